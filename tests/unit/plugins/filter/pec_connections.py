@@ -1,0 +1,42 @@
+"""Connection dicts shaped like the info modules' output (docs/design.md), for the filter tests."""
+
+TYPES = {
+    "kv": "Microsoft.KeyVault/vaults",
+    "hsm": "Microsoft.KeyVault/managedHSMs",
+    "st": "Microsoft.Storage/storageAccounts",
+}
+SUB = "00000000-0000-0000-0000-000000000000"
+SPOKE = "33333333-3333-3333-3333-333333333333"
+
+
+def connection(parent="kv-app", kind="kv", status="Pending", pe_name="pe-app", pe_sub=SPOKE, pe_rg="rg-spoke",
+               rg="rg-app", sub=SUB, tags=None, name=None, description=""):
+    parent_type = TYPES[kind]
+    parent_id = "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (sub, rg, parent_type, parent)
+    name = name or pe_name
+    pe_id = "/subscriptions/%s/resourceGroups/%s/providers/Microsoft.Network/privateEndpoints/%s" % (
+        pe_sub, pe_rg, pe_name)
+    return {
+        "id": "%s/privateEndpointConnections/%s" % (parent_id, name),
+        "name": name,
+        "status": status,
+        "description": description,
+        "actions_required": "None",
+        "private_endpoint_id": pe_id,
+        "private_endpoint_subscription_id": pe_sub,
+        "private_endpoint_resource_group": pe_rg,
+        "private_endpoint_name": pe_name,
+        "provisioning_state": "Succeeded",
+        "etag": None,
+        "parent_id": parent_id,
+        "parent_name": parent,
+        "parent_type": parent_type,
+        "parent_resource_group": rg,
+        "parent_subscription_id": sub,
+        "parent_tags": tags if tags is not None else {},
+    }
+
+
+def read(*connections, subscription=""):
+    """One registered loop result of an info module."""
+    return {"item": subscription, "connections": list(connections), "changed": False}

@@ -1,0 +1,181 @@
+"""Report building and rendering: JSON against its schema, Markdown escaping, JUnit structure and counts."""
+
+import json
+import os
+import xml.etree.ElementTree as ElementTree
+
+import jsonschema
+import pytest
+
+from ansible.errors import AnsibleFilterError
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
+from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
+    pec_approval_report, pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown,
+    pec_approval_summary)
+
+from pec_connections import SUB, connection, read
+
+SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "pec_approval", "files",
+                      "report.schema.json")
+RULES = [
+    {"name": "spoke", "match": {"private_endpoint_resource_group": "rg-spoke", "status": "Pending"},
+     "action": "approve", "description": "ok by ${rule}"},
+    {"name": "old", "match": {"private_endpoint_name": "pe-old*"}, "action": "remove"},
+    {"name": "stranger", "match": {"private_endpoint_resource_group": "rg-x"}, "action": "reject"},
+    {"name": "revive", "match": {"private_endpoint_name": "pe-dead"}, "action": "approve"},
+]
+FLEET = [
+    connection(pe_name="pe-app"),                                        # approve
+    connection(pe_name="pe-old1", status="Approved"),                    # remove
+    connection(pe_name="pe-x", pe_rg="rg-x", kind="st", parent="st01"),  # reject
+    connection(pe_name="pe-dead", status="Rejected"),                    # refused
+    connection(pe_name="pe-done", status="Approved"),                    # unmatched, kept
+]
+
+
+def make_plan(limit=5):
+    return pec_approval_plan([read(*FLEET, subscription=SUB)], RULES, subscriptions=[SUB],
+                             max_destructive_changes=limit)
+
+
+def batch_for(plan, failures=()):
+    results = []
+    for change in plan["changes"]:
+        failed = change["connection_name"] in failures
+        results.append({
+            "connection_id": change["connection_id"], "action": change["action"], "changed": not failed,
+            "status": None if failed else change["desired_status"],
+            "error": {"code": "Conflict", "message": "Another operation | is in progress <now>",
+                      "request_id": "req-1"} if failed else None})
+    return {"changed": True, "results": results}
+
+
+def by_name(report):
+    return {c["connection_name"]: c for c in report["connections"]}
+
+
+def test_check_mode_report_shows_would_change_and_all_drift_remaining():
+    report = pec_approval_report(make_plan(), {"results": []}, check_mode=True, generated_at="2026-11-23T08:00:00Z")
+    results = {name: c["result"] for name, c in by_name(report).items()}
+    assert results == {"pe-app": "would_change", "pe-old1": "would_change", "pe-x": "would_change",
+                       "pe-dead": "refused", "pe-done": "in_sync"}
+    summary = report["summary"]
+    assert (summary["connections"], summary["drift"], summary["drift_remaining"], summary["unmatched"]) == (5, 4, 4, 1)
+    assert summary["by_action"] == {"approve": 1, "reject": 1, "remove": 1, "none": 1, "refused": 1}
+    assert summary["resources"] == 2
+
+
+def test_applied_report_counts_changes_and_failures():
+    plan = make_plan()
+    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
+    entries = by_name(report)
+    assert entries["pe-app"]["result"] == "changed" and entries["pe-app"]["final_status"] == "Approved"
+    assert entries["pe-old1"]["final_status"] == "Absent"
+    assert entries["pe-x"]["result"] == "failed"
+    assert entries["pe-x"]["error"]["request_id"] == "req-1"
+    assert report["summary"]["by_result"] == {"in_sync": 1, "would_change": 0, "changed": 2, "failed": 1,
+                                              "refused": 1, "blocked": 0}
+    assert report["summary"]["drift_remaining"] == 2
+
+
+def test_change_found_already_done_by_the_batch_is_in_sync():
+    plan = make_plan()
+    batch = batch_for(plan)
+    batch["results"][0]["changed"] = False
+    entry = next(c for c in pec_approval_report(plan, batch)["connections"]
+                 if c["connection_id"] == batch["results"][0]["connection_id"])
+    assert entry["result"] == "in_sync" and not entry["drift_remaining"]
+
+
+def test_a_change_the_batch_did_not_report_is_failed_not_silently_ok():
+    report = pec_approval_report(make_plan(), {"results": []}, check_mode=False)
+    assert by_name(report)["pe-app"]["result"] == "failed"
+
+
+@pytest.mark.parametrize("check_mode", [True, False])
+def test_json_report_validates_against_the_published_schema(check_mode):
+    plan = make_plan()
+    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=check_mode,
+                                 generated_at="2026-11-23T08:00:00Z")
+    document = json.loads(pec_approval_report_json(report))
+    with open(SCHEMA) as handle:
+        jsonschema.validate(document, json.load(handle))
+    assert document["schema_version"] == 1
+
+
+def test_tripped_safety_valve_report_validates_and_blocks_everything():
+    report = pec_approval_report(make_plan(limit=1), None, check_mode=False)
+    with open(SCHEMA) as handle:
+        jsonschema.validate(json.loads(pec_approval_report_json(report)), json.load(handle))
+    assert report["safety_valve"]["tripped"]
+    assert report["summary"]["by_result"]["blocked"] == 3
+    assert "SAFETY VALVE TRIPPED: 2 rejections/removals planned, limit 1" in pec_approval_summary(report)
+
+
+def test_markdown_table_has_one_row_per_connection_with_the_required_columns():
+    plan = make_plan()
+    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan), check_mode=False))
+    lines = markdown.splitlines()
+    header = lines.index("| Resource | Connection | Private endpoint | Current status | Desired status | Action "
+                         "| Rule |")
+    rows = [line for line in lines[header + 2:] if line.startswith("| ")]
+    assert len(rows) == 5
+    assert "| kv-app (Key Vault, rg-app) | pe-app |" in markdown
+    assert "| Pending | Approved | approved | spoke |" in markdown
+    assert "| Rejected | Approved | refused | revive |" in markdown
+    assert "| (no rule matched) |" in markdown
+
+
+def test_markdown_escapes_pipes_and_line_breaks():
+    plan = make_plan()
+    plan["decisions"][0]["connection_name"] = "evil|name\nwith break"
+    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan, ("pe-x",))))
+    assert "evil\\|name with break" in markdown
+    assert "Conflict: Another operation \\| is in progress <now> (x-ms-request-id req-1)" in markdown
+
+
+def junit(report):
+    return ElementTree.fromstring(pec_approval_report_junit(report).encode())
+
+
+def test_junit_has_one_testcase_per_connection_and_drift_is_failure():
+    root = junit(pec_approval_report(make_plan(), {"results": []}, check_mode=True))
+    cases = root.findall("./testsuite/testcase")
+    assert len(cases) == 5
+    assert (root.get("tests"), root.get("failures"), root.get("errors"), root.get("skipped")) == ("5", "4", "0", "1")
+    suites = root.findall("testsuite")
+    assert sum(int(s.get("tests")) for s in suites) == 5
+    assert {s.get("name").rsplit("/", 1)[1] for s in suites} == {"kv-app", "st01"}
+
+
+def test_junit_after_apply_passes_changes_and_errors_failed_writes():
+    plan = make_plan()
+    root = junit(pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False))
+    assert (root.get("failures"), root.get("errors"), root.get("skipped")) == ("1", "1", "1")  # refused, failed
+    error = root.find(".//testcase[@name='pe-x']/error")
+    assert "<now>" in error.get("message") and "req-1" in error.text  # escaped by the serializer, read back intact
+
+
+def test_junit_escapes_markup_in_names():
+    plan = make_plan()
+    plan["decisions"][0]["connection_name"] = 'a<b>&"c"'
+    root = junit(pec_approval_report(plan, None, check_mode=True))
+    assert root.find("./testsuite/testcase").get("name") == 'a<b>&"c"'
+
+
+def test_summary_lines_count_by_action():
+    lines = pec_approval_summary(pec_approval_report(make_plan(), None, check_mode=True))
+    assert lines[0] == "check mode: 5 connections on 2 resources, 4 with drift, 1 matched no rule"
+    assert lines[1] == "by action: approve=1, reject=1, remove=1, none=1, refused=1"
+
+
+@pytest.mark.parametrize("render", [pec_approval_report_json, pec_approval_report_markdown,
+                                    pec_approval_report_junit, pec_approval_summary])
+def test_renderers_refuse_something_else_than_a_report(render):
+    with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_report"):
+        render({"connections": []})
+
+
+def test_report_refuses_something_else_than_a_plan():
+    with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_plan"):
+        pec_approval_report([])
