@@ -1,0 +1,47 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Argument specs of the six modules; they match the doc fragment privatelink.azure.connection."""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT, STATUSES
+
+
+def connection_argspec(service):
+    """Options of azure_<service>_pec (without the auth options)."""
+    return {
+        "resource_group": {"type": "str", "required": True},
+        service.parent_option: {"type": "str", "required": True},
+        "name": {"type": "str"},
+        "private_endpoint_id": {"type": "str"},
+        "status": {"type": "str", "choices": list(STATUSES)},
+        "description": {"type": "str"},
+        "actions_required": {"type": "str"},
+        "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
+        "wait": {"type": "bool", "default": True},
+        "wait_timeout": {"type": "int", "default": DEFAULT_WAIT_TIMEOUT},
+    }
+
+
+CONNECTION_RULES = {
+    "mutually_exclusive": [("name", "private_endpoint_id")],
+    "required_one_of": [("name", "private_endpoint_id")],
+}
+
+
+def info_argspec(service):
+    """Options of azure_<service>_pec_info (without the auth options)."""
+    return {
+        "resource_group": {"type": "str"},
+        service.parent_option: {"type": "str"},
+        "status": {"type": "list", "elements": "str", "choices": ["Pending", "Approved", "Rejected", "Disconnected"]},
+        "private_endpoint_id": {"type": "str"},
+        "private_endpoint_subscription_id": {"type": "str"},
+    }
+
+
+def info_rules(service):
+    return {"required_by": {service.parent_option: ("resource_group",)}}

@@ -1,0 +1,178 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""The ARM calls of one service through its SDK client: plain JSON in and out, our own bounded retries.
+
+The client is built with ``retry_total=0`` so that the SDK never retries behind our back: every request
+Azure sees is one we decided to send (request counts stay exact), and 429/5xx/409-busy answers are retried
+here at the server's Retry-After, within the caller's deadline.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import from_exception
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff
+
+
+class AzureCallFailed(Exception):
+    """An ARM request failed for good (not retryable, or the deadline ran out); ``error`` is an AzureError."""
+
+    def __init__(self, error, what, exception=None):
+        super().__init__("%s failed: %s" % (what, error.describe()))
+        self.error = error
+        self.what = what
+        self.exception = exception  # the SDK's exception, for describe_auth_failure()
+
+
+def build_client(service, session):
+    """An SDK client for ``service`` from an ``_auth.AzureSession``, with the SDK's own retries off."""
+    client_class = service.client_class()
+    return client_class(session.credential, session.subscription_id, retry_total=0, **session.client_kwargs())
+
+
+def _raw(pipeline_response, deserialized, headers):
+    """``cls`` hook: keep the HTTP response itself (status, headers, JSON body) instead of SDK models."""
+    return pipeline_response.http_response
+
+
+class _FirstResponseOnly:
+    """A polling method that keeps the first response of a long-running operation and polls nothing.
+
+    The SDK's default poller sleeps a blind 30 s between polls; we follow the operation ourselves.
+    Implements azure.core.polling.PollingMethod by duck typing.
+    """
+
+    def __init__(self):
+        self.response = None
+
+    def initialize(self, client, initial_response, deserialization_callback):
+        self.response = initial_response.http_response
+
+    def run(self):
+        return None
+
+    def status(self):
+        return "Succeeded"
+
+    def finished(self):
+        return True
+
+    def resource(self):
+        return None
+
+    def get_continuation_token(self):
+        raise NotImplementedError("this polling method keeps no continuation token")
+
+
+def _is_azure_exception(exc):
+    """azure-core and azure-identity errors (HTTP answers, connection and TLS failures, token failures)."""
+    return type(exc).__module__.split(".")[0] == "azure"
+
+
+def _json_or_none(response):
+    if response is None or response.status_code == 204:
+        return None
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body or None
+
+
+def _plain(item):
+    """An SDK model (a mapping over the wire JSON) as a plain dict with the wire's camelCase keys."""
+    as_dict = getattr(item, "as_dict", None)
+    return as_dict() if as_dict else dict(item)
+
+
+class ServiceCalls:
+    """The reads and writes the engine needs, for one service and one client."""
+
+    def __init__(self, service, client, deadline):
+        self.service = service
+        self.client = client
+        self.deadline = deadline
+
+    def _connections(self):
+        return getattr(self.client, self.service.connections_group)
+
+    def _parents(self):
+        return getattr(self.client, self.service.parents_group)
+
+    def _call(self, what, function, *args, **kwargs):
+        """Run one SDK call; wait out and retry throttling, server errors and 409 busy until the deadline."""
+        backoff = Backoff()
+        while True:
+            try:
+                return function(*args, **kwargs)
+            except Exception as exc:  # pylint: disable=broad-except
+                if not _is_azure_exception(exc):
+                    raise  # a bug of ours: let it show
+                error = from_exception(exc)
+                if not error.retryable or not self.deadline.sleep(backoff.next_delay(error.retry_after)):
+                    raise AzureCallFailed(error, what, exc)
+
+    def get_connection(self, resource_group, parent_name, name):
+        """The connection's wire JSON, or None when the service says it does not exist (204 or 404)."""
+        what = "GET private endpoint connection '%s' of %s" % (
+            name, self.service.describe_parent(resource_group, parent_name))
+        try:
+            response = self._call(what, self._connections().get, resource_group, parent_name, name, cls=_raw)
+        except AzureCallFailed as failure:
+            if failure.error.not_found:
+                return None
+            raise
+        return _json_or_none(response)
+
+    def list_connections(self, resource_group, parent_name):
+        """All connections of one parent (wire JSON), following nextLink; raises AzureCallFailed (404: no parent)."""
+        what = "LIST private endpoint connections of %s" % self.service.describe_parent(resource_group, parent_name)
+        lister = getattr(self._connections(), self.service.list_connections)
+        return self._call(what, lambda: [_plain(item) for item in lister(resource_group, parent_name)])
+
+    def put_connection(self, resource_group, parent_name, name, body):
+        """PUT the connection; returns (wire JSON of the answer, response headers)."""
+        what = "PUT private endpoint connection '%s' of %s" % (
+            name, self.service.describe_parent(resource_group, parent_name))
+        response = self._call(what, self._connections().put, resource_group, parent_name, name, body, cls=_raw)
+        return _json_or_none(response), dict(response.headers)
+
+    def delete_connection(self, resource_group, parent_name, name):
+        """Send the DELETE (never poll it here); returns (HTTP status, response headers)."""
+        what = "DELETE private endpoint connection '%s' of %s" % (
+            name, self.service.describe_parent(resource_group, parent_name))
+        delete = getattr(self._connections(), self.service.delete_connection)
+        if self.service.delete_is_lro:
+            def send():
+                first_response = _FirstResponseOnly()
+                delete(resource_group, parent_name, name, polling=first_response)
+                return first_response.response
+        else:
+            def send():
+                return delete(resource_group, parent_name, name, cls=_raw)
+        response = self._call(what, send)
+        return response.status_code, dict(response.headers)
+
+    def get_parent(self, resource_group, parent_name):
+        """The parent resource's wire JSON, or None when it does not exist."""
+        what = "GET %s" % self.service.describe_parent(resource_group, parent_name)
+        getter = getattr(self._parents(), self.service.get_parent)
+        try:
+            response = self._call(what, getter, resource_group, parent_name, cls=_raw)
+        except AzureCallFailed as failure:
+            if failure.error.not_found:
+                return None
+            raise
+        return _json_or_none(response)
+
+    def list_parents(self, resource_group=None):
+        """Every parent of this type in one resource group, or in the whole subscription (wire JSON)."""
+        if resource_group:
+            what = "LIST %ss in resource group '%s'" % (self.service.label, resource_group)
+            lister = getattr(self._parents(), self.service.list_parents_in_group)
+            return self._call(what, lambda: [_plain(item) for item in lister(resource_group)])
+        what = "LIST %ss in the subscription" % self.service.label
+        lister = getattr(self._parents(), self.service.list_parents)
+        return self._call(what, lambda: [_plain(item) for item in lister()])

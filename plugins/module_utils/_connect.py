@@ -1,0 +1,29 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""From module parameters to an SDK client, and from a failed call to the sentence the user reads."""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
+    AuthConfigError, azure_session, describe_auth_failure)
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
+
+
+def open_client(service, params):
+    """(SDK client, AzureSession) for ``service``; raises PecError when the auth options are unusable."""
+    try:
+        session = azure_session(params)
+    except AuthConfigError as exc:
+        raise PecError(str(exc))
+    return build_client(service, session), session
+
+
+def failure_from_call(failure, session, changed=False, connection=None, prefix=""):
+    """A PecError for an AzureCallFailed: auth problems explained by _auth, everything else code/message/id."""
+    explained = describe_auth_failure(failure.exception, session) if failure.exception is not None else None
+    msg = prefix + (explained or "%s failed: %s" % (failure.what, failure.error.describe()))
+    return PecError(msg, azure=None if explained else failure.error, connection=connection, changed=changed)

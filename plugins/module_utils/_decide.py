@@ -1,0 +1,109 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Decide, without any I/O, what to do to one connection: nothing, update, delete, or refuse (and why).
+
+Input is the desired state (module options) and the current connection (a formatted connection dict, or None).
+The plan is plain data; ``_reconcile`` performs it, and check mode stops right before that.
+"""
+
+from __future__ import annotations
+
+NONE = "none"
+UPDATE = "update"
+DELETE = "delete"
+REFUSE = "refuse"
+
+COMPARED_FIELDS = ("status", "description", "actions_required")
+SETTLED_STATES = ("succeeded",)
+
+
+class Plan:
+    def __init__(self, action, target=None, diff=None, reason=None, warnings=None):
+        self.action = action
+        self.target = target  # the connection state to write (status, description, actions_required)
+        self.diff = diff or {"before": {}, "after": {}}
+        self.reason = reason
+        self.warnings = warnings or []
+
+    @property
+    def writes(self):
+        return self.action in (UPDATE, DELETE)
+
+    def __repr__(self):
+        return "Plan(%s, target=%r, reason=%r)" % (self.action, self.target, self.reason)
+
+
+def snapshot(connection):
+    """The part of a connection that --diff shows."""
+    if connection is None:
+        return {"exists": False}
+    state = {"exists": True}
+    for field in COMPARED_FIELDS:
+        state[field] = connection.get(field)
+    return state
+
+
+def is_settled(connection):
+    """False while Azure is still applying an earlier change (Updating, Creating, Deleting)."""
+    state = (connection or {}).get("provisioning_state")
+    return state is None or state.lower() in SETTLED_STATES + ("failed",)
+
+
+def _same(field, current, wanted):
+    if field == "description":
+        return (current or "") == (wanted or "")
+    if field == "status" or field == "actions_required":
+        return (current or "").lower() == (wanted or "").lower()
+    return current == wanted
+
+
+def decide(desired, current, resends_same_status=True):
+    """Plan the change from ``current`` to ``desired``.
+
+    ``desired``: dict with ``state`` (present/absent) and optional ``status``, ``description``,
+    ``actions_required`` (None means "leave as it is").
+    ``current``: the formatted connection, or None when it does not exist.
+    ``resends_same_status``: False for services that answer 400 to a PUT repeating the current status
+    (Storage), so a change of description alone cannot be made there.
+    """
+    before = snapshot(current)
+    if desired.get("state") == "absent":
+        if current is None:
+            return Plan(NONE, diff={"before": before, "after": before})
+        return Plan(DELETE, diff={"before": before, "after": {"exists": False}})
+
+    if current is None:
+        return Plan(REFUSE, diff={"before": before, "after": before}, reason="the connection does not exist")
+
+    target = {}
+    for field in COMPARED_FIELDS:
+        wanted = desired.get(field)
+        target[field] = current.get(field) if wanted is None else wanted
+    changed_fields = [field for field in COMPARED_FIELDS if not _same(field, current.get(field), target[field])]
+    if not changed_fields:
+        return Plan(NONE, diff={"before": before, "after": before})
+
+    after = dict(before, **target)
+    diff = {"before": before, "after": after}
+    current_status = (current.get("status") or "").lower()
+    name = current.get("name")
+
+    if "status" in changed_fields and current_status == "rejected":
+        return Plan(REFUSE, diff=diff, reason=(
+            "Connection '%s' is Rejected and Azure never approves a rejected connection again. "
+            "The owner of private endpoint %s must delete and recreate it; the new connection can then be approved."
+            % (name, current.get("private_endpoint_id"))))
+    if current_status == "disconnected":
+        return Plan(REFUSE, diff=diff, reason=(
+            "Connection '%s' is Disconnected: its private endpoint %s was deleted, so its status can no longer be "
+            "changed. Remove the connection with state=absent." % (name, current.get("private_endpoint_id"))))
+    if "status" not in changed_fields and not resends_same_status:
+        warning = (
+            "Connection '%s' is already %s; its %s cannot be changed because this service refuses (HTTP 400) a "
+            "request that repeats the current status. Nothing was written."
+            % (name, current.get("status"), " and ".join(field.replace("_", " ") for field in changed_fields)))
+        return Plan(NONE, diff={"before": before, "after": before}, warnings=[warning])
+    return Plan(UPDATE, target=target, diff=diff)

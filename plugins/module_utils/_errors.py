@@ -1,0 +1,117 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Azure errors as data: status, ARM error code, message and x-ms-request-id, plus which ones are worth a retry.
+
+Duck-typed on azure-core's HttpResponseError so that this file imports no SDK.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import parse_retry_after
+
+# 409 codes that mean "another change on this parent is still running": wait and try again.
+BUSY_CODES = frozenset(code.lower() for code in (
+    "Conflict", "AnotherOperationInProgress", "StorageAccountOperationInProgress", "OperationInProgress",
+))
+
+
+class PecError(Exception):
+    """A failure to report to the user: a sentence saying what went wrong, and the Azure error when there was one."""
+
+    def __init__(self, msg, azure=None, connection=None, changed=False):
+        super().__init__(msg)
+        self.msg = msg
+        self.azure = azure
+        self.connection = connection
+        self.changed = changed
+
+    def result(self):
+        result = {"failed": True, "changed": self.changed, "msg": self.msg}
+        if self.azure is not None:
+            result["azure_error"] = self.azure.as_dict()
+        if self.connection is not None:
+            result["connection"] = self.connection
+        return result
+
+
+class AzureError:
+    """What Azure answered to one failed request."""
+
+    def __init__(self, status=None, code=None, message=None, request_id=None, retry_after=None):
+        self.status = status
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.retry_after = retry_after
+
+    def as_dict(self):
+        return {"status": self.status, "code": self.code, "message": self.message, "request_id": self.request_id}
+
+    def describe(self):
+        words = []
+        if self.status is not None:
+            words.append("HTTP %s" % self.status)
+        if self.code:
+            words.append(self.code)
+        text = " ".join(words) or "no response"
+        if self.message:
+            text += ": " + self.message.rstrip(".") + "."
+        text += " (x-ms-request-id: %s)" % (self.request_id or "none")
+        return text
+
+    @property
+    def retryable(self):
+        """Throttling, server errors and 'another operation is in progress' go away if we wait."""
+        if self.status == 429 or (self.status is not None and self.status >= 500):
+            return True
+        return self.status == 409 and (self.code or "").lower() in BUSY_CODES
+
+    @property
+    def not_found(self):
+        return self.status == 404
+
+
+def _response_json(response):
+    try:
+        return response.json()
+    except Exception:  # pylint: disable=broad-except
+        # Bodies of failed requests are not always JSON (gateways answer with HTML or nothing).
+        try:
+            return json.loads(response.text())
+        except Exception:  # pylint: disable=broad-except
+            return None
+
+
+def from_exception(exc):
+    """An AzureError from an azure-core exception (or any exception: then only the message is known)."""
+    response = getattr(exc, "response", None)
+    status = getattr(exc, "status_code", None) or getattr(response, "status_code", None)
+    headers = getattr(response, "headers", None) or {}
+    code = message = None
+    body = _response_json(response) if response is not None else None
+    if isinstance(body, dict):
+        error = body.get("error") if isinstance(body.get("error"), dict) else body
+        code = error.get("code")
+        message = error.get("message")
+    model = getattr(exc, "error", None)
+    code = code or getattr(model, "code", None)
+    message = message or getattr(model, "message", None)
+    if not message:
+        message = getattr(exc, "reason", None) or _first_line(exc)
+    return AzureError(
+        status=status,
+        code=code,
+        message=message,
+        request_id=headers.get("x-ms-request-id"),
+        retry_after=parse_retry_after(headers.get("Retry-After")),
+    )
+
+
+def _first_line(exc):
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

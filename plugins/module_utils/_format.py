@@ -1,0 +1,57 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""The one formatter: an ARM private endpoint connection (wire JSON) -> the connection dict of docs/design.md.
+
+Every module, the info modules and the role return connections built here, so they always look the same.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+
+ACTIONS_FIELDS = ("actionsRequired", "actionRequired")
+
+
+def format_connection(raw, parent_type, parent_tags=None):
+    """Build the connection dict from one connection as ARM sends it.
+
+    ``raw`` may come from a connection GET/PUT/list (with ``name``) or be embedded in its parent
+    (Key Vault and HSM then send only ``id``, ``etag`` and ``properties``): the name is taken from the id.
+    ``parent_type`` is the canonical type of the parent: never trusted from the response.
+    """
+    properties = raw.get("properties") or {}
+    state = properties.get("privateLinkServiceConnectionState") or {}
+    endpoint_id = (properties.get("privateEndpoint") or {}).get("id")
+    endpoint_subscription, endpoint_group, endpoint_name = _arm.private_endpoint_parts(endpoint_id)
+    connection_id = raw.get("id")
+    parent_id = _arm.parent_id_of_connection(connection_id)
+    parent = _arm.parse_id(parent_id) or {}
+    actions = None
+    for field in ACTIONS_FIELDS:
+        if field in state:
+            actions = state[field]
+            break
+    formatted = {
+        "id": connection_id,
+        "name": raw.get("name") or _arm.last_segment(connection_id),
+        "status": state.get("status"),
+        "description": state.get("description") or "",
+        "actions_required": actions,
+        "private_endpoint_id": endpoint_id,
+        "private_endpoint_subscription_id": endpoint_subscription,
+        "private_endpoint_resource_group": endpoint_group,
+        "private_endpoint_name": endpoint_name,
+        "provisioning_state": properties.get("provisioningState"),
+        "etag": raw.get("etag"),
+        "parent_id": parent_id,
+        "parent_name": parent.get("name"),
+        "parent_type": parent_type,
+        "parent_resource_group": parent.get("resource_group"),
+        "parent_subscription_id": parent.get("subscription_id"),
+    }
+    if parent_tags is not None:
+        formatted["parent_tags"] = dict(parent_tags)
+    return formatted

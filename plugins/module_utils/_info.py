@@ -1,0 +1,85 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""The info modules' engine: connections read from the parents, which embed them.
+
+One resource costs one GET; a resource group or a whole subscription costs one paged LIST of the parents,
+never a call per parent.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
+from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
+
+# How long throttling (429), 5xx and 409 answers are waited out before an info module gives up.
+RETRY_BUDGET_SECONDS = 120
+
+
+def collect(service, params, client=None, session=None, deadline=None):
+    """The info module's result dict: ``{"changed": False, "connections": [...]}`` or a failure."""
+    resource_group = params.get("resource_group")
+    parent_name = params.get(service.parent_option)
+    if parent_name and not resource_group:
+        return PecError("Option '%s' needs 'resource_group' too." % service.parent_option).result()
+    if client is None:
+        from ansible_collections.privatelink.azure.plugins.module_utils._connect import open_client
+        try:
+            client, session = open_client(service, params)
+        except PecError as failure:
+            return failure.result()
+    calls = ServiceCalls(service, client, deadline or Deadline(RETRY_BUDGET_SECONDS))
+    try:
+        parents = _read_parents(service, calls, resource_group, parent_name)
+    except PecError as failure:
+        return failure.result()
+    except AzureCallFailed as failure:
+        from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
+        return failure_from_call(failure, session).result()
+    connections = [connection for parent in parents for connection in connections_of(service, parent)]
+    return {"changed": False, "connections": filter_connections(connections, params)}
+
+
+def _read_parents(service, calls, resource_group, parent_name):
+    if parent_name:
+        parent = calls.get_parent(resource_group, parent_name)
+        if parent is None:
+            raise PecError("%s was not found." % service.describe_parent(resource_group, parent_name))
+        return [parent]
+    return calls.list_parents(resource_group)
+
+
+def connections_of(service, parent):
+    """The formatted connections embedded in one parent's wire JSON, each with the parent's tags."""
+    embedded = (parent.get("properties") or {}).get("privateEndpointConnections") or []
+    tags = parent.get("tags") or {}
+    connections = []
+    for raw in embedded:
+        if not raw.get("id") and parent.get("id"):
+            # Defensive: an embedded item without id still belongs to this parent.
+            raw = dict(raw, id="%s/privateEndpointConnections/%s" % (parent["id"], raw.get("name")))
+        connections.append(format_connection(raw, service.parent_type, parent_tags=tags))
+    return connections
+
+
+def filter_connections(connections, params):
+    """Keep the connections matching every filter given: status (any of), endpoint id, endpoint subscription."""
+    statuses = {status.lower() for status in params.get("status") or []}
+    endpoint_id = params.get("private_endpoint_id")
+    endpoint_subscription = (params.get("private_endpoint_subscription_id") or "").lower()
+    kept = []
+    for connection in connections:
+        if statuses and (connection.get("status") or "").lower() not in statuses:
+            continue
+        if endpoint_id and not _arm.same_id(connection.get("private_endpoint_id"), endpoint_id):
+            continue
+        if endpoint_subscription and (connection.get("private_endpoint_subscription_id") or "").lower() \
+                != endpoint_subscription:
+            continue
+        kept.append(connection)
+    return kept

@@ -1,0 +1,266 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""The one place that reads a connection, decides (``_decide``), writes and waits.
+
+``reconcile(service, params, check_mode)`` needs no AnsibleModule: the modules call it once, the role's batch
+module once per item. It never raises for Azure or input problems; it returns the result dict.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
+    DELETE, NONE, REFUSE, UPDATE, decide, is_settled)
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
+from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
+
+DEFAULT_WAIT_TIMEOUT = 300
+STATUSES = ("Approved", "Rejected")
+
+
+def reconcile(service, params, check_mode=False, client=None, session=None, deadline=None):
+    """Bring one connection to the state ``params`` ask for; return the module result dict.
+
+    ``params``: the module options (``resource_group``, ``service.parent_option``, ``name`` or
+    ``private_endpoint_id``, ``state``, ``status``, ``description``, ``actions_required``, ``wait``,
+    ``wait_timeout`` and the auth options). ``client``/``session``: an SDK client and its AzureSession
+    to reuse (from ``_connect.open_client``); built from the auth options when absent.
+    """
+    try:
+        request = _Request(service, params)
+    except PecError as failure:
+        return failure.result()
+    deadline = deadline or Deadline(request.wait_timeout)
+    if client is None:
+        from ansible_collections.privatelink.azure.plugins.module_utils._connect import open_client
+        try:
+            client, session = open_client(service, params)
+        except PecError as failure:
+            return failure.result()
+    engine = _Engine(service, ServiceCalls(service, client, deadline), request, deadline, session)
+    try:
+        return engine.run(check_mode)
+    except PecError as failure:
+        return dict(failure.result(), diff=engine.diff)
+    except AzureCallFailed as failure:
+        from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
+        prefix = "The change was sent and accepted, but following it failed: " if engine.written else ""
+        return dict(failure_from_call(failure, session, changed=engine.written, prefix=prefix).result(),
+                    diff=engine.diff)
+
+
+class _Request:
+    """The module options, checked: what to select and what to make of it."""
+
+    def __init__(self, service, params):
+        self.resource_group = params.get("resource_group")
+        self.parent_name = params.get(service.parent_option)
+        self.name = params.get("name")
+        self.private_endpoint_id = params.get("private_endpoint_id")
+        self.state = params.get("state") or "present"
+        self.wait = params.get("wait", True) is not False
+        self.wait_timeout = params.get("wait_timeout")
+        if self.wait_timeout is None:
+            self.wait_timeout = DEFAULT_WAIT_TIMEOUT
+        self.desired = {
+            "state": self.state,
+            "status": params.get("status"),
+            "description": params.get("description"),
+            "actions_required": params.get("actions_required"),
+        }
+        self._check(service)
+
+    def _check(self, service):
+        for option, value in (("resource_group", self.resource_group), (service.parent_option, self.parent_name)):
+            if not value:
+                raise PecError("Option '%s' is required." % option)
+        if bool(self.name) == bool(self.private_endpoint_id):
+            raise PecError("Give exactly one of 'name' or 'private_endpoint_id' to select the connection.")
+        if self.private_endpoint_id and _arm.parse_id(self.private_endpoint_id) is None:
+            raise PecError("Option 'private_endpoint_id' must be an ARM id like /subscriptions/<id>/resourceGroups/"
+                           "<group>/providers/Microsoft.Network/privateEndpoints/<name>, not %r."
+                           % self.private_endpoint_id)
+        if self.state not in ("present", "absent"):
+            raise PecError("Option 'state' must be present or absent, not %r." % self.state)
+        status = self.desired["status"]
+        if status is not None:
+            matches = [choice for choice in STATUSES if choice.lower() == str(status).lower()]
+            if not matches:
+                raise PecError("Option 'status' must be Approved or Rejected, not %r." % status)
+            self.desired["status"] = matches[0]
+        if self.wait_timeout < 0:
+            raise PecError("Option 'wait_timeout' must be zero or more seconds, not %s." % self.wait_timeout)
+
+    def selector(self):
+        if self.name:
+            return "named '%s'" % self.name
+        return "from private endpoint %s" % self.private_endpoint_id
+
+
+class _Engine:
+    def __init__(self, service, calls, request, deadline, session):
+        self.service = service
+        self.calls = calls
+        self.request = request
+        self.deadline = deadline
+        self.session = session
+        self.diff = {"before": {}, "after": {}}
+        self.written = False  # a write was accepted: any later failure still reports changed
+        self.connection_name = request.name
+        self._listed = []
+        self.parent = service.describe_parent(request.resource_group, request.parent_name)
+
+    # ---- reading
+    def _read(self):
+        """The current connection (formatted) or None. One ARM request: a GET by name, or one LIST."""
+        request = self.request
+        if request.name:
+            raw = self.calls.get_connection(request.resource_group, request.parent_name, request.name)
+            return self._format(raw) if raw else None
+        try:
+            listed = self.calls.list_connections(request.resource_group, request.parent_name)
+        except AzureCallFailed as failure:
+            if failure.error.not_found:
+                raise self._parent_missing()
+            raise
+        self._listed = [self._format(raw) for raw in listed]
+        for connection in self._listed:
+            if _arm.same_id(connection["private_endpoint_id"], request.private_endpoint_id):
+                return connection
+        return None
+
+    def _reread(self):
+        """Read again during a wait, always by the connection's name (one GET)."""
+        raw = self.calls.get_connection(self.request.resource_group, self.request.parent_name, self.connection_name)
+        return self._format(raw) if raw else None
+
+    def _format(self, raw):
+        return format_connection(raw, self.service.parent_type)
+
+    def _parent_missing(self):
+        return PecError("%s was not found%s. Check resource_group, %s and the subscription." % (
+            self.parent, self._in_subscription(), self.service.parent_option))
+
+    def _in_subscription(self):
+        subscription = getattr(self.session, "subscription_id", None)
+        return " in subscription %s" % subscription if subscription else ""
+
+    def _missing(self):
+        """The failure for 'no such connection' (state=present), after making sure the parent exists."""
+        if self.request.name:
+            if self.calls.get_parent(self.request.resource_group, self.request.parent_name) is None:
+                return self._parent_missing()
+            return PecError("%s has no private endpoint connection named '%s'." % (self.parent, self.request.name))
+        endpoints = sorted(connection["private_endpoint_id"] for connection in self._listed)
+        existing = ("Connections there come from: %s." % ", ".join(endpoints)) if endpoints else \
+            "It has no private endpoint connections."
+        return PecError("%s has no private endpoint connection from private endpoint %s. %s" % (
+            self.parent, self.request.private_endpoint_id, existing))
+
+    # ---- the run
+    def run(self, check_mode):
+        current = self._read()
+        if current is None:
+            if self.request.state == "present":
+                raise self._missing()
+            if self.request.name and self.calls.get_parent(self.request.resource_group,
+                                                           self.request.parent_name) is None:
+                raise self._parent_missing()
+        plan = self._plan(current)
+        if plan.writes and not check_mode and not is_settled(current):
+            current = self._wait_until_settled(current)
+            if current is None and self.request.state == "present":
+                raise PecError("Connection '%s' of %s disappeared while waiting for an earlier change to finish."
+                               % (self.connection_name, self.parent))
+            plan = self._plan(current)
+        if plan.action == NONE or check_mode:
+            return self._result(plan.writes, current, plan)
+        if plan.action == UPDATE:
+            return self._update(current, plan)
+        return self._delete(current, plan)
+
+    def _plan(self, current):
+        if current is not None:
+            self.connection_name = current["name"]
+        plan = decide(self.request.desired, current, resends_same_status=self.service.resends_same_status)
+        self.diff = plan.diff
+        if plan.action == REFUSE:
+            raise PecError(plan.reason + " Nothing was written.", connection=current)
+        return plan
+
+    def _result(self, changed, connection, plan):
+        result = {"changed": changed, "connection": connection, "diff": plan.diff}
+        if plan.warnings:
+            result["warnings"] = list(plan.warnings)
+        return result
+
+    # ---- writing
+    def _update(self, current, plan):
+        state = {"status": plan.target["status"], "description": plan.target["description"] or ""}
+        if plan.target.get("actions_required") is not None:
+            state[self.service.actions_field] = plan.target["actions_required"]
+        body = {"properties": {"privateLinkServiceConnectionState": state}}
+        raw, headers = self.calls.put_connection(self.request.resource_group, self.request.parent_name,
+                                                 current["name"], body)
+        self.written = True
+        written = self._format(raw) if raw else current
+        if not self.request.wait or is_settled(written):
+            return self._result(True, written, plan)
+        settled = self._wait_until_settled(written, parse_retry_after(headers.get("Retry-After")), after_write=True)
+        if settled is None:
+            raise PecError("Connection '%s' of %s was set to %s, then disappeared while Azure applied the change."
+                           % (current["name"], self.parent, plan.target["status"]), changed=True)
+        if (settled.get("provisioning_state") or "").lower() == "failed":
+            raise PecError("Azure accepted the change of connection '%s' of %s to %s but its provisioning ended "
+                           "Failed." % (current["name"], self.parent, settled.get("status")),
+                           connection=settled, changed=True)
+        return self._result(True, settled, plan)
+
+    def _delete(self, current, plan):
+        status, headers = self.calls.delete_connection(self.request.resource_group, self.request.parent_name,
+                                                       current["name"])
+        self.written = True
+        if not self.service.delete_is_lro or status == 204 or not self.request.wait:
+            return self._result(True, current, plan)
+        self._wait_until_gone(current, parse_retry_after(headers.get("Retry-After")))
+        return self._result(True, current, plan)
+
+    # ---- waiting
+    def _wait_until_settled(self, connection, retry_after=None, after_write=False):
+        """Poll the connection until Azure has finished applying a change (provisioningState Succeeded/Failed)."""
+        backoff = Backoff()
+        while connection is not None and not is_settled(connection):
+            if not self.deadline.sleep(backoff.next_delay(retry_after)):
+                raise self._timeout(connection, after_write)
+            connection = self._reread()
+        return connection
+
+    def _wait_until_gone(self, connection, retry_after=None):
+        backoff = Backoff()
+        while connection is not None:
+            if not self.deadline.sleep(backoff.next_delay(retry_after)):
+                raise PecError(
+                    "Azure accepted the removal of connection '%s' of %s, but it still exists after %d s (status %s, "
+                    "provisioningState %s). Azure finishes the removal on its own; run again to confirm, or raise "
+                    "wait_timeout." % (connection["name"], self.parent, self.request.wait_timeout,
+                                       connection.get("status"), connection.get("provisioning_state")),
+                    connection=connection, changed=True)
+            connection = self._reread()
+
+    def _timeout(self, connection, after_write):
+        left = "status %s, provisioningState %s" % (connection.get("status"), connection.get("provisioning_state"))
+        if after_write:
+            return PecError(
+                "Azure accepted the change of connection '%s' of %s, but it was not done after %d s: it is left with "
+                "%s. Azure finishes the change on its own; run again to confirm, or raise wait_timeout."
+                % (connection["name"], self.parent, self.request.wait_timeout, left),
+                connection=connection, changed=True)
+        return PecError(
+            "Connection '%s' of %s was still busy with an earlier change after %d s (%s). Nothing was written; "
+            "run again later or raise wait_timeout." % (connection["name"], self.parent, self.request.wait_timeout,
+                                                        left), connection=connection)

@@ -1,0 +1,122 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""What differs between Key Vault, Managed HSM and Storage: one small descriptor each, data only.
+
+The engine (``_reconcile``, ``_info``, ``_calls``) knows no service by name; it reads these fields.
+The SDK is imported lazily by ``client_class()``, so the Key Vault modules never import the Storage SDK
+and vice versa.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+
+class Service:
+    def __init__(self, key, label, parent_type, parent_option, sdk_module, sdk_class, sdk_package,
+                 connections_group, list_connections, delete_connection, delete_is_lro, put_settles_later,
+                 resends_same_status, actions_field, parents_group, get_parent, list_parents_in_group,
+                 list_parents):
+        self.key = key
+        self.label = label                                  # for messages: "Key Vault"
+        self.parent_type = parent_type                      # canonical ARM type of the parent
+        self.parent_option = parent_option                  # module option naming the parent
+        self.sdk_module = sdk_module
+        self.sdk_class = sdk_class
+        self.sdk_package = sdk_package                      # for missing_required_lib()
+        self.connections_group = connections_group          # client attribute with get/put/delete
+        self.list_connections = list_connections
+        self.delete_connection = delete_connection
+        self.delete_is_lro = delete_is_lro                  # DELETE answers 202 and finishes later
+        self.put_settles_later = put_settles_later          # PUT answers 200 with provisioningState Updating
+        self.resends_same_status = resends_same_status      # False: a PUT repeating the status is a 400
+        self.actions_field = _checked_actions_field(actions_field)
+        self.parents_group = parents_group
+        self.get_parent = get_parent
+        self.list_parents_in_group = list_parents_in_group
+        self.list_parents = list_parents                    # the whole subscription, one paged list
+
+    def client_class(self):
+        """The SDK client class; raises ImportError when the SDK is not installed."""
+        return getattr(importlib.import_module(self.sdk_module), self.sdk_class)
+
+    def describe_parent(self, resource_group, name):
+        return "%s '%s' in resource group '%s'" % (self.label, name, resource_group)
+
+    def __repr__(self):
+        return "Service(%s)" % self.key
+
+
+def _checked_actions_field(field):
+    if field not in ("actionsRequired", "actionRequired"):
+        raise ValueError("unknown actions field %r" % field)
+    return field
+
+
+KEY_VAULT = Service(
+    key="keyvault",
+    label="Key Vault",
+    parent_type="Microsoft.KeyVault/vaults",
+    parent_option="vault_name",
+    sdk_module="azure.mgmt.keyvault",
+    sdk_class="KeyVaultManagementClient",
+    sdk_package="azure-mgmt-keyvault",
+    connections_group="private_endpoint_connections",
+    list_connections="list_by_resource",
+    delete_connection="begin_delete",
+    delete_is_lro=True,
+    put_settles_later=True,
+    resends_same_status=True,
+    actions_field="actionsRequired",
+    parents_group="vaults",
+    get_parent="get",
+    list_parents_in_group="list_by_resource_group",
+    list_parents="list_by_subscription",
+)
+
+MANAGED_HSM = Service(
+    key="mhsm",
+    label="Managed HSM",
+    parent_type="Microsoft.KeyVault/managedHSMs",
+    parent_option="hsm_name",
+    sdk_module="azure.mgmt.keyvault",
+    sdk_class="KeyVaultManagementClient",
+    sdk_package="azure-mgmt-keyvault",
+    connections_group="mhsm_private_endpoint_connections",
+    list_connections="list_by_resource",
+    delete_connection="begin_delete",
+    delete_is_lro=True,
+    put_settles_later=True,
+    resends_same_status=True,
+    actions_field="actionsRequired",
+    parents_group="managed_hsms",
+    get_parent="get",
+    list_parents_in_group="list_by_resource_group",
+    list_parents="list_by_subscription",
+)
+
+STORAGE = Service(
+    key="storage",
+    label="Storage account",
+    parent_type="Microsoft.Storage/storageAccounts",
+    parent_option="account_name",
+    sdk_module="azure.mgmt.storage",
+    sdk_class="StorageManagementClient",
+    sdk_package="azure-mgmt-storage",
+    connections_group="private_endpoint_connections",
+    list_connections="list",
+    delete_connection="delete",
+    delete_is_lro=False,
+    put_settles_later=False,
+    resends_same_status=False,
+    actions_field="actionRequired",
+    parents_group="storage_accounts",
+    get_parent="get_properties",
+    list_parents_in_group="list_by_resource_group",
+    list_parents="list",
+)
+
+SERVICES = {service.key: service for service in (KEY_VAULT, MANAGED_HSM, STORAGE)}
