@@ -1,0 +1,139 @@
+# Copyright (c) privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: the layout of this file may change at any time.
+"""Build the one azure-identity credential that AuthSettings call for.
+
+Never DefaultAzureCredential: its chain tries environment, workload identity, managed identity (an IMDS probe
+with a timeout), shared cache, Azure CLI, PowerShell and azd in turn, which costs seconds when the first ones
+are not configured and hides which identity was used. The import happens here, not at module import time, so
+a run that fails on its options never pays for it (importing azure.identity loads all of its credential
+modules, about 0.4 s; Python cannot import one of them without the package).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings import AuthConfigError
+
+MISSING_LIBRARY = (
+    "The Python library azure-identity is required for authentication but could not be imported (%s). Install "
+    "the collection's requirements.txt into the Python that runs the modules (ansible_python_interpreter)."
+)
+AZURE_CLI_TIMEOUT_SECONDS = 30
+
+
+def _http_options(settings):
+    """Keyword arguments for credentials that talk HTTP to Entra ID or a managed identity endpoint."""
+    return {"connection_verify": settings.connection_verify}
+
+
+def _entra_options(settings):
+    options = dict(_http_options(settings), authority=settings.authority_host)
+    if settings.custom_authority:
+        # Instance discovery asks login.microsoftonline.com whether the authority is genuine, which fails for
+        # Azure Stack (ADFS), sovereign test setups and the local emulator.
+        options["disable_instance_discovery"] = True
+    return options
+
+
+def _client_secret(settings):
+    from azure.identity import ClientSecretCredential
+
+    return ClientSecretCredential(settings.tenant, settings.client_id, settings.secret, **_entra_options(settings))
+
+
+def _certificate(settings):
+    from azure.identity import CertificateCredential
+
+    try:
+        return CertificateCredential(
+            settings.tenant,
+            settings.client_id,
+            certificate_path=settings.certificate_path,
+            password=settings.certificate_password,
+            **_entra_options(settings),
+        )
+    except (ValueError, TypeError) as exc:
+        # The messages of cryptography and azure-identity here describe the file, never the password.
+        raise AuthConfigError(
+            "Cannot load the client certificate %s: %s. x509_certificate_path must be a PEM file holding the "
+            "certificate and its RSA private key (or a PKCS12 file); set x509_certificate_password when the key is "
+            "encrypted, and check that it is right." % (settings.certificate_path, exc)
+        ) from None
+
+
+def _workload_identity(settings):
+    from azure.identity import WorkloadIdentityCredential
+
+    return WorkloadIdentityCredential(
+        tenant_id=settings.tenant,
+        client_id=settings.client_id,
+        token_file_path=settings.federated_token_file,
+        **_entra_options(settings),
+    )
+
+
+def _managed_identity(settings):
+    from azure.identity import ManagedIdentityCredential
+
+    return ManagedIdentityCredential(client_id=settings.client_id, **_http_options(settings))
+
+
+def _azure_cli(settings):
+    from azure.identity import AzureCliCredential
+
+    return AzureCliCredential(tenant_id=settings.tenant or "", process_timeout=AZURE_CLI_TIMEOUT_SECONDS)
+
+
+BUILDERS = {
+    "secret": _client_secret,
+    "certificate": _certificate,
+    "workload_identity": _workload_identity,
+    "msi": _managed_identity,
+    "cli": _azure_cli,
+}
+
+
+def build_credential(settings):
+    """The azure-identity TokenCredential for `settings`; raises AuthConfigError when it cannot be built."""
+    try:
+        return BUILDERS[settings.credential_kind](settings)
+    except ImportError as exc:
+        raise AuthConfigError(MISSING_LIBRARY % exc) from None
+    except ValueError as exc:
+        # azure-identity validates tenant and client ids before any network call.
+        raise AuthConfigError(
+            "azure-identity rejected the %s settings: %s. Check tenant and client_id." % (settings.credential_kind, exc)
+        ) from None
+
+
+def azure_cli_default_subscription(environ):
+    """The id of the subscription `az account set` chose, for auth_source=cli without subscription_id."""
+    az = shutil.which("az", path=environ.get("PATH"))
+    if az is None:
+        raise AuthConfigError(
+            "auth_source is cli but the Azure CLI ('az') is not on PATH. Install it and run 'az login', or choose "
+            "another auth_source."
+        )
+    try:
+        completed = subprocess.run(
+            [az, "account", "show", "--output", "json"],
+            capture_output=True, text=True, timeout=AZURE_CLI_TIMEOUT_SECONDS, env=dict(environ), check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise AuthConfigError("Running 'az account show' failed (%s); set subscription_id instead." % exc) from None
+    if completed.returncode != 0:
+        raise AuthConfigError(
+            "'az account show' failed: %s Run 'az login' (and 'az account set'), or set subscription_id."
+            % completed.stderr.strip()[:500]
+        )
+    try:
+        return json.loads(completed.stdout)["id"]
+    except (ValueError, KeyError, TypeError):
+        raise AuthConfigError(
+            "'az account show' printed no subscription id; set subscription_id instead."
+        ) from None
