@@ -1,0 +1,111 @@
+"""The engine's decisions: desired state + current connection -> plan. Pure, no HTTP."""
+
+import pytest
+
+from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
+    DELETE, NONE, REFUSE, UPDATE, decide, is_settled)
+
+PE = "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/" \
+     "privateEndpoints/pe-app"
+
+
+def connection(status="Pending", description="", actions="None", provisioning="Succeeded"):
+    return {"name": "pe-app", "status": status, "description": description, "actions_required": actions,
+            "private_endpoint_id": PE, "provisioning_state": provisioning}
+
+
+def desired(state="present", status=None, description=None, actions_required=None):
+    return {"state": state, "status": status, "description": description, "actions_required": actions_required}
+
+
+def test_pending_to_approved_is_an_update_that_keeps_unmentioned_fields():
+    plan = decide(desired(status="Approved"), connection(description="asked by team x"))
+    assert plan.action == UPDATE
+    assert plan.target == {"status": "Approved", "description": "asked by team x", "actions_required": "None"}
+    assert plan.diff["before"]["status"] == "Pending"
+    assert plan.diff["after"] == {"exists": True, "status": "Approved", "description": "asked by team x",
+                                  "actions_required": "None"}
+
+
+def test_same_state_is_a_no_op_with_an_empty_diff():
+    plan = decide(desired(status="Approved", description="ok"), connection("Approved", "ok"))
+    assert plan.action == NONE
+    assert not plan.writes
+    assert plan.diff["before"] == plan.diff["after"]
+
+
+def test_status_compare_ignores_case_and_missing_description_equals_empty():
+    plan = decide(desired(status="approved", description=""), connection("Approved", None))
+    assert plan.action == NONE
+
+
+def test_description_only_change_is_an_update_where_the_service_accepts_the_same_status():
+    plan = decide(desired(description="new words"), connection("Approved", "old words"))
+    assert plan.action == UPDATE
+    assert plan.target["status"] == "Approved"
+
+
+def test_description_only_change_is_skipped_with_a_warning_where_same_status_is_refused():
+    plan = decide(desired(status="Approved", description="new words"), connection("Approved", "old words"),
+                  resends_same_status=False)
+    assert plan.action == NONE
+    assert plan.diff["before"] == plan.diff["after"]
+    assert "refuses (HTTP 400)" in plan.warnings[0]
+    assert "description" in plan.warnings[0]
+
+
+def test_status_change_with_description_is_an_update_even_where_same_status_is_refused():
+    plan = decide(desired(status="Rejected", description="no"), connection("Approved"), resends_same_status=False)
+    assert plan.action == UPDATE
+    assert plan.target["status"] == "Rejected"
+
+
+def test_rejected_to_approved_is_refused_and_says_to_recreate_the_endpoint():
+    plan = decide(desired(status="Approved"), connection("Rejected"))
+    assert plan.action == REFUSE
+    assert "never approves a rejected connection" in plan.reason
+    assert PE in plan.reason
+    assert plan.diff["after"]["status"] == "Approved"
+
+
+def test_approved_to_rejected_is_allowed():
+    assert decide(desired(status="Rejected"), connection("Approved")).action == UPDATE
+
+
+def test_rejected_stays_rejected_is_a_no_op():
+    assert decide(desired(status="Rejected"), connection("Rejected")).action == NONE
+
+
+def test_disconnected_cannot_be_changed_but_can_be_left_alone():
+    assert decide(desired(status="Approved"), connection("Disconnected")).action == REFUSE
+    assert decide(desired(), connection("Disconnected")).action == NONE
+
+
+def test_absent_deletes_an_existing_connection_and_shows_it_going_away():
+    plan = decide(desired(state="absent"), connection("Approved"))
+    assert plan.action == DELETE
+    assert plan.diff["before"]["exists"] is True
+    assert plan.diff["after"] == {"exists": False}
+
+
+def test_absent_when_already_gone_is_a_no_op():
+    plan = decide(desired(state="absent"), None)
+    assert plan.action == NONE
+    assert plan.diff == {"before": {"exists": False}, "after": {"exists": False}}
+
+
+def test_present_without_a_connection_is_refused():
+    assert decide(desired(status="Approved"), None).action == REFUSE
+
+
+def test_actions_required_change():
+    plan = decide(desired(actions_required="Recreate"), connection(actions="None"))
+    assert plan.action == UPDATE
+    assert plan.target["actions_required"] == "Recreate"
+
+
+@pytest.mark.parametrize("state, settled", [
+    ("Succeeded", True), ("Failed", True), (None, True), ("Updating", False), ("Creating", False),
+    ("Deleting", False)])
+def test_is_settled(state, settled):
+    assert is_settled({"provisioning_state": state}) is settled

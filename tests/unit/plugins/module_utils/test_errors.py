@@ -1,0 +1,60 @@
+"""SDK error -> code, message, request id, retryable or not."""
+
+import pytest
+
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import AzureError, PecError, from_exception
+
+
+class FakeResponse:
+    def __init__(self, status, body, headers):
+        self.status_code = status
+        self._body = body
+        self.headers = headers
+
+    def json(self):
+        if self._body is None:
+            raise ValueError("no body")
+        return self._body
+
+    def text(self):
+        return ""
+
+
+class FakeHttpError(Exception):
+    def __init__(self, response):
+        super().__init__("Operation returned an invalid status")
+        self.response = response
+        self.status_code = response.status_code
+
+
+def test_arm_error_body_and_request_id():
+    exc = FakeHttpError(FakeResponse(409, {"error": {"code": "AnotherOperationInProgress", "message": "Busy."}},
+                                     {"x-ms-request-id": "rid-1", "Retry-After": "4"}))
+    error = from_exception(exc)
+    assert (error.status, error.code, error.message, error.request_id) == (
+        409, "AnotherOperationInProgress", "Busy.", "rid-1")
+    assert error.retry_after == 4.0
+    assert error.retryable
+    assert error.describe() == "HTTP 409 AnotherOperationInProgress: Busy. (x-ms-request-id: rid-1)"
+
+
+@pytest.mark.parametrize("status, code, retryable", [
+    (429, "TooManyRequests", True), (500, None, True), (504, "GatewayTimeout", True),
+    (409, "Conflict", True), (409, "StorageAccountOperationInProgress", True), (409, "SomethingElse", False),
+    (400, "InvalidValuesForRequestParameters", False), (404, "ResourceNotFound", False), (None, None, False)])
+def test_retryable(status, code, retryable):
+    assert AzureError(status=status, code=code).retryable is retryable
+
+
+def test_body_that_is_not_json_still_gives_status_and_request_id():
+    error = from_exception(FakeHttpError(FakeResponse(502, None, {"x-ms-request-id": "rid-2"})))
+    assert error.status == 502
+    assert error.request_id == "rid-2"
+    assert error.message == "Operation returned an invalid status"
+
+
+def test_failure_result_never_claims_a_change_unless_told():
+    result = PecError("nope", azure=AzureError(status=400, code="Bad", message="m", request_id="r")).result()
+    assert result == {"failed": True, "changed": False, "msg": "nope",
+                      "azure_error": {"status": 400, "code": "Bad", "message": "m", "request_id": "r"}}
+    assert PecError("late", changed=True).result()["changed"] is True
