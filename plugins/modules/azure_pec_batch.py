@@ -1,0 +1,338 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+module: azure_pec_batch
+short_description: Apply many private endpoint connection changes at once, in parallel across resources
+version_added: 0.1.0
+description:
+  - Approves, rejects or removes a list of private endpoint connections on Key Vaults, Managed HSMs and
+    Storage accounts, each through the same reconcile engine as M(privatelink.azure.azure_keyvault_pec) and its
+    siblings (read first, skip no-op writes, wait for Azure to finish, refuse what Azure cannot do).
+  - Changes on different resources run in parallel; changes on one resource run one after another, because
+    Azure refuses a second change on a vault or HSM while one is still running. A batch therefore takes about
+    as long as the longest chain of changes on a single resource.
+  - Used by the role C(privatelink.azure.pec_approval); usable on its own.
+author: privatelink.azure contributors
+attributes:
+  check_mode:
+    support: full
+    details: Each connection is read (one GET) and the result says what would change; nothing is written.
+  diff_mode:
+    support: none
+  idempotent:
+    support: full
+  action_group:
+    support: full
+    membership: [privatelink.azure.pec]
+options:
+  changes:
+    description:
+      - The changes to make, in order per resource.
+    type: list
+    elements: dict
+    required: true
+    suboptions:
+      connection_id:
+        description:
+          - ARM id of the connection, C(/subscriptions/.../providers/<type>/<name>/privateEndpointConnections/<name>).
+          - The subscription in the id is the one used, whatever I(subscription_id) says.
+        type: str
+        required: true
+      action:
+        description: C(approve) and C(reject) set the status; C(remove) deletes the connection.
+        type: str
+        required: true
+        choices: [approve, reject, remove]
+      description:
+        description: Description to write with the new status; unchanged when omitted.
+        type: str
+  parallelism:
+    description: How many resources are changed at the same time.
+    type: int
+    default: 8
+  wait_timeout:
+    description: Seconds each change may take, including waiting for an earlier change on the same resource.
+    type: int
+    default: 300
+  fail_on_item_error:
+    description:
+      - Fail the task when any change failed. With C(false) the task succeeds and each failure is in
+        RV(results) (the role does this so that it can write its report first).
+    type: bool
+    default: true
+extends_documentation_fragment:
+  - privatelink.azure.auth
+"""
+
+EXAMPLES = r"""
+- name: Approve two connections and remove a third, in parallel across vaults
+  privatelink.azure.azure_pec_batch:
+    changes:
+      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app/privateEndpointConnections/pe-app
+        action: approve
+        description: Approved by the platform team
+      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stappdata01/privateEndpointConnections/stappdata01.6f1c2d3e-0000-4000-8000-000000000001
+        action: approve
+      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers/Microsoft.KeyVault/vaults/kv-shared/privateEndpointConnections/pe-gone
+        action: remove
+  register: batch
+"""
+
+RETURN = r"""
+results:
+  description: One entry per change, in the order given.
+  returned: always
+  type: list
+  elements: dict
+  contains:
+    connection_id:
+      description: The connection's ARM id, as given.
+      type: str
+    action:
+      description: The action asked for.
+      type: str
+      sample: approve
+    changed:
+      description: Whether Azure was (or, in check mode, would be) changed.
+      type: bool
+    status:
+      description: Status after the change (C(Absent) once removed); in check mode the current status.
+      type: str
+      sample: Approved
+    connection:
+      description: The connection after the change, as the info modules return it; null once removed.
+      type: dict
+    error:
+      description: Why the change failed (C(message) is the full sentence), or null.
+      type: dict
+      sample: {code: Conflict, message: "...", request_id: 5b1f..., status: 409}
+    started:
+      description: Seconds from the start of the batch to the start of this change.
+      type: float
+    seconds:
+      description: Seconds this change took (including waits).
+      type: float
+failed_changes:
+  description: How many changes failed.
+  returned: always
+  type: int
+  sample: 0
+seconds:
+  description: Wall time of the whole batch.
+  returned: always
+  type: float
+longest_chain:
+  description: The most changes queued on a single resource (they run one after another).
+  returned: always
+  type: int
+"""
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
+    AUTH_ARGSPEC, AuthConfigError, azure_session)
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
+from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+
+SERVICE_BY_TYPE = {service.parent_type.lower(): service for service in SERVICES.values()}
+TARGET = {"approve": ("present", "Approved"), "reject": ("present", "Rejected"), "remove": ("absent", None)}
+
+
+class Change:
+    """One requested change, with everything the engine needs parsed out of the connection id."""
+
+    def __init__(self, index, item):
+        self.index = index
+        self.connection_id = item["connection_id"]
+        self.action = item["action"]
+        self.description = item.get("description")
+        parent_id = _arm.parent_id_of_connection(self.connection_id)
+        parent = _arm.parse_id(parent_id) if parent_id else None
+        parent_type = None
+        if parent and parent["provider"] and len(parent["segments"]) == 1:
+            parent_type = "%s/%s" % (parent["provider"], parent["segments"][0][0])
+        self.service = SERVICE_BY_TYPE.get((parent_type or "").lower())
+        if self.service is None or not parent["resource_group"]:
+            raise ValueError(
+                "changes[%d].connection_id must be the id of a connection of a Key Vault, Managed HSM or Storage "
+                "account (/subscriptions/<id>/resourceGroups/<group>/providers/<type>/<name>/"
+                "privateEndpointConnections/<name>), not %r" % (index, self.connection_id))
+        self.parent_key = _arm.normalize_id(parent_id)
+        self.subscription_id = parent["subscription_id"]
+        self.resource_group = parent["resource_group"]
+        self.parent_name = parent["name"]
+        self.name = _arm.last_segment(self.connection_id)
+
+    def engine_params(self, auth_params, wait_timeout):
+        state, status = TARGET[self.action]
+        return dict(auth_params, **{
+            "subscription_id": self.subscription_id,
+            "resource_group": self.resource_group,
+            self.service.parent_option: self.parent_name,
+            "name": self.name,
+            "state": state,
+            "status": status,
+            "description": self.description if state == "present" else None,
+            "wait": True,  # the next change on this resource must not start before this one is done
+            "wait_timeout": wait_timeout,
+        })
+
+
+class Batch:
+    """Runs the changes: one worker per resource at a time, at most `parallelism` resources at once."""
+
+    def __init__(self, changes, auth_params, wait_timeout, check_mode):
+        self.changes = changes
+        self.auth_params = auth_params
+        self.wait_timeout = wait_timeout
+        self.check_mode = check_mode
+        self.sessions = {}
+        self._local = threading.local()
+        self._start = time.monotonic()
+
+    def open_sessions(self):
+        """One credential per subscription, made up front so that bad auth options fail before any call."""
+        for change in self.changes:
+            key = change.subscription_id.lower()
+            if key not in self.sessions:
+                self.sessions[key] = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
+        return [w for session in self.sessions.values() for w in session.warnings]
+
+    def _client(self, change):
+        # SDK clients are not shared between threads; each worker builds its own, once per service and subscription.
+        clients = self._local.__dict__.setdefault("clients", {})
+        key = (change.service.key, change.subscription_id.lower())
+        if key not in clients:
+            clients[key] = build_client(change.service, self.sessions[change.subscription_id.lower()])
+        return clients[key]
+
+    def chains(self):
+        """The changes grouped per resource, each group in the order given."""
+        chains = {}
+        for change in self.changes:
+            chains.setdefault(change.parent_key, []).append(change)
+        return list(chains.values())
+
+    def run(self, parallelism):
+        chains = self.chains()
+        results = [None] * len(self.changes)
+        with ThreadPoolExecutor(max_workers=max(1, min(parallelism, len(chains)))) as pool:
+            for chain_results in pool.map(self._run_chain, chains):
+                for change, result in chain_results:
+                    results[change.index] = result
+        return results, max((len(chain) for chain in chains), default=0)
+
+    def _run_chain(self, chain):
+        return [(change, self._run_one(change)) for change in chain]
+
+    def _run_one(self, change):
+        started = time.monotonic()
+        session = self.sessions[change.subscription_id.lower()]
+        try:
+            outcome = reconcile(change.service, change.engine_params(self.auth_params, self.wait_timeout),
+                                check_mode=self.check_mode, client=self._client(change), session=session)
+        except Exception as exc:  # pylint: disable=broad-except
+            # The engine reports Azure and input problems itself; anything else must not lose the other
+            # changes' results, which may already be written.
+            outcome = {"failed": True, "changed": False,
+                       "msg": "unexpected %s while changing %s: %s" % (type(exc).__name__, change.connection_id, exc)}
+        return summarise(change, outcome, self.check_mode, started - self._start, time.monotonic() - started)
+
+
+def summarise(change, outcome, check_mode, started, seconds):
+    """The per-change entry of `results` from the engine's module-style result dict."""
+    connection = outcome.get("connection")
+    error = None
+    if outcome.get("failed"):
+        azure = outcome.get("azure_error") or {}
+        error = {"message": outcome.get("msg"), "code": azure.get("code"), "request_id": azure.get("request_id"),
+                 "status": azure.get("status")}
+    if change.action == "remove" and not error and not check_mode:
+        status = "Absent"
+        connection = None
+    else:
+        status = (connection or {}).get("status")
+    return {
+        "connection_id": change.connection_id,
+        "action": change.action,
+        "changed": bool(outcome.get("changed")),
+        "status": status,
+        "connection": connection,
+        "error": error,
+        "warnings": outcome.get("warnings") or [],
+        "started": round(started, 3),
+        "seconds": round(seconds, 3),
+    }
+
+
+def main():
+    argument_spec = dict(
+        AUTH_ARGSPEC,
+        changes=dict(type="list", elements="dict", required=True, options=dict(
+            connection_id=dict(type="str", required=True),
+            action=dict(type="str", required=True, choices=list(TARGET)),
+            description=dict(type="str"),
+        )),
+        parallelism=dict(type="int", default=8),
+        wait_timeout=dict(type="int", default=300),
+        fail_on_item_error=dict(type="bool", default=True),
+    )
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    params = module.params
+    if params["parallelism"] < 1:
+        module.fail_json(msg="parallelism must be 1 or more, not %d" % params["parallelism"])
+    if params["wait_timeout"] < 0:
+        module.fail_json(msg="wait_timeout must be zero or more seconds, not %d" % params["wait_timeout"])
+    try:
+        changes = [Change(index, item) for index, item in enumerate(params["changes"])]
+    except ValueError as exc:
+        module.fail_json(msg=str(exc))
+    seen = set()
+    for change in changes:
+        if _arm.normalize_id(change.connection_id) in seen:
+            module.fail_json(msg="connection %s is listed twice in changes; give each connection once"
+                             % change.connection_id)
+        seen.add(_arm.normalize_id(change.connection_id))
+    for service in {change.service for change in changes}:
+        try:
+            service.client_class()
+        except ImportError as exc:
+            module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+
+    auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
+    batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode)
+    try:
+        for warning in batch.open_sessions():
+            module.warn(warning)
+    except AuthConfigError as exc:
+        module.fail_json(msg=str(exc))
+    started = time.monotonic()
+    results, longest_chain = batch.run(params["parallelism"])
+    for session in batch.sessions.values():
+        session.close()
+
+    failed = [r for r in results if r["error"]]
+    for result in results:
+        for warning in result.pop("warnings"):
+            module.warn(warning)
+    outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
+                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain)
+    if failed and params["fail_on_item_error"]:
+        module.fail_json(msg="%d of %d changes failed; the first: %s" % (len(failed), len(results),
+                                                                         failed[0]["error"]["message"]), **outcome)
+    module.exit_json(**outcome)
+
+
+if __name__ == "__main__":
+    main()
