@@ -412,6 +412,17 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
     }
 
 
+def pec_approval_batch_changes(changes):
+    """The plan's changes in the shape azure_pec_batch takes."""
+    batch = []
+    for change in changes or []:
+        item = {"connection_id": change["connection_id"], "action": change["action"]}
+        if change.get("description") is not None:
+            item["description"] = change["description"]
+        batch.append(item)
+    return batch
+
+
 class FilterModule(object):
     """Policy evaluation filters of the pec_approval role."""
 
@@ -419,4 +430,5 @@ class FilterModule(object):
         return {
             "pec_approval_reads": pec_approval_reads,
             "pec_approval_plan": pec_approval_plan,
+            "pec_approval_batch_changes": pec_approval_batch_changes,
         }

@@ -287,3 +287,14 @@ def test_explicit_resource_without_connections_is_a_warning():
 def test_failed_read_is_an_error():
     with pytest.raises(AnsibleFilterError, match="a read failed: boom"):
         pec_approval_plan([{"item": "", "failed": True, "msg": "boom"}], [], subscriptions=[SUB])
+
+
+def test_batch_changes_carry_id_action_and_description_only_when_set():
+    from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_batch_changes
+    rules = [{"name": "a", "match": {"private_endpoint_name": "pe-a"}, "action": "approve", "description": "d"},
+             {"name": "b", "action": "remove"}]
+    result = plan([connection(pe_name="pe-a"), connection(pe_name="pe-b")], rules)
+    assert pec_approval_batch_changes(result["changes"]) == [
+        {"connection_id": result["changes"][0]["connection_id"], "action": "approve", "description": "d"},
+        {"connection_id": result["changes"][1]["connection_id"], "action": "remove"},
+    ]
