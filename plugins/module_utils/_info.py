@@ -15,6 +15,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import with_session_warnings
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
 
 # How long throttling (429), 5xx and 409 answers are waited out before an info module gives up.
@@ -42,7 +43,7 @@ def collect(service, params, client=None, session=None, deadline=None):
         from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
         return failure_from_call(failure, session).result()
     connections = [connection for parent in parents for connection in connections_of(service, parent)]
-    return {"changed": False, "connections": filter_connections(connections, params)}
+    return with_session_warnings({"changed": False, "connections": filter_connections(connections, params)}, session)
 
 
 def _read_parents(service, calls, resource_group, parent_name):

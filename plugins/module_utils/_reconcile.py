@@ -44,7 +44,7 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
             return failure.result()
     engine = _Engine(service, ServiceCalls(service, client, deadline), request, deadline, session)
     try:
-        return engine.run(check_mode)
+        return with_session_warnings(engine.run(check_mode), session)
     except PecError as failure:
         return dict(failure.result(), diff=engine.diff)
     except AzureCallFailed as failure:
@@ -52,6 +52,14 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
         prefix = "The change was sent and accepted, but following it failed: " if engine.written else ""
         return dict(failure_from_call(failure, session, changed=engine.written, prefix=prefix).result(),
                     diff=engine.diff)
+
+
+def with_session_warnings(result, session):
+    """Add what the auth layer warned about (e.g. certificate checks off) to the result's warnings."""
+    warnings = list(getattr(session, "warnings", None) or [])
+    if warnings:
+        result["warnings"] = warnings + list(result.get("warnings") or [])
+    return result
 
 
 class _Request:

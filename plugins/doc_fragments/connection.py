@@ -1,0 +1,107 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+
+class ModuleDocFragment:
+    # Options of azure_keyvault_pec, azure_mhsm_pec and azure_storage_pec (plugins/module_utils/_argspec.py).
+    # The option naming the parent resource (vault_name, hsm_name, account_name) is documented by each module.
+    DOCUMENTATION = r"""
+options:
+  resource_group:
+    description:
+      - The resource group of the parent resource (the Key Vault, Managed HSM or Storage account).
+    type: str
+    required: true
+  name:
+    description:
+      - The name of the private endpoint connection.
+      - Exactly one of O(name) and O(private_endpoint_id) selects the connection.
+    type: str
+  private_endpoint_id:
+    description:
+      - The ARM id of the consumer's private endpoint; selects the connection that comes from it.
+      - Compared case-insensitively, as ARM does.
+      - Selecting by endpoint costs one LIST of the parent's connections instead of one GET.
+      - Exactly one of O(name) and O(private_endpoint_id) selects the connection.
+    type: str
+  status:
+    description:
+      - The connection status to reach. Left as it is when not given.
+      - Azure never approves a Rejected connection again; asking for V(Approved) on a Rejected connection fails
+        before anything is written. The owner of the private endpoint must delete and recreate it.
+      - A Disconnected connection (its private endpoint was deleted) can only be removed with O(state=absent).
+    type: str
+    choices: [Approved, Rejected]
+  description:
+    description:
+      - The reason shown with the status (C(privateLinkServiceConnectionState.description)). Left as it is when
+        not given.
+    type: str
+  actions_required:
+    description:
+      - The message for the consumer, sent as the service's own field (C(actionsRequired) for Key Vault and
+        Managed HSM, where Azure accepts only V(None); C(actionRequired) for Storage). Left as it is when not given.
+    type: str
+  state:
+    description:
+      - V(present) makes the connection have the O(status), O(description) and O(actions_required) given; the
+        connection must exist (the resource owner cannot create one, only the private endpoint side can).
+      - V(absent) removes the connection; the consumer's private endpoint becomes Disconnected.
+        A connection that is already gone is not an error.
+    type: str
+    choices: [present, absent]
+    default: present
+  wait:
+    description:
+      - Wait until Azure has applied the change (C(provisioningState) C(Succeeded), or the connection gone
+        after a removal). Polls at the server's C(Retry-After) cadence, otherwise every 1, 2, 4, ... s
+        (at most 15 s), never the SDK's fixed 30 s.
+      - Throttling (429), server errors (5xx), C(409 Conflict)/C(AnotherOperationInProgress) and a connection
+        still C(Updating) from an earlier change are always waited out and retried within O(wait_timeout),
+        even with O(wait=false).
+    type: bool
+    default: true
+  wait_timeout:
+    description:
+      - Seconds to spend at most on retries and waiting, from the start of the task.
+      - When it runs out after Azure accepted a change, the task fails with C(changed=true) and says in which
+        state the connection was left; Azure finishes the change on its own.
+    type: int
+    default: 300
+notes:
+  - Reads before it writes, and writes only what differs. A task that changes nothing costs one ARM request
+    (a GET by O(name), or one LIST by O(private_endpoint_id)).
+  - The SDK's own retry policy is switched off, so every retry is one this module decided, at the pace the
+    server asked for.
+  - Failures quote the ARM error code, its message and the C(x-ms-request-id) of the failed request.
+"""
+
+    # Options of the three _info modules.
+    INFO = r"""
+options:
+  resource_group:
+    description:
+      - Only the resources of this resource group. Without it, every resource of the type in the subscription
+        (one paged LIST call, not one call per resource).
+    type: str
+  status:
+    description:
+      - Only connections with one of these statuses.
+    type: list
+    elements: str
+    choices: [Pending, Approved, Rejected, Disconnected]
+  private_endpoint_id:
+    description:
+      - Only the connection from this private endpoint (ARM id, compared case-insensitively).
+    type: str
+  private_endpoint_subscription_id:
+    description:
+      - Only connections whose private endpoint lives in this subscription.
+    type: str
+notes:
+  - The connections are read from the resources themselves, which embed them; one resource costs one GET,
+    a resource group or a subscription one paged LIST.
+"""

@@ -1,0 +1,100 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+module: azure_keyvault_pec_info
+short_description: List the private endpoint connections of Azure Key Vaults
+version_added: 0.1.0
+description:
+  - Returns the private endpoint connections of one Key Vault, of every Key Vault in a resource group, or of
+    every Key Vault in the subscription, optionally filtered.
+options:
+  vault_name:
+    description:
+      - Only this Key Vault. Needs O(resource_group).
+    type: str
+extends_documentation_fragment:
+  - privatelink.azure.connection.info
+  - privatelink.azure.auth
+attributes:
+  check_mode:
+    support: full
+    description: Reads only; runs the same in check mode.
+  diff_mode:
+    support: none
+  idempotent:
+    support: full
+  action_group:
+    support: full
+    membership: [privatelink.azure.pec]
+    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
+seealso:
+  - module: privatelink.azure.azure_keyvault_pec
+author:
+  - privatelink.azure maintainers
+requirements:
+  - azure-mgmt-keyvault >= 10.3.0
+  - azure-identity
+"""
+
+EXAMPLES = r"""
+- name: The connections of one Key Vault
+  privatelink.azure.azure_keyvault_pec_info:
+    resource_group: rg-app
+    vault_name: kv-app
+  register: kv_app
+
+- name: Pending connections of every Key Vault in the subscription (one paged LIST)
+  privatelink.azure.azure_keyvault_pec_info:
+    status: [Pending]
+  register: pending
+
+- name: What the spoke subscription's endpoints are connected to, in one resource group
+  privatelink.azure.azure_keyvault_pec_info:
+    resource_group: rg-app
+    private_endpoint_subscription_id: 33333333-3333-3333-3333-333333333333
+  register: from_spoke
+"""
+
+RETURN = r"""
+connections:
+  description:
+    - The matching connections, each with its parent's id, name and tags (the same dict as the C(connection)
+      returned by M(privatelink.azure.azure_keyvault_pec), plus C(parent_tags)).
+    - Key Vault embeds connections in the vault without their name; it is taken from the id.
+  returned: success
+  type: list
+  elements: dict
+  sample:
+    - id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/vaults/sample-vault/privateEndpointConnections/sample-pec
+      name: sample-pec
+      status: Approved
+      description: This was automatically approved by user1234@contoso.com
+      actions_required: None
+      private_endpoint_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.Network/privateEndpoints/sample-pe
+      private_endpoint_subscription_id: 00000000-0000-0000-0000-000000000000
+      private_endpoint_resource_group: sample-group
+      private_endpoint_name: sample-pe
+      provisioning_state: Succeeded
+      etag: ""
+      parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/vaults/sample-vault
+      parent_name: sample-vault
+      parent_type: Microsoft.KeyVault/vaults
+      parent_resource_group: sample-group
+      parent_subscription_id: 00000000-0000-0000-0000-000000000000
+      parent_tags: {}
+"""
+
+from ansible_collections.privatelink.azure.plugins.module_utils._module import run_info_module
+
+
+def main():
+    run_info_module("keyvault")
+
+
+if __name__ == "__main__":
+    main()
