@@ -292,8 +292,9 @@ def _refusal(current, rule_action):
     if rule_action == "approve" and current == "Rejected":
         return ("a Rejected connection can never be approved again; the private endpoint's owner must delete "
                 "and recreate it")
-    if rule_action == "approve" and current == "Disconnected":
-        return "a Disconnected connection cannot be approved; its private endpoint is gone (remove it instead)"
+    if rule_action in ("approve", "reject") and current == "Disconnected":
+        return ("a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
+                "(remove the connection instead)")
     return None
 
 

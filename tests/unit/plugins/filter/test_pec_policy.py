@@ -109,6 +109,7 @@ def test_status_condition():
     ("Pending", "reject", "reject", "pending", "Rejected"),
     ("Approved", "reject", "reject", "pending", "Rejected"),
     ("Rejected", "reject", "none", "in_sync", "Rejected"),
+    ("Disconnected", "reject", "refused", "refused", "Rejected"),
     ("Rejected", "remove", "remove", "pending", "Absent"),
     ("Disconnected", "remove", "remove", "pending", "Absent"),
     ("Pending", "keep", "none", "in_sync", "Pending"),
