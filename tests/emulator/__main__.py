@@ -1,0 +1,89 @@
+"""`python -m tests.emulator serve --seed FILE ...`: start the emulator and print the ready line (design.md)."""
+import argparse
+import json
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+
+from . import tls
+from .emulator import Emulator
+from .seed import SeedError, load_seed_file
+from .server import EmulatorServer
+from .settings import Settings, SettingsError
+
+
+def _parser():
+    parser = argparse.ArgumentParser(prog="python -m tests.emulator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve ARM, Entra ID token and managed identity endpoints over HTTPS")
+    serve.add_argument("--seed", required=True, help="seed file (YAML or JSON), see docs/design.md")
+    serve.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0 picks a free one)")
+    serve.add_argument("--lro-seconds", type=float, default=2.0, help="how long Key Vault/HSM PUTs stay Updating")
+    serve.add_argument("--delete-seconds", type=float, default=None, help="how long deletes run (default: lro)")
+    serve.add_argument("--latency-ms", type=int, default=0, help="delay added to every request")
+    serve.add_argument("--page-size", type=int, default=100, help="items per page of paged lists")
+    serve.add_argument("--token-lifetime-seconds", type=int, default=3600, help="lifetime of issued tokens")
+    serve.add_argument("--retry-after-seconds", type=int, default=1, help="Retry-After of asynchronous answers")
+    serve.add_argument("--state-out", help="write the final state (seed shape, JSON) here on stop")
+    serve.add_argument("--cert-dir", help="where to write ca.pem and the server certificate (default: a temp dir)")
+    serve.add_argument("--verbose", action="store_true", help="print each request on stderr")
+    return parser
+
+
+def _settings(args):
+    settings = Settings()
+    settings.update({
+        "lro_seconds": args.lro_seconds,
+        "delete_seconds": args.lro_seconds if args.delete_seconds is None else args.delete_seconds,
+        "latency_ms": args.latency_ms,
+        "page_size": args.page_size,
+        "token_lifetime_seconds": args.token_lifetime_seconds,
+        "retry_after_seconds": args.retry_after_seconds,
+    })
+    return settings
+
+
+def serve(args):
+    started = time.monotonic()
+    settings = _settings(args)
+    seed = load_seed_file(args.seed)
+    cert_dir = args.cert_dir or tempfile.mkdtemp(prefix="pec-emulator-")
+    ca_file = tls.create_certificates(cert_dir)
+    emulator = Emulator(seed, settings, ca_file)
+    server = EmulatorServer(args.port, emulator, tls.server_context(cert_dir), verbose=args.verbose)
+    emulator.bound(server.server_port)
+
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
+    thread.start()
+
+    print(json.dumps({**emulator.ready_info(), "pid": os.getpid()}), flush=True)
+    sys.stderr.write(f"emulator ready in {(time.monotonic() - started) * 1000:.0f} ms on {emulator.base_url}\n")
+    stop.wait()
+    server.shutdown()
+    server.server_close()
+    if args.state_out:
+        with open(args.state_out, "w", encoding="utf-8") as handle:
+            json.dump(emulator.dump_state(), handle, indent=2)
+    return 0
+
+
+def main(argv=None):
+    args = _parser().parse_args(argv)
+    try:
+        return serve(args)
+    except (SeedError, SettingsError) as exc:
+        sys.stderr.write(f"emulator: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"emulator: error: cannot start: {exc}\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

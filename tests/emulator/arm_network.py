@@ -1,0 +1,163 @@
+"""The consumer's side: Microsoft.Network/privateEndpoints PUT / GET / DELETE in any subscription.
+
+Creating an endpoint creates a connection on each target resource, Approved for `privateLinkServiceConnections`
+(the caller has rights on the target) and Pending for `manualPrivateLinkServiceConnections`. The endpoint shows the
+provider's view of each connection; one the provider removed shows as Disconnected. Deleting the endpoint removes
+its connections. Endpoints only implied by seeded connections can be read and deleted too.
+"""
+from . import errors, ids
+from .messages import Reply
+from .state import EndpointLink, PrivateEndpoint
+
+ENDPOINT_TYPE = "Microsoft.Network/privateEndpoints"
+_LINK_KINDS = (("privateLinkServiceConnections", False), ("manualPrivateLinkServiceConnections", True))
+
+
+def _endpoint_id(call):
+    p = call.params
+    return ids.resource_id(p["subscription"], p["resource_group"], ENDPOINT_TYPE, p["name"])
+
+
+def _implied_endpoint(store, endpoint_id):
+    """An endpoint the seed mentions only through connections on resources."""
+    links = []
+    for resource in store.resources.values():
+        for conn in resource.connections.values():
+            if conn.private_endpoint_id.lower() == endpoint_id.lower():
+                links.append(EndpointLink(
+                    name=conn.name, private_link_service_id=resource.id, group_ids=[resource.service.group_id],
+                    request_message=conn.description, manual=True, connection_name=conn.name,
+                ))
+    if not links:
+        return None
+    sub, group, name = ids.parse_private_endpoint_id(endpoint_id)
+    return PrivateEndpoint(sub, group, name, "westeurope", links)
+
+
+def _find(call):
+    endpoint_id = _endpoint_id(call)
+    return call.store.endpoints.get(endpoint_id.lower()) or _implied_endpoint(call.store, endpoint_id)
+
+
+def _link_state(store, endpoint, link):
+    target = store.resource_by_id(link.private_link_service_id)
+    conn = target.connection(link.connection_name) if target else None
+    if conn is None or conn.private_endpoint_id.lower() != endpoint.id.lower():
+        return {"status": "Disconnected", "description": "The private link service connection was removed.",
+                "actionsRequired": "None"}
+    return {"status": conn.status, "description": conn.description, "actionsRequired": conn.actions_required}
+
+
+def _body(store, endpoint):
+    properties = {"provisioningState": "Succeeded", "networkInterfaces": [], "customDnsConfigs": []}
+    for field_name, manual in _LINK_KINDS:
+        properties[field_name] = [
+            {
+                "id": f"{endpoint.id}/{field_name}/{link.name}",
+                "name": link.name,
+                "type": f"{ENDPOINT_TYPE}/privateLinkServiceConnections",
+                "etag": endpoint.etag,
+                "properties": {
+                    "provisioningState": "Succeeded",
+                    "privateLinkServiceId": link.private_link_service_id,
+                    "groupIds": list(link.group_ids),
+                    "requestMessage": link.request_message,
+                    "privateLinkServiceConnectionState": _link_state(store, endpoint, link),
+                },
+            }
+            for link in endpoint.links if link.manual == manual
+        ]
+    return {
+        "id": endpoint.id, "name": endpoint.name, "type": ENDPOINT_TYPE, "location": endpoint.location,
+        "etag": endpoint.etag, "properties": properties,
+    }
+
+
+def get_endpoint(call):
+    endpoint = _find(call)
+    if endpoint is None:
+        raise errors.resource_not_found(ENDPOINT_TYPE, call.params["name"], call.params["resource_group"])
+    return Reply(200, _body(call.store, endpoint))
+
+
+def _requested_links(call, body):
+    properties = body.get("properties") if isinstance(body, dict) else None
+    if not isinstance(properties, dict):
+        raise errors.ArmError(400, "InvalidRequestFormat", "Cannot parse the request: 'properties' is required.")
+    links = []
+    for field_name, manual in _LINK_KINDS:
+        entries = properties.get(field_name) or []
+        if not isinstance(entries, list):
+            raise errors.ArmError(400, "InvalidRequestFormat", f"properties.{field_name} must be a list.")
+        for index, entry in enumerate(entries):
+            link_props = entry.get("properties") if isinstance(entry, dict) else None
+            target_id = link_props.get("privateLinkServiceId") if isinstance(link_props, dict) else None
+            if not target_id or not entry.get("name"):
+                raise errors.ArmError(
+                    400, "InvalidRequestFormat",
+                    f"properties.{field_name}[{index}] needs a name and properties.privateLinkServiceId.",
+                )
+            links.append((entry["name"], target_id, link_props, manual))
+    if not links:
+        raise errors.ArmError(
+            400, "PrivateEndpointRequiresPrivateLinkServiceConnection",
+            "A private endpoint needs exactly one privateLinkServiceConnections or "
+            "manualPrivateLinkServiceConnections entry.",
+        )
+    return links
+
+
+def put_endpoint(call):
+    endpoint_id = _endpoint_id(call)
+    requested = _requested_links(call, call.json_body())
+    targets = []
+    for _, target_id, _, _ in requested:
+        target = call.store.resource_by_id(target_id)
+        if target is None:
+            raise errors.ArmError(
+                400, "InvalidResourceReference",
+                f"Resource {target_id} referenced by resource {endpoint_id} was not found. Please make sure that "
+                "the referenced resource exists, and that both resources are in the same region.",
+            )
+        targets.append(target)
+    existing = call.store.endpoints.get(endpoint_id.lower()) or _implied_endpoint(call.store, endpoint_id)
+    kept = {}
+    if existing is not None:
+        for link in existing.links:
+            kept[(link.name.lower(), link.private_link_service_id.lower())] = link
+    links = []
+    for (name, target_id, link_props, manual), target in zip(requested, targets):
+        link = kept.pop((name.lower(), target.id.lower()), None)
+        if link is None:
+            message = str(link_props.get("requestMessage") or "")
+            conn = target.add_connection(
+                endpoint_id, "Pending" if manual else "Approved",
+                description=message if manual else "Auto-Approved",
+            )
+            link = EndpointLink(name, target.id, list(link_props.get("groupIds") or [target.service.group_id]),
+                                message, manual, conn.name)
+        links.append(link)
+    for stale in kept.values():
+        _remove_connection(call.store, endpoint_id, stale)
+    location = (call.json_body() or {}).get("location") or (existing.location if existing else "westeurope")
+    endpoint = PrivateEndpoint(call.params["subscription"], call.params["resource_group"], call.params["name"],
+                               location, links)
+    call.store.endpoints[endpoint_id.lower()] = endpoint
+    return Reply(200 if existing else 201, _body(call.store, endpoint))
+
+
+def _remove_connection(store, endpoint_id, link):
+    target = store.resource_by_id(link.private_link_service_id)
+    conn = target.connection(link.connection_name) if target else None
+    if conn is not None and conn.private_endpoint_id.lower() == endpoint_id.lower():
+        del target.connections[conn.name.lower()]
+
+
+def delete_endpoint(call):
+    endpoint = _find(call)
+    if endpoint is None:
+        return Reply(204)
+    for link in endpoint.links:
+        _remove_connection(call.store, endpoint.id, link)
+    call.store.endpoints.pop(endpoint.id.lower(), None)
+    return Reply(200)

@@ -1,0 +1,114 @@
+"""Start the emulator as a subprocess for tests, demos and benchmarks, and stop it cleanly afterwards.
+
+    with running_emulator(seed="tests/emulator/fleets/demo.yml", lro_seconds=1.0) as emu:
+        emu.arm_url, emu.ca_file, emu.control.writes(), emu.module_env()
+"""
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+
+from .control import Control
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class EmulatorStartError(RuntimeError):
+    pass
+
+
+class RunningEmulator:
+    def __init__(self, info, process):
+        self.info = info
+        self.process = process
+        self.control = Control(info["control_url"], info["ca_file"])
+
+    def __getattr__(self, name):
+        # emu.arm_url, emu.ca_file, emu.subscription_id, ... are the ready line's fields
+        try:
+            return self.info[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def module_env(self):
+        """Environment variables that point the collection's modules (and azure-identity) at this emulator."""
+        env = {
+            "AZURE_SUBSCRIPTION_ID": self.info["subscription_id"],
+            "AZURE_TENANT_ID": self.info["tenant_id"],
+            "AZURE_CLIENT_ID": self.info["client_id"],
+            "AZURE_AUTHORITY_HOST": self.info["authority"],
+            "AZURE_RESOURCE_MANAGER_ENDPOINT": self.info["arm_url"],
+            "REQUESTS_CA_BUNDLE": self.info["ca_file"],
+            "PRIVATELINK_AZURE_CA_BUNDLE": self.info["ca_file"],
+        }
+        if self.info.get("client_secret"):
+            env["AZURE_CLIENT_SECRET"] = self.info["client_secret"]
+        return env
+
+
+def _read_ready_line(process, timeout):
+    result = {}
+
+    def read():
+        result["line"] = process.stdout.readline()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return result.get("line")
+
+
+def _stop(process):
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def running_emulator(seed, lro_seconds=1.0, delete_seconds=None, latency_ms=0, port=0, state_out=None,
+                     extra_args=(), startup_timeout=15):
+    """Run `python -m tests.emulator serve` with this seed (a path or a dict) and yield a RunningEmulator."""
+    with tempfile.TemporaryDirectory(prefix="pec-emulator-run-") as workdir:
+        if isinstance(seed, dict):
+            seed_path = os.path.join(workdir, "seed.json")
+            with open(seed_path, "w", encoding="utf-8") as handle:
+                json.dump(seed, handle)
+        else:
+            seed_path = os.path.abspath(os.fspath(seed))
+        command = [
+            sys.executable, "-m", "tests.emulator", "serve", "--seed", seed_path, "--port", str(port),
+            "--lro-seconds", str(lro_seconds), "--latency-ms", str(latency_ms),
+            "--cert-dir", os.path.join(workdir, "certs"),
+        ]
+        if delete_seconds is not None:
+            command += ["--delete-seconds", str(delete_seconds)]
+        if state_out:
+            command += ["--state-out", os.path.abspath(state_out)]
+        command += list(extra_args)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = REPO_ROOT + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        stderr_path = os.path.join(workdir, "stderr.txt")
+        with open(stderr_path, "w+b") as stderr:
+            process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr,
+                                       text=True)
+            try:
+                line = _read_ready_line(process, startup_timeout)
+                if not line:
+                    _stop(process)
+                    stderr.seek(0)
+                    detail = stderr.read().decode("utf-8", "replace").strip() or "(no output)"
+                    raise EmulatorStartError(
+                        f"the emulator did not print its ready line within {startup_timeout} s "
+                        f"(exit code {process.returncode}); its stderr:\n{detail}"
+                    )
+                yield RunningEmulator(json.loads(line), process)
+            finally:
+                _stop(process)

@@ -1,0 +1,25 @@
+"""Paged list answers: `{"value": [...], "nextLink": ...}` with an opaque-looking $skiptoken."""
+from urllib.parse import quote, urlencode
+
+
+class PagingError(ValueError):
+    pass
+
+
+def page(items, request, page_size):
+    """One page of items for this request; nextLink repeats the query with the next $skiptoken."""
+    skip_token = request.query_value("$skiptoken")
+    try:
+        offset = int(skip_token) if skip_token else 0
+        top = request.query_value("$top")
+        size = min(page_size, int(top)) if top else page_size
+    except ValueError:
+        raise PagingError("$skiptoken and $top must be integers") from None
+    if offset < 0 or size < 1:
+        raise PagingError("$skiptoken must be >= 0 and $top >= 1")
+    body = {"value": items[offset:offset + size]}
+    if offset + size < len(items):
+        query = {k: v for k, v in request.query.items() if k.lower() != "$skiptoken"}
+        query["$skiptoken"] = str(offset + size)
+        body["nextLink"] = f"{request.base_url}{quote(request.path)}?{urlencode(query)}"
+    return body

@@ -1,0 +1,209 @@
+"""The emulated world: resource groups, parent resources with their connections, and private endpoints.
+
+One lock guards everything; handlers hold it for the whole of a request so each answer sees a consistent state.
+Slow Key Vault / HSM operations are modelled as due times, settled lazily whenever the state is read.
+"""
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import ids
+from .services import STORAGE
+
+UPDATING = "Updating"
+DELETING = "Deleting"
+SUCCEEDED = "Succeeded"
+
+
+@dataclass
+class Connection:
+    name: str
+    private_endpoint_id: str
+    status: str
+    description: str = ""
+    actions_required: str = "None"
+    provisioning_state: str = SUCCEEDED
+    etag: Optional[str] = None
+    due: Optional[float] = None          # monotonic time when Updating/Deleting settles
+    operation_id: Optional[str] = None   # of a running delete, for its Location URL
+
+    @property
+    def busy(self):
+        return self.provisioning_state in (UPDATING, DELETING)
+
+
+@dataclass
+class Resource:
+    service: object
+    subscription_id: str
+    resource_group: str
+    name: str
+    location: str
+    tags: dict
+    connections: dict = field(default_factory=dict)   # lower-case name -> Connection, in insertion order
+
+    @property
+    def id(self):
+        return ids.resource_id(self.subscription_id, self.resource_group, self.service.type, self.name)
+
+    def connection(self, name):
+        return self.connections.get(name.lower())
+
+    def busy_connection(self):
+        return next((conn for conn in self.connections.values() if conn.busy), None)
+
+    def add_connection(self, private_endpoint_id, status, name=None, description="", etag=None):
+        """Attach a connection; its name is generated the way the service would when not given."""
+        name = name or self.generated_connection_name(private_endpoint_id)
+        conn = Connection(
+            name=name,
+            private_endpoint_id=private_endpoint_id,
+            status=status,
+            description=description,
+            etag=etag if etag is not None else (ids.new_etag() if self.service.has_etag else None),
+        )
+        self.connections[name.lower()] = conn
+        return conn
+
+    def generated_connection_name(self, private_endpoint_id):
+        guid = ids.stable_guid(self.id, private_endpoint_id)
+        if self.service is STORAGE:
+            return f"{self.name}.{guid}"
+        parsed = ids.parse_private_endpoint_id(private_endpoint_id)
+        endpoint_name = parsed[2] if parsed else "endpoint"
+        # Key Vault names the connection after the endpoint; a second endpoint of that name gets a suffix.
+        if endpoint_name.lower() not in self.connections:
+            return endpoint_name
+        return f"{endpoint_name}.{guid}"
+
+
+@dataclass
+class EndpointLink:
+    name: str                    # the link's own name inside the endpoint
+    private_link_service_id: str
+    group_ids: list
+    request_message: str
+    manual: bool
+    connection_name: str         # the connection it created on the target resource
+
+
+@dataclass
+class PrivateEndpoint:
+    subscription_id: str
+    resource_group: str
+    name: str
+    location: str
+    links: list
+    etag: str = field(default_factory=ids.new_etag)
+
+    @property
+    def id(self):
+        return ids.resource_id(self.subscription_id, self.resource_group, "Microsoft.Network/privateEndpoints", self.name)
+
+
+@dataclass
+class Principal:
+    client_id: str
+    client_secret: Optional[str] = None
+    certificate_pem: Optional[str] = None
+    federated_token: Optional[str] = None
+    denied_resources: list = field(default_factory=list)
+    object_id: str = ""
+    managed: bool = False        # a managed identity, usable only through the MSI endpoint
+    system: bool = False
+
+
+class Store:
+    def __init__(self, tenant_id, subscription_id, principals, managed_identities):
+        self.lock = threading.RLock()
+        self.tenant_id = tenant_id
+        self.subscription_id = subscription_id
+        self.principals = principals                  # list of Principal, seed order
+        self.managed_identities = managed_identities  # list of Principal
+        self.resource_groups = {}                     # (sub, rg) lower -> {"subscription_id", "name", "location", "tags"}
+        self.resources = {}                           # id lower -> Resource
+        self.endpoints = {}                           # id lower -> PrivateEndpoint
+        self.extra_subscriptions = set()              # lower-case ids of subscriptions without resources
+
+    # --- look-ups -------------------------------------------------------------------------------------------
+    def principal(self, client_id):
+        wanted = str(client_id or "").lower()
+        return next((p for p in self.principals if p.client_id.lower() == wanted), None)
+
+    def managed_identity(self, client_id=None, object_id=None):
+        for identity in self.managed_identities:
+            if client_id is not None and identity.client_id.lower() == client_id.lower():
+                return identity
+            if object_id is not None and identity.object_id.lower() == object_id.lower():
+                return identity
+        if client_id is None and object_id is None:
+            return next((i for i in self.managed_identities if i.system), None)
+        return None
+
+    def identity_for_token(self, client_id):
+        """The principal or managed identity a token's appid names."""
+        found = self.principal(client_id)
+        if found is None:
+            found = next((i for i in self.managed_identities if i.client_id.lower() == str(client_id).lower()), None)
+        return found
+
+    def has_subscription(self, subscription_id):
+        wanted = subscription_id.lower()
+        return (
+            wanted == self.subscription_id.lower()
+            or wanted in self.extra_subscriptions
+            or any(sub == wanted for sub, _ in self.resource_groups)
+        )
+
+    def resource_group(self, subscription_id, name):
+        return self.resource_groups.get((subscription_id.lower(), name.lower()))
+
+    def add_resource_group(self, subscription_id, name, location="westeurope", tags=None):
+        key = (subscription_id.lower(), name.lower())
+        if key not in self.resource_groups:
+            self.resource_groups[key] = {
+                "subscription_id": subscription_id, "name": name, "location": location, "tags": dict(tags or {}),
+            }
+        return self.resource_groups[key]
+
+    def resource(self, service, subscription_id, resource_group, name):
+        key = ids.resource_id(subscription_id, resource_group, service.type, name).lower()
+        return self.resources.get(key)
+
+    def resource_by_id(self, resource_id):
+        return self.resources.get(str(resource_id).lower().rstrip("/"))
+
+    def resources_of(self, service, subscription_id, resource_group=None):
+        return [
+            res for res in self.resources.values()
+            if res.service is service
+            and res.subscription_id.lower() == subscription_id.lower()
+            and (resource_group is None or res.resource_group.lower() == resource_group.lower())
+        ]
+
+    def add_resource(self, resource):
+        self.resources[resource.id.lower()] = resource
+        return resource
+
+    # --- time -----------------------------------------------------------------------------------------------
+    def settle(self, now=None):
+        """Finish every Updating / Deleting whose time has come (Updating ends with a new etag)."""
+        now = time.monotonic() if now is None else now
+        for resource in self.resources.values():
+            for key, conn in list(resource.connections.items()):
+                if conn.due is None or conn.due > now:
+                    continue
+                if conn.provisioning_state == DELETING:
+                    del resource.connections[key]
+                else:
+                    conn.provisioning_state = SUCCEEDED
+                    conn.etag = ids.new_etag() if resource.service.has_etag else None
+                    conn.due = None
+
+    def deleting_connection(self, operation_id):
+        for resource in self.resources.values():
+            for conn in resource.connections.values():
+                if conn.operation_id == operation_id and conn.provisioning_state == DELETING:
+                    return resource, conn
+        return None, None
