@@ -24,6 +24,10 @@ MISSING_LIBRARY = (
     "the collection's requirements.txt into the Python that runs the modules (ansible_python_interpreter)."
 )
 AZURE_CLI_TIMEOUT_SECONDS = 30
+# azure-core retries a failed connection 3 times with 0 + 1.6 + 3.2 s back-off. A TLS verification failure
+# is a failed connection too, and waiting 5 s to report it helps nobody; one immediate retry still rides out
+# a dropped connection to Entra ID. Throttling and 5xx answers keep azure-core's default retries.
+TOKEN_CONNECT_RETRIES = 1
 
 
 def _http_options(settings):
@@ -32,7 +36,7 @@ def _http_options(settings):
 
 
 def _entra_options(settings):
-    options = dict(_http_options(settings), authority=settings.authority_host)
+    options = dict(_http_options(settings), authority=settings.authority_host, retry_connect=TOKEN_CONNECT_RETRIES)
     if settings.custom_authority:
         # Instance discovery asks login.microsoftonline.com whether the authority is genuine, which fails for
         # Azure Stack (ADFS), sovereign test setups and the local emulator.
