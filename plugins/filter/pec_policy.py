@@ -339,6 +339,12 @@ def decide(connection, rules):
     }
 
 
+def _report_order(decision):
+    """Resource group, resource, then private endpoint: the order a reader scans a fleet in."""
+    return tuple(str(decision[key] or "").lower() for key in (
+        "subscription_id", "resource_group", "resource_name", "private_endpoint_name", "connection_id"))
+
+
 def _unique_connections(reads):
     """(read subscription, connection) pairs, each connection once even if two reads returned it."""
     seen = set()
@@ -358,7 +364,7 @@ def _unique_connections(reads):
 
 def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscriptions=None,
                       resource_types=None, max_destructive_changes=3):
-    """The plan for the scope: decisions (sorted by connection id), changes to make, safety valve, warnings.
+    """The plan for the scope: decisions (sorted by resource, then endpoint), changes to make, safety valve, warnings.
 
     `reads` are the registered loop results of the info modules: each has `item` (the subscription id read, ''
     for the default one) and `connections` (the connection dicts of docs/design.md).
@@ -385,7 +391,7 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
                 canonical_type(connection.get("parent_type"), "connection"),
                 str(connection.get("parent_resource_group", "")).lower(),
                 str(connection.get("parent_name", "")).lower()))
-    decisions.sort(key=lambda d: str(d["connection_id"]).lower())
+    decisions.sort(key=_report_order)
 
     warnings = ["%s %s/%s was not found or has no private endpoint connections"
                 % (entry["type"], entry["resource_group"], entry["name"])

@@ -140,13 +140,17 @@ from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
-    AUTH_ARGSPEC, AuthConfigError, azure_session)
+    AUTH_ARGSPEC, AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
 SERVICE_BY_TYPE = {service.parent_type.lower(): service for service in SERVICES.values()}
 TARGET = {"approve": ("present", "Approved"), "reject": ("present", "Rejected"), "remove": ("absent", None)}
+
+
+class BatchAuthFailed(Exception):
+    """No token: nothing can be changed."""
 
 
 class Change:
@@ -202,11 +206,23 @@ class Batch:
         self._start = time.monotonic()
 
     def open_sessions(self):
-        """One credential per subscription, made up front so that bad auth options fail before any call."""
+        """One credential per subscription, with its token fetched up front.
+
+        Fetching the token here, before any worker starts, means one token request per subscription instead of
+        one per worker racing for an empty cache, and bad credentials fail the task before any write.
+        Raises AuthConfigError (bad options) or BatchAuthFailed (Entra ID said no).
+        """
         for change in self.changes:
             key = change.subscription_id.lower()
-            if key not in self.sessions:
-                self.sessions[key] = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
+            if key in self.sessions:
+                continue
+            session = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
+            self.sessions[key] = session
+            try:
+                session.credential.get_token(*session.credential_scopes)
+            except Exception as exc:  # pylint: disable=broad-except
+                explained = describe_auth_failure(exc, session)
+                raise BatchAuthFailed(explained or "Getting a token for %s failed: %s" % (session.describe(), exc))
         return [w for session in self.sessions.values() for w in session.warnings]
 
     def _client(self, change):
@@ -315,8 +331,8 @@ def main():
     try:
         for warning in batch.open_sessions():
             module.warn(warning)
-    except AuthConfigError as exc:
-        module.fail_json(msg=str(exc))
+    except (AuthConfigError, BatchAuthFailed) as exc:
+        module.fail_json(msg="Nothing was changed: %s" % exc)
     started = time.monotonic()
     results, longest_chain = batch.run(params["parallelism"])
     for session in batch.sessions.values():
