@@ -32,7 +32,8 @@ def verify_certificate_assertion(assertion, certificate_pem, client_id, token_pa
         raise AssertionProblem(50027, "JWT token is invalid or malformed.") from None
     cert = x509.load_pem_x509_certificate(certificate_pem.encode())
     algorithm = header.get("alg")
-    presented = header.get("x5t#S256") or header.get("x5t")
+    # MSAL keeps base64 padding on the thumbprint; JOSE (RFC 7515) drops it. Compare without it.
+    presented = str(header.get("x5t#S256") or header.get("x5t") or "").rstrip("=")
     expected = {_thumbprint(cert, hashes.SHA256()), _thumbprint(cert, hashes.SHA1())}
     if presented not in expected:
         raise AssertionProblem(
