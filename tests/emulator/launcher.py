@@ -102,13 +102,13 @@ def running_emulator(seed, lro_seconds=1.0, delete_seconds=None, latency_ms=0, p
             try:
                 line = _read_ready_line(process, startup_timeout)
                 if not line:
+                    exited = process.poll() is not None
                     _stop(process)
                     stderr.seek(0)
                     detail = stderr.read().decode("utf-8", "replace").strip() or "(no output)"
-                    raise EmulatorStartError(
-                        f"the emulator did not print its ready line within {startup_timeout} s "
-                        f"(exit code {process.returncode}); its stderr:\n{detail}"
-                    )
+                    what = (f"exited with code {process.returncode} before it was ready" if exited
+                            else f"did not print its ready line within {startup_timeout} s")
+                    raise EmulatorStartError(f"the emulator ({' '.join(command)}) {what}; its stderr:\n{detail}")
                 yield RunningEmulator(json.loads(line), process)
             finally:
                 _stop(process)
