@@ -75,10 +75,19 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         "check_mode": bool(check_mode),
         "rules": list(plan.get("rules") or []),
         "safety_valve": dict(plan["safety_valve"]),
+        "batch": _batch_timing(batch),
         "warnings": list(plan.get("warnings") or []),
         "summary": _summary(connections),
         "connections": connections,
     }
+
+
+def _batch_timing(batch):
+    """How long the apply step took and its longest per-resource chain (null when nothing was applied)."""
+    if not batch or "results" not in batch:
+        return None
+    return {"changes": len(batch["results"]), "seconds": batch.get("seconds"),
+            "longest_chain": batch.get("longest_chain")}
 
 
 def _summary(connections):
