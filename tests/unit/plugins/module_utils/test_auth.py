@@ -130,13 +130,9 @@ class TestDescribeAuthFailure:
 
         cause = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: "
                                                 "self-signed certificate in certificate chain (_ssl.c:1006)")
-        try:
-            try:
-                raise cause
-            except ssl.SSLError as inner:
-                raise ServiceRequestError("connection failed", error=inner) from inner
-        except ServiceRequestError as wrapped:
-            text = describe_auth_failure(wrapped, secret_session(environ))
+        wrapped = ServiceRequestError("connection failed", error=cause)
+        wrapped.__cause__ = cause  # as `raise ... from` leaves it in the SDK's transport
+        text = describe_auth_failure(wrapped, secret_session(environ))
         assert text.startswith("TLS certificate verification failed talking to Azure (resource manager "
                                "https://127.0.0.1:8443/, authority https://127.0.0.1:8443)")
         assert "ca_bundle" in text and "validate_certs=false" in text and "dangerous" in text
