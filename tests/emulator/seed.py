@@ -3,6 +3,7 @@
 Every validation error names the offending entry (e.g. `resources[2].connections[0].status`) and says what is
 accepted, because seeds are hand-written.
 """
+import json
 import secrets
 import uuid
 
@@ -22,7 +23,11 @@ class SeedError(ValueError):
 def load_seed_file(path):
     try:
         with open(path, encoding="utf-8") as handle:
-            document = yaml.safe_load(handle)
+            text = handle.read()
+        # JSON is valid YAML, but the json module reads large generated seeds many times faster.
+        document = json.loads(text) if str(path).endswith(".json") else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise SeedError(f"seed file {path} is not valid JSON: {exc}") from None
     except OSError as exc:
         raise SeedError(f"cannot read seed file {path}: {exc.strerror}") from None
     except yaml.YAMLError as exc:
