@@ -104,11 +104,11 @@ class Emulator:
         headers = reply.headers
         request_id = str(uuid.uuid4())
         headers.setdefault("x-ms-request-id", request_id)
-        if kind != "arm":
-            return
         headers.setdefault("x-ms-correlation-request-id", request.header("x-ms-correlation-request-id") or request_id)
         if request.header("x-ms-client-request-id"):
             headers.setdefault("x-ms-client-request-id", request.header("x-ms-client-request-id"))
+        if kind != "arm":
+            return
         segments = request.path.split("/")
         if len(segments) > 2 and segments[1].lower() == "subscriptions" and not reply.drop_connection:
             for name, value in self._ratelimits.headers(segments[2], request.method).items():
