@@ -55,14 +55,14 @@ class Control:
         return self._call("POST", "/faults", spec)["id"]
 
     def faults(self):
-        return self._call("GET", "/faults")["value"]
+        return self._call("GET", "/faults")
 
     def clear_faults(self):
         self._call("DELETE", "/faults")
 
     # --- request log ---
     def requests(self, kind=None):
-        return self._call("GET", "/requests", query={"kind": kind} if kind else None)["value"]
+        return self._call("GET", "/requests", query={"kind": kind} if kind else None)
 
     def writes(self):
         return [entry for entry in self.requests(kind="arm") if entry["method"] in WRITE_METHODS]

@@ -56,15 +56,15 @@ class ControlApi:
         return Reply(201, {"id": self._emulator.faults.add(spec)})
 
     def _faults_get(self, request):
-        return Reply(200, {"value": self._emulator.faults.list()})
+        return Reply(200, self._emulator.faults.list())
 
     def _faults_delete(self, request):
         self._emulator.faults.clear()
-        return Reply(200, {"value": []})
+        return Reply(200, [])
 
     def _requests_get(self, request):
-        return Reply(200, {"value": self._emulator.log.entries(kind=request.query_value("kind"))})
+        return Reply(200, self._emulator.log.entries(kind=request.query_value("kind")))
 
     def _requests_delete(self, request):
         self._emulator.log.clear()
-        return Reply(200, {"value": []})
+        return Reply(200, [])
