@@ -1,0 +1,94 @@
+"""The consumer's side: creating a private endpoint makes a connection appear on the target resource;
+removing the connection leaves the endpoint Disconnected."""
+
+import time
+
+import pytest
+
+from . import fleet
+from .pec import connection_status
+
+NETWORK_API = "2023-09-01"
+SUBNET = (f"/subscriptions/{fleet.SPOKE_SUBSCRIPTION}/resourceGroups/rg-spoke/providers/Microsoft.Network"
+          "/virtualNetworks/vnet-spoke/subnets/endpoints")
+TARGETS = {
+    "vault": (fleet.KEYVAULT, fleet.VAULT, "vault"),
+    "hsm": (fleet.MHSM, fleet.HSM, "managedhsm"),
+    "storage": (fleet.STORAGE, fleet.ACCOUNT, "blob"),
+}
+
+
+def create_endpoint(arm, name, target, manual):
+    parent_type, parent, group_id = TARGETS[target]
+    link = {"name": name, "properties": {
+        "privateLinkServiceId": fleet.parent_id(parent_type, fleet.RG, parent), "groupIds": [group_id]}}
+    if manual:
+        link["properties"]["requestMessage"] = "please approve"
+    links = "manualPrivateLinkServiceConnections" if manual else "privateLinkServiceConnections"
+    response = arm.put(fleet.endpoint_id(name), NETWORK_API, body={
+        "location": "westeurope", "properties": {"subnet": {"id": SUBNET}, links: [link]}})
+    assert response.status_code in (200, 201), response.text[:300]
+    return response.json()
+
+
+def list_connections(keyvault, storage, target):
+    _, parent, _ = TARGETS[target]
+    if target == "vault":
+        return list(keyvault.private_endpoint_connections.list_by_resource(fleet.RG, parent))
+    if target == "hsm":
+        return list(keyvault.mhsm_private_endpoint_connections.list_by_resource(fleet.RG, parent))
+    return list(storage.private_endpoint_connections.list(fleet.RG, parent))
+
+
+def connection_of(keyvault, storage, target, endpoint_name, timeout=5.0):
+    """The connection the endpoint created on the target, waiting for the endpoint's creation to finish."""
+    wanted = fleet.endpoint_id(endpoint_name).lower()
+    deadline = time.monotonic() + timeout
+    while True:
+        for connection in list_connections(keyvault, storage, target):
+            if connection.properties.private_endpoint.id.lower() == wanted:
+                return connection
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no connection from {endpoint_name} on the {target}")
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_manual_request_appears_pending(keyvault, storage, arm, target):
+    create_endpoint(arm, f"pe-new-{target}", target, manual=True)
+
+    connection = connection_of(keyvault, storage, target, f"pe-new-{target}")
+
+    assert connection_status(connection) == "Pending"
+    if target == "storage":
+        assert connection.name.startswith(f"{fleet.ACCOUNT}.")  # Storage generates `<account>.<guid>`
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_automatic_request_with_rights_appears_approved(keyvault, storage, arm, target):
+    create_endpoint(arm, f"pe-auto-{target}", target, manual=False)
+
+    assert connection_status(connection_of(keyvault, storage, target, f"pe-auto-{target}")) == "Approved"
+
+
+def test_removing_the_connection_leaves_the_endpoint_disconnected(keyvault, arm):
+    create_endpoint(arm, "pe-goes-away", "vault", manual=True)
+    connection = connection_of(keyvault, None, "vault", "pe-goes-away")
+
+    keyvault.private_endpoint_connections.begin_delete(
+        fleet.RG, fleet.VAULT, connection.name, polling_interval=0.1).result(timeout=15)
+
+    endpoint = arm.get(fleet.endpoint_id("pe-goes-away"), NETWORK_API).json()
+    link = endpoint["properties"]["manualPrivateLinkServiceConnections"][0]
+    assert link["properties"]["privateLinkServiceConnectionState"]["status"] == "Disconnected"
+
+
+def test_removing_a_storage_connection_leaves_the_endpoint_disconnected(storage, arm):
+    create_endpoint(arm, "pe-blob-goes-away", "storage", manual=False)
+    connection = connection_of(None, storage, "storage", "pe-blob-goes-away")
+
+    storage.private_endpoint_connections.delete(fleet.RG, fleet.ACCOUNT, connection.name)
+
+    endpoint = arm.get(fleet.endpoint_id("pe-blob-goes-away"), NETWORK_API).json()
+    link = endpoint["properties"]["privateLinkServiceConnections"][0]
+    assert link["properties"]["privateLinkServiceConnectionState"]["status"] == "Disconnected"
