@@ -128,6 +128,12 @@ AADSTS_HINTS = {
     "AADSTS700211": "no federated identity credential of the application matches the token's issuer",
     "AADSTS700213": "no federated identity credential of the application matches the token's subject",
 }
+# When Entra ID gave no AADSTS code: what to check for the sources that talk to something else.
+KIND_HINTS = {
+    "msi": "check that this machine has a managed identity and, for a user-assigned one, that client_id is its "
+           "client id (not its object id); or choose another auth_source",
+    "cli": "run 'az login' (and 'az account set') on the Ansible controller, or choose another auth_source",
+}
 AADSTS_CODE = re.compile(r"AADSTS\d+")
 TLS_VERIFY_FAILED = re.compile(r"CERTIFICATE_VERIFY_FAILED|certificate verify failed", re.IGNORECASE)
 
@@ -189,6 +195,10 @@ def describe_auth_failure(exc, session):
     if request_id and request_id not in message:
         text += " (x-ms-request-id %s)" % request_id
     code = AADSTS_CODE.search(message)
-    if code and code.group(0) in AADSTS_HINTS:
-        text += " -- %s." % AADSTS_HINTS[code.group(0)]
+    if code:
+        hint = AADSTS_HINTS.get(code.group(0))
+    else:
+        hint = KIND_HINTS.get(session.credential_kind)
+    if hint:
+        text += " -- %s." % hint
     return text

@@ -259,6 +259,7 @@ class _Resolver:
 
     def credential_kind(self, auth_source):
         if auth_source in ("msi", "cli", "workload_identity"):
+            self._refuse_unused_credentials(auth_source)
             return auth_source
         layer = {"options": self.options, "env": self.environment, "credential_file": self.profile}[auth_source]
         given = [(kind, option) for kind, option in CREDENTIAL_OPTIONS if self.options.get(option) is not None]
@@ -282,6 +283,17 @@ class _Resolver:
             "The profile used from %s has neither secret nor x509_certificate_path; add one of them (with "
             "client_id and tenant)." % self.path
         )
+
+    def _refuse_unused_credentials(self, auth_source):
+        """A secret or certificate in the task that the chosen source would ignore is a mistake worth naming."""
+        unused = [option for option in ("secret", "x509_certificate_path") if self.options.get(option) is not None]
+        if auth_source != "workload_identity" and self.options.get("federated_token_file") is not None:
+            unused.append("federated_token_file")
+        if unused:
+            raise AuthConfigError(
+                "auth_source is %s, which does not use %s. Remove %s, or set auth_source to auto."
+                % (auth_source, " or ".join(unused), "them" if len(unused) > 1 else "it")
+            )
 
     def credential_value(self, option, auth_source):
         """Secrets come from the task's options or from the one source chosen, never mixed in from elsewhere."""

@@ -12,8 +12,8 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
 
 from .support import (
-    CERT_CLIENT, DENIED_CLIENT, SECRET, SECRET_CLIENT, VAULT, emulator_endpoints, list_vault_names, params,
-    request_kinds)
+    CERT_CLIENT, DENIED_CLIENT, SECRET, SECRET_CLIENT, SUBSCRIPTION, VAULT, emulator_endpoints, list_vault_names,
+    params, request_kinds)
 
 WRONG_SECRET = "wrong-secret-that-must-never-be-printed"
 
@@ -101,3 +101,20 @@ def test_authorization_failures_are_left_to_the_engine(emu):
     assert isinstance(error, HttpResponseError) and error.status_code == 403
     assert error.error.code == "AuthorizationFailed"
     assert describe_auth_failure(error, session) is None
+
+
+def test_unknown_user_assigned_identity(emu, monkeypatch):
+    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
+    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
+    session = azure_session(params(auth_source="msi", client_id="00000000-dead-4000-8000-000000000000",
+                                   subscription_id=SUBSCRIPTION, resource_manager_endpoint=emu.info["arm_url"],
+                                   ca_bundle=emu.info["ca_file"]))
+
+    error = failure_of(session)
+
+    message = describe_auth_failure(error, session)
+    assert message is not None, "not recognised as an authentication failure: %r" % error
+    assert message.startswith("Azure authentication failed (auth_source msi, managed identity, client_id "
+                              "00000000-dead-4000-8000-000000000000")
+    assert "No User Assigned or Delegated Managed Identity found" in message
+    assert "that client_id is its client id" in message

@@ -279,6 +279,13 @@ class TestErrors:
         assert "ca_bundle %s (from environment variable REQUESTS_CA_BUNDLE) does not exist" % missing in str(
             error.value)
 
+    @pytest.mark.parametrize("auth_source", ["msi", "cli", "workload_identity"])
+    def test_secret_that_the_chosen_source_would_ignore(self, home, auth_source):
+        with pytest.raises(AuthConfigError) as error:
+            resolve_settings(explicit_secret(auth_source=auth_source), dict(home))
+        assert str(error.value) == (
+            "auth_source is %s, which does not use secret. Remove it, or set auth_source to auto." % auth_source)
+
     def test_unknown_auth_source(self, home):
         with pytest.raises(AuthConfigError, match="auth_source 'vault' is not supported"):
             resolve_settings(params(auth_source="vault"), dict(home))
