@@ -157,7 +157,7 @@ def profile_layer(path, profile, origin_of_name):
     for key in PROFILE_KEYS:
         if present.get(key):
             settings[key] = Setting(present[key].strip(), "%s in profile '%s' of %s" % (key, profile, path))
-    return Layer("credential_file", settings)
+    return Layer("profile '%s' of %s" % (profile, path), settings)
 
 
 def default_profile_exists(path):
@@ -280,8 +280,8 @@ class _Resolver:
                 "and AZURE_TENANT_ID."
             )
         raise AuthConfigError(
-            "The profile used from %s has neither secret nor x509_certificate_path; add one of them (with "
-            "client_id and tenant)." % self.path
+            "The %s has neither secret nor x509_certificate_path; add one of them (with client_id and tenant)."
+            % self.profile.name
         )
 
     def _refuse_unused_credentials(self, auth_source):
@@ -313,12 +313,12 @@ def _require(setting, option, why):
     return setting.value
 
 
-def _readable_file(setting, option, what):
+def _readable_file(setting, option):
     path = os.path.expanduser(str(setting.value))
     if not os.path.isfile(path):
-        raise AuthConfigError("%s %s (from %s) does not exist or is not a file." % (what, path, setting.origin))
+        raise AuthConfigError("%s %s (from %s) does not exist or is not a file." % (option, path, setting.origin))
     if not os.access(path, os.R_OK):
-        raise AuthConfigError("%s %s (from %s) is not readable by this user." % (what, path, setting.origin))
+        raise AuthConfigError("%s %s (from %s) is not readable by this user." % (option, path, setting.origin))
     return path
 
 
@@ -396,7 +396,7 @@ def resolve_settings(params, environ):
         tenant = _require(tenant, "tenant", "with a client secret")
     elif kind == "certificate":
         path_setting = resolver.credential_value("x509_certificate_path", auth_source)
-        certificate_path = _readable_file(path_setting, "x509_certificate_path", "x509_certificate_path")
+        certificate_path = _readable_file(path_setting, "x509_certificate_path")
         password_setting = resolver.credential_value("x509_certificate_password", auth_source)
         certificate_password = password_setting.value if password_setting else None
         client_id = _require(client_id, "client_id", "with a client certificate")
@@ -404,7 +404,7 @@ def resolve_settings(params, environ):
     elif kind == "workload_identity":
         token_setting = resolver.credential_value("federated_token_file", auth_source)
         _require(token_setting, "federated_token_file", "for workload identity")
-        token_file = _readable_file(token_setting, "federated_token_file", "federated_token_file")
+        token_file = _readable_file(token_setting, "federated_token_file")
         client_id = _require(client_id, "client_id", "for workload identity")
         tenant = _require(tenant, "tenant", "for workload identity")
     else:  # msi and cli: client_id selects a user-assigned identity, tenant a tenant of the CLI login

@@ -177,7 +177,7 @@ class TestEnvironmentVariables:
 
     def test_secret_from_environment_is_not_mixed_into_a_profile(self, home):
         write_profile(home, "[p]\nclient_id=c\ntenant=t\nsubscription_id=s\n")
-        with pytest.raises(AuthConfigError, match="neither secret nor x509_certificate_path"):
+        with pytest.raises(AuthConfigError, match="The profile 'p' of .* has neither secret nor x509_certificate_path"):
             resolve_settings(params(profile="p"), dict(home, AZURE_CLIENT_SECRET=SECRET))
 
 
