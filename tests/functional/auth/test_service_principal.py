@@ -23,7 +23,7 @@ def test_secret_in_options(emu):
 def test_token_is_reused_across_clients_of_one_session(emu):
     session = azure_session(params(client_id=SECRET_CLIENT, secret=SECRET, **emulator_endpoints(emu)))
 
-    for _ in range(3):
+    for _attempt in range(3):
         assert list_vault_names(session) == [VAULT]
 
     assert request_kinds(emu) == {"discovery": 1, "token": 1, "arm": 3}
