@@ -5,6 +5,8 @@ emulator's throw-away CA through `connection_verify` (the azure-core transport o
 token requests honour as well).
 """
 
+from collections import Counter
+
 import pytest
 from azure.identity import ClientSecretCredential
 from azure.mgmt.keyvault import KeyVaultManagementClient
@@ -20,6 +22,7 @@ from .certificates import self_signed_certificate
 LRO_SECONDS = 0.5
 BASE_SETTINGS = {"lro_seconds": LRO_SECONDS, "delete_seconds": LRO_SECONDS, "latency_ms": 0}
 POLL_SECONDS = 0.1
+REQUESTS_SERVED = Counter()  # kind -> count over the run, printed at the end so costs stay visible
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +53,13 @@ def fresh_emulator(request, seed):
     emulator.control.settings(**BASE_SETTINGS)
     emulator.control.clear_requests()
     yield emulator
+    REQUESTS_SERVED.update(entry["kind"] for entry in emulator.control.requests())
+
+
+def pytest_terminal_summary(terminalreporter):
+    if REQUESTS_SERVED:
+        counts = ", ".join(f"{kind} {count}" for kind, count in sorted(REQUESTS_SERVED.items()))
+        terminalreporter.write_line(f"emulator requests served to the tests: {counts}")
 
 
 def make_credential(emu, client_id=fleet.CLIENT_ID, secret=fleet.CLIENT_SECRET):

@@ -14,6 +14,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import jsonschema
+import pytest
+import referencing.exceptions
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
@@ -26,17 +28,15 @@ PARENT_GET_OPERATIONS = {"Vaults_Get", "ManagedHsms_Get", "StorageAccounts_GetPr
 PARENT_TYPE = re.compile(r"/providers/(Microsoft\.\w+/\w+)/\{")
 
 
-class SpecsMissing(RuntimeError):
-    """shared/azure-rest-specs is not where the tests look for it."""
-
-
 def specs_root():
     shared = Path(os.environ.get(SHARED_DIR_ENV) or REPO_ROOT.parent / "shared")
     root = shared / "azure-rest-specs"
     if not root.is_dir():
-        raise SpecsMissing(
+        # A failure, not a skip: without the specs the replay and schema tests would silently vanish.
+        pytest.fail(
             f"The Azure REST specs are not at {root}. Point {SHARED_DIR_ENV} at the shared/ folder that holds "
-            "azure-rest-specs/ (default: <repo>/../shared)."
+            "azure-rest-specs/ (default: <repo>/../shared).",
+            pytrace=False,
         )
     return root
 
@@ -197,6 +197,20 @@ def _without_nulls(value):
     if isinstance(value, list):
         return [_without_nulls(item) for item in value]
     return value
+
+
+def schema_resolves(operation, status):
+    """Whether the spec kept the definition a response schema points at (the openapi excerpts omit some)."""
+    schema = operation.responses.get(status, {}).get("schema")
+    if not schema:
+        return False
+    if "$ref" not in schema:
+        return True
+    try:
+        _registry().resolver().lookup(_absolute_ref(operation.spec_file.resolve().as_uri(), schema["$ref"]))
+    except referencing.exceptions.Unresolvable:
+        return False
+    return True
 
 
 def _absolute_ref(base, ref):

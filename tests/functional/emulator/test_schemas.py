@@ -21,8 +21,18 @@ VALIDATED = [
 ]
 
 
-def fill(operation, connection):
-    parent, _, _ = TARGETS[operation.parent_type]
+ERROR_VALIDATED = [
+    operation
+    for service in specs.SERVICES
+    for api_version in specs.version_folders(service)
+    for operation in specs.operations(service, api_version)
+    if specs.schema_resolves(operation, "default")
+]
+CHANGE = {"properties": {"privateLinkServiceConnectionState": {"status": "Approved", "description": "schema"}}}
+
+
+def fill(operation, connection, parent=None):
+    parent = parent or TARGETS[operation.parent_type][0]
     values = {"subscriptionId": fleet.SUBSCRIPTION, "resourceGroupName": fleet.RG,
               "privateEndpointConnectionName": connection}
     values.update({name: parent for name in PARENT_PARAMETERS})
@@ -37,13 +47,24 @@ def fill(operation, connection):
 def test_answer_matches_the_spec_schema(arm, operation):
     _, readable, pending = TARGETS[operation.parent_type]
     if operation.method == "PUT":
-        response = arm.put(fill(operation, pending), operation.api_version, body={
-            "properties": {"privateLinkServiceConnectionState": {"status": "Approved", "description": "schema"}}})
+        response = arm.put(fill(operation, pending), operation.api_version, body=CHANGE)
     else:
         response = arm.get(fill(operation, readable), operation.api_version)
 
     assert response.status_code == 200, response.text[:300]
     assert specs.schema_errors(operation, response.json()) == []
+
+
+@pytest.mark.parametrize(
+    "operation", ERROR_VALIDATED, ids=lambda op: f"{op.service}/{op.api_version}/{op.operation_id}")
+def test_error_answer_matches_the_spec_default_schema(arm, operation):
+    path = fill(operation, "pe-whatever", parent="missing-parent")
+
+    response = arm.call(operation.method, path, operation.api_version,
+                        body=CHANGE if operation.method == "PUT" else None)
+
+    assert response.status_code == 404, response.text[:300]
+    assert specs.schema_errors(operation, response.json(), status="default") == []
 
 
 def test_every_version_folder_has_the_connection_operations_validated():
