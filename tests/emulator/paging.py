@@ -1,9 +1,11 @@
 """Paged list answers: `{"value": [...], "nextLink": ...}` with an opaque-looking $skiptoken."""
 from urllib.parse import quote, urlencode
 
+from .errors import ArmError
 
-class PagingError(ValueError):
-    pass
+
+def _invalid(message):
+    return ArmError(400, "InvalidQueryParameterValue", message)
 
 
 def page(items, request, page_size):
@@ -14,9 +16,9 @@ def page(items, request, page_size):
         top = request.query_value("$top")
         size = min(page_size, int(top)) if top else page_size
     except ValueError:
-        raise PagingError("$skiptoken and $top must be integers") from None
+        raise _invalid("$skiptoken must be a value from a nextLink and $top a positive integer.") from None
     if offset < 0 or size < 1:
-        raise PagingError("$skiptoken must be >= 0 and $top >= 1")
+        raise _invalid("$skiptoken must be a value from a nextLink and $top a positive integer.")
     body = {"value": items[offset:offset + size]}
     if offset + size < len(items):
         query = {k: v for k, v in request.query.items() if k.lower() != "$skiptoken"}
