@@ -10,7 +10,6 @@ from .arm_auth import check_access
 from .arm_call import ArmCall
 from .services import service_for_path
 
-WRITE_METHODS = ("PUT", "PATCH", "POST", "DELETE")
 _ACTION_SUFFIX = {"GET": "read", "PUT": "write", "PATCH": "write", "POST": "action", "DELETE": "delete"}
 
 
@@ -99,7 +98,7 @@ class Arm:
         route = resolve(request.path)
         handler = route.handlers.get(request.method)
         if handler is None:
-            raise errors.method_not_allowed(request.method, request.path)
+            raise errors.method_not_allowed(request.method)
         api_version = request.api_version
         if not api_version:
             raise errors.missing_api_version()

@@ -32,7 +32,7 @@ class ArmAuthenticator:
                 "Authentication failed. The 'Authorization' header is missing.",
                 "The authentication failed because of missing 'Authorization' header.",
             )
-        scheme, _, token = header.partition(" ")
+        scheme, _separator, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise self._unauthorized(
                 request, store.tenant_id, "AuthenticationFailed",

@@ -111,7 +111,7 @@ def put_endpoint(call):
     endpoint_id = _endpoint_id(call)
     requested = _requested_links(call, call.json_body())
     targets = []
-    for _, target_id, _, _ in requested:
+    for _name, target_id, _props, _manual in requested:
         target = call.store.resource_by_id(target_id)
         if target is None:
             raise errors.ArmError(

@@ -16,7 +16,7 @@ from .services import paged_connection_list
 from .state import DELETING, SUCCEEDED, UPDATING
 
 
-def _connection_not_found(call, resource, name):
+def _connection_not_found(resource, name):
     return ArmError(
         404, "PrivateEndpointConnectionNotFound",
         f"Private endpoint connection '{name}' was not found on {resource.service.display_kind} '{resource.name}'. "
@@ -41,7 +41,7 @@ def get_connection(call):
     if conn is None:
         if resource.service.missing_connection == "no_content":
             return Reply(204)
-        raise _connection_not_found(call, resource, call.params["connection"])
+        raise _connection_not_found(resource, call.params["connection"])
     return Reply(200, render.connection_body(resource, conn))
 
 
@@ -72,7 +72,7 @@ def put_connection(call):
     change = requested_change(service, call.json_body())
     conn = resource.connection(call.params["connection"])
     if conn is None:
-        raise _connection_not_found(call, resource, call.params["connection"])
+        raise _connection_not_found(resource, call.params["connection"])
     if service.asynchronous_writes:
         _check_not_busy(resource)
         _check_if_match(call, conn)

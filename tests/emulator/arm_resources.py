@@ -33,8 +33,8 @@ def list_resource_groups(call):
     if not call.store.has_subscription(subscription_id):
         raise errors.subscription_not_found(subscription_id)
     groups = [
-        render.resource_group_body(group) for (sub, _), group in call.store.resource_groups.items()
-        if sub == subscription_id.lower()
+        render.resource_group_body(group) for group in call.store.resource_groups.values()
+        if group["subscription_id"].lower() == subscription_id.lower()
     ]
     return Reply(200, page(groups, call.request, call.settings.page_size))
 

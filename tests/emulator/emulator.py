@@ -5,7 +5,7 @@ import uuid
 
 from .access_tokens import TokenIssuer
 from .apiversions import ApiVersions
-from .arm import WRITE_METHODS, Arm
+from .arm import Arm
 from .arm_auth import ArmAuthenticator
 from .control_api import PREFIX as CONTROL_PREFIX
 from .control_api import ControlApi
@@ -113,6 +113,3 @@ class Emulator:
         if len(segments) > 2 and segments[1].lower() == "subscriptions" and not reply.drop_connection:
             for name, value in self._ratelimits.headers(segments[2], request.method).items():
                 headers.setdefault(name, value)
-
-
-__all__ = ["Emulator", "WRITE_METHODS"]

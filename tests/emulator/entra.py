@@ -139,7 +139,7 @@ class Entra:
             )
         self._authenticate(principal, form, request.path)
         lifetime = self._settings.token_lifetime_seconds
-        token, _ = self._issuer.issue(principal, resource[: -len("/.default")], lifetime)
+        token, _claims = self._issuer.issue(principal, resource[: -len("/.default")], lifetime)
         return Reply(200, {"token_type": "Bearer", "expires_in": lifetime, "ext_expires_in": lifetime,
                            "access_token": token})
 

@@ -59,7 +59,7 @@ def invalid_api_version(api_version, supported):
     )
 
 
-def method_not_allowed(method, path):
+def method_not_allowed(method):
     return ArmError(
         405,
         "MethodNotAllowed",

@@ -60,7 +60,7 @@ class Faults:
 
     def list(self):
         with self._lock:
-            return [dict(description) for description, _ in self._faults]
+            return [dict(description) for description, _compiled in self._faults]
 
     def clear(self):
         with self._lock:

@@ -153,7 +153,7 @@ class Store:
         return (
             wanted == self.subscription_id.lower()
             or wanted in self.extra_subscriptions
-            or any(sub == wanted for sub, _ in self.resource_groups)
+            or any(sub == wanted for sub, _group in self.resource_groups)
         )
 
     def resource_group(self, subscription_id, name):
