@@ -18,10 +18,13 @@ class Arm:
         if token is _TOKEN:
             token = self._token_provider()
         if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
+            headers.update(self.auth_header(token))
         params = {"api-version": api_version} if api_version is not None else None
         return self._session.request(method, self.base_url + path, params=params, json=body, headers=headers,
                                      timeout=timeout, verify=self._ca_file)
+
+    def auth_header(self, token=None):
+        return {"Authorization": f"Bearer {token or self._token_provider()}"}
 
     def get(self, path, api_version, **kwargs):
         return self.call("GET", path, api_version, **kwargs)

@@ -20,7 +20,6 @@ from .certificates import self_signed_certificate
 
 # Short enough for a quick suite, long enough to see the Updating state of a Key Vault PUT.
 LRO_SECONDS = 0.5
-BASE_SETTINGS = {"lro_seconds": LRO_SECONDS, "delete_seconds": LRO_SECONDS, "latency_ms": 0}
 POLL_SECONDS = 0.1
 REQUESTS_SERVED = Counter()  # kind -> count over the run, printed at the end so costs stay visible
 
@@ -41,16 +40,22 @@ def emu(seed):
         yield emulator
 
 
+@pytest.fixture(scope="session")
+def start_settings(emu):
+    """Every setting as the emulator started, so a test's page_size or token lifetime never leaks."""
+    return emu.control.settings()
+
+
 @pytest.fixture(autouse=True)
 def fresh_emulator(request, seed):
-    """Every test starts from the fleet, with no faults, an empty request log and the base settings."""
+    """Every test starts from the fleet, with no faults, an empty request log and the start settings."""
     if "emu" not in request.fixturenames:
         yield None
         return
     emulator = request.getfixturevalue("emu")
     emulator.control.load_state(seed)
     emulator.control.clear_faults()
-    emulator.control.settings(**BASE_SETTINGS)
+    emulator.control.settings(**request.getfixturevalue("start_settings"))
     emulator.control.clear_requests()
     yield emulator
     REQUESTS_SERVED.update(entry["kind"] for entry in emulator.control.requests())

@@ -7,8 +7,10 @@ import requests
 from azure.core.exceptions import HttpResponseError, ServiceRequestError, ServiceResponseError
 from azure.mgmt.keyvault import KeyVaultManagementClient
 
+from tests.emulator.control import ControlError
+
 from . import fleet
-from .conftest import BASE_SETTINGS, make_credential, sdk_options
+from .conftest import LRO_SECONDS, make_credential, sdk_options
 from .pec import state_change
 
 API = "2023-07-01"
@@ -154,4 +156,41 @@ def test_settings_round_trip(emu):
 
     assert emu.control.settings() == changed
     assert (changed["lro_seconds"], changed["latency_ms"]) == (1.5, 5)
-    assert changed["delete_seconds"] == BASE_SETTINGS["delete_seconds"]
+    assert changed["delete_seconds"] == LRO_SECONDS
+
+
+def test_fault_list_shows_remaining_times_and_hits(emu, arm):
+    fault_id = emu.control.add_fault(method="GET", path_regex=LIST_REGEX, status=500, times=3)
+    arm.get(CONNECTIONS, API)
+
+    (listed,) = emu.control.faults()
+
+    assert (listed["id"], listed["times"], listed["hits"]) == (fault_id, 2, 1)
+
+
+def test_info_repeats_the_ready_line(emu):
+    assert emu.control.info() == emu.info
+
+
+@pytest.mark.parametrize("call, complaint", [
+    (lambda control: control.settings(lro_seconds="fast"), "lro_seconds"),
+    (lambda control: control.settings(lro_secs=1), "lro_secs"),
+    (lambda control: control.add_fault(action="explode"), "explode"),
+    (lambda control: control.add_fault(path_regex="(unclosed"), "path_regex"),
+], ids=["bad-setting-value", "unknown-setting", "unknown-fault-action", "bad-regex"])
+def test_bad_control_input_is_refused_with_a_clear_message(emu, call, complaint):
+    with pytest.raises(ControlError) as raised:
+        call(emu.control)
+
+    assert "400" in str(raised.value) and complaint in str(raised.value)
+    assert emu.control.faults() == []
+
+
+def test_bad_state_is_refused_and_the_old_state_kept(emu, seed):
+    broken = dict(seed, resources=[{"type": "Microsoft.KeyVault/vaults", "name": "kv-no-group"}])
+
+    with pytest.raises(ControlError) as raised:
+        emu.control.load_state(broken)
+
+    assert "resource_group" in str(raised.value)
+    assert len(emu.control.state()["resources"]) == len(seed["resources"])
