@@ -1,7 +1,6 @@
 """`python -m tests.emulator serve --seed FILE ...`: start the emulator and print the ready line (design.md)."""
 import argparse
 import json
-import os
 import signal
 import sys
 import tempfile
@@ -62,7 +61,7 @@ def serve(args):
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
     thread.start()
 
-    print(json.dumps({**emulator.ready_info(), "pid": os.getpid()}), flush=True)
+    print(json.dumps(emulator.ready_info()), flush=True)
     sys.stderr.write(f"emulator ready in {(time.monotonic() - started) * 1000:.0f} ms on {emulator.base_url}\n")
     stop.wait()
     server.shutdown()

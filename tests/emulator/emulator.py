@@ -1,4 +1,5 @@
 """The emulator as one object: state, settings, faults, request log, and the dispatch of each request."""
+import os
 import secrets
 import time
 import uuid
@@ -54,6 +55,7 @@ class Emulator:
             "identity_endpoint": f"{self.base_url}{MSI_PATH}",
             "identity_header": self.identity_header,
             "port": int(self.base_url.rsplit(":", 1)[1]),
+            "pid": os.getpid(),
         }
 
     def dump_state(self):
