@@ -121,5 +121,8 @@ def test_denied_principal_gets_403_authorization_failed(emu):
     assert (status, code) == (403, "AuthorizationFailed")
     assert fleet.DENIED_CLIENT_ID in raised.value.error.message
     assert request_id
+    with pytest.raises(HttpResponseError) as raised_on_read:
+        list(client.private_endpoint_connections.list_by_resource(fleet.RG, fleet.LOCKED_VAULT))
+    assert error_details(raised_on_read)[:2] == (403, "AuthorizationFailed")
     # The same principal still reaches what it is not denied.
     assert len(list(client.private_endpoint_connections.list_by_resource(fleet.RG, fleet.VAULT))) == 4

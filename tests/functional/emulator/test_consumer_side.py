@@ -6,7 +6,7 @@ import time
 import pytest
 
 from . import fleet
-from .pec import connection_status
+from .pec import connection_status, state_change
 
 NETWORK_API = "2023-09-01"
 SUBNET = (f"/subscriptions/{fleet.SPOKE_SUBSCRIPTION}/resourceGroups/rg-spoke/providers/Microsoft.Network"
@@ -92,3 +92,29 @@ def test_removing_a_storage_connection_leaves_the_endpoint_disconnected(storage,
     endpoint = arm.get(fleet.endpoint_id("pe-blob-goes-away"), NETWORK_API).json()
     link = endpoint["properties"]["privateLinkServiceConnections"][0]
     assert link["properties"]["privateLinkServiceConnectionState"]["status"] == "Disconnected"
+
+
+def test_approval_by_the_owner_shows_on_the_endpoint(keyvault, arm):
+    create_endpoint(arm, "pe-waiting", "vault", manual=True)
+    connection = connection_of(keyvault, None, "vault", "pe-waiting")
+
+    keyvault.private_endpoint_connections.put(fleet.RG, fleet.VAULT, connection.name, state_change("Approved", "ok"))
+
+    endpoint = arm.get(fleet.endpoint_id("pe-waiting"), NETWORK_API).json()
+    state = endpoint["properties"]["manualPrivateLinkServiceConnections"][0]["properties"][
+        "privateLinkServiceConnectionState"]
+    assert (state["status"], state["description"]) == ("Approved", "ok")
+
+
+def test_deleting_the_endpoint_removes_its_connection(keyvault, arm):
+    create_endpoint(arm, "pe-short-lived", "vault", manual=True)
+    connection_of(keyvault, None, "vault", "pe-short-lived")
+
+    response = arm.delete(fleet.endpoint_id("pe-short-lived"), NETWORK_API)
+
+    assert response.status_code in (200, 202, 204)
+    deadline = time.monotonic() + 5
+    while any(c.properties.private_endpoint.id.lower() == fleet.endpoint_id("pe-short-lived").lower()
+              for c in list_connections(keyvault, None, "vault")):
+        assert time.monotonic() < deadline, "the connection outlived its private endpoint"
+        time.sleep(0.1)

@@ -118,6 +118,13 @@ def test_missing_vault_is_404(keyvault):
     assert error_details(raised)[:2] == (404, "ResourceNotFound")
 
 
+def test_missing_resource_group_is_404(keyvault):
+    with pytest.raises(ResourceNotFoundError) as raised:
+        list(keyvault.private_endpoint_connections.list_by_resource("rg-does-not-exist", VAULT))
+
+    assert error_details(raised)[:2] == (404, "ResourceGroupNotFound")
+
+
 def test_vault_get_embeds_connections_as_id_etag_properties(keyvault, arm):
     vault_id = fleet.parent_id(fleet.KEYVAULT, RG, VAULT)
 
