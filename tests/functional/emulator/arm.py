@@ -36,7 +36,8 @@ class Arm:
         return self.call("DELETE", path, api_version, **kwargs)
 
     def get_url(self, url, params=None, headers=None, timeout=10):
-        """A GET of any URL on the emulator (token or MSI endpoints), trusting its CA, with no bearer token."""
+        """A GET of any URL on the emulator (MSI endpoint, Azure-AsyncOperation URL), trusting its CA; no
+        bearer token unless `headers` carry one."""
         return self._session.get(url, params=params, headers=headers, timeout=timeout, verify=self._ca_file)
 
 

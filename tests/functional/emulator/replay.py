@@ -3,6 +3,8 @@
 An example names its resources through its `parameters`; the emulator is loaded with exactly those (a parent
 with the example's connection(s)), then the operation's method and path template are filled in from the same
 parameters. Placeholders such as `{subscription-id}` are not valid names, so they get stand-in values.
+The request carries the api-version of the folder the example belongs to, not the example's own parameter:
+one Storage 2021-06-01 example still names 2020-08-01-preview.
 """
 
 import copy
@@ -155,10 +157,13 @@ def missing_keys(expected, actual, path=""):
         if not isinstance(actual, list) or not actual:
             return [f"{path.rstrip('.')} (empty or not a list)"]
         for index, item in enumerate(actual):
-            missing.extend(missing_keys(expected[0], item, f"{path}[{index}]."))
+            missing.extend(missing_keys(expected[0], item, f"{path.rstrip('.')}[{index}]."))
     return missing
 
 
 def parent_projection(body):
-    return {key: value for key, value in body.items() if key in PARENT_MODELED_KEYS and key != "properties"} | (
-        {"properties": {}} if "properties" in body else {})
+    """An example's parent body cut down to the keys the emulator models (`properties`: its presence only)."""
+    projected = {key: body[key] for key in PARENT_MODELED_KEYS if key in body}
+    if "properties" in projected:
+        projected["properties"] = {}
+    return projected
