@@ -111,6 +111,13 @@ def test_delete_through_the_sdk_poller_removes_the_connection(emu, keyvault):
     assert len(deletes) == 1 and deletes[0]["status"] in (200, 202, 204)
 
 
+def test_connection_reads_deleting_while_the_delete_runs(keyvault):
+    keyvault.private_endpoint_connections.begin_delete(RG, VAULT, "pe-approved", polling=False)
+
+    deleting = keyvault.private_endpoint_connections.get(RG, VAULT, "pe-approved")
+    assert deleting.properties.provisioning_state == "Deleting"
+
+
 def test_missing_vault_is_404(keyvault):
     with pytest.raises(ResourceNotFoundError) as raised:
         list(keyvault.private_endpoint_connections.list_by_resource(RG, "kv-does-not-exist"))
