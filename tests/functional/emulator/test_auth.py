@@ -4,7 +4,9 @@ import time
 
 import pytest
 from azure.core.exceptions import ClientAuthenticationError, HttpResponseError
-from azure.identity import CertificateCredential, ClientAssertionCredential, ManagedIdentityCredential
+from azure.identity import (
+    CertificateCredential, ClientAssertionCredential, CredentialUnavailableError, ManagedIdentityCredential,
+)
 from azure.mgmt.keyvault import KeyVaultManagementClient
 
 from . import fleet
@@ -74,6 +76,16 @@ def test_managed_identity_credential_signs_in_through_the_msi_endpoint(emu, monk
     assert can_list_connections(emu, credential)
     msi = [r for r in emu.control.requests() if r["kind"] == "msi"]
     assert msi and msi[0]["status"] == 200
+
+
+def test_managed_identity_credential_with_an_unknown_identity_is_refused(emu, monkeypatch):
+    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
+    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
+    credential = ManagedIdentityCredential(client_id=fleet.CLIENT_ID, connection_verify=emu.ca_file)
+
+    with pytest.raises(CredentialUnavailableError):
+        credential.get_token(ARM_SCOPE)
+    assert [r["status"] for r in emu.control.requests() if r["kind"] == "msi"] == [400]
 
 
 def test_msi_endpoint_wants_the_identity_header(emu, arm):
