@@ -101,6 +101,8 @@ def test_missing_token_is_401(arm):
     assert response.status_code == 401
     assert error_of(response)[0] == "AuthenticationFailed"
     assert response.headers.get("x-ms-request-id")
+    # azure-core reads this challenge (claims, CAE); ARM always sends it with a 401.
+    assert response.headers.get("WWW-Authenticate", "").startswith("Bearer ")
 
 
 def test_garbled_token_is_401(arm):
