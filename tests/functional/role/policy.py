@@ -1,0 +1,63 @@
+"""The policy the role's tests apply to the large fleet, and an independent oracle of what it must do.
+
+The oracle is written out by hand for this one policy (no globbing engine, no rule list), so that a bug in the
+role's filter cannot hide behind the same bug in the expectation.
+"""
+
+from tests.emulator.fleets.large import OUR_SPOKES, SUBSCRIPTIONS
+
+KEYVAULT = "Microsoft.KeyVault/vaults"
+MHSM = "Microsoft.KeyVault/managedHSMs"
+
+RULES = [
+    {"name": "dev-untouched", "match": {"resource_tags": {"env": "dev"}}, "action": "keep"},
+    {"name": "spokes", "match": {"private_endpoint_subscription_id": list(OUR_SPOKES), "status": "Pending"},
+     "action": "approve", "description": "Approved by ${rule} for ${private_endpoint_name}"},
+    {"name": "foreign-on-vaults",
+     "match": {"private_endpoint_subscription_id": "9*", "resource_type": ["keyvault", "managed_hsm"],
+               "status": ["Pending", "Approved"]},
+     "action": "reject", "description": "Rejected by ${rule}"},
+    {"name": "disconnected-in-shared", "match": {"status": "Disconnected", "resource_group": "RG-SHA*"},
+     "action": "remove"},
+    {"name": "foreign-rejected", "match": {"private_endpoint_subscription_id": "[89]*", "status": "Rejected"},
+     "action": "approve"},
+]
+
+SCOPE = {"pec_approval_subscriptions": list(SUBSCRIPTIONS)}
+
+
+def endpoint_subscription(connection):
+    return connection["private_endpoint_id"].split("/")[2]
+
+
+def expected_decision(resource, connection):
+    """(rule, action, final status) for one connection; final status None means removed."""
+    status = connection["status"]
+    subscription = endpoint_subscription(connection)
+    if resource.get("tags", {}).get("env") == "dev":
+        return "dev-untouched", "none", status
+    if subscription in OUR_SPOKES and status == "Pending":
+        return "spokes", "approve", "Approved"
+    if subscription.startswith("9") and resource["type"] in (KEYVAULT, MHSM) and status in ("Pending", "Approved"):
+        return "foreign-on-vaults", "reject", "Rejected"
+    if status == "Disconnected" and resource["resource_group"].lower().startswith("rg-sha"):
+        return "disconnected-in-shared", "remove", None
+    if subscription[0] in "89" and status == "Rejected":
+        return "foreign-rejected", "refused", status
+    return None, "none", status
+
+
+def expectations(fleet):
+    """{(resource name, endpoint id lower-cased): (rule, action, final status)} over the whole fleet."""
+    return {(resource["name"], connection["private_endpoint_id"].lower()): expected_decision(resource, connection)
+            for resource in fleet["resources"] for connection in resource["connections"]}
+
+
+def changes_per_resource(fleet):
+    """{resource name: number of writes the policy needs on it}."""
+    counts = {}
+    for resource in fleet["resources"]:
+        for connection in resource["connections"]:
+            if expected_decision(resource, connection)[1] in ("approve", "reject", "remove"):
+                counts[resource["name"]] = counts.get(resource["name"], 0) + 1
+    return counts
