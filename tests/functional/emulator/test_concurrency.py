@@ -25,7 +25,8 @@ def test_changes_on_different_parents_all_succeed(arm):
     assert put_all(arm, targets) == [200, 200, 200, 200]
 
 
-def test_simultaneous_changes_on_one_vault_let_exactly_one_through(arm):
+def test_simultaneous_changes_on_one_vault_let_exactly_one_through(emu, arm):
+    emu.control.settings(lro_seconds=5)  # the first change is still running when the second one lands
     targets = [(fleet.connection_id(fleet.KEYVAULT, fleet.RG, fleet.VAULT, name), KEYVAULT_API)
                for name in ("pe-pending", "pe-spare")]
 

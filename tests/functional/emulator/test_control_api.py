@@ -11,7 +11,7 @@ from tests.emulator.control import ControlError
 
 from . import fleet
 from .conftest import LRO_SECONDS, make_credential, sdk_options
-from .pec import state_change
+from .pec import state_change, wait_until_succeeded
 
 API = "2023-07-01"
 CONNECTIONS = fleet.parent_id(fleet.KEYVAULT, fleet.RG, fleet.VAULT) + "/privateEndpointConnections"
@@ -129,6 +129,8 @@ def test_request_log_kinds_and_clearing(emu):
 
 def test_state_dump_reflects_changes_and_loads_back(emu, keyvault):
     keyvault.private_endpoint_connections.put(fleet.RG, fleet.VAULT, "pe-pending", state_change("Rejected", "no"))
+    # Settled first, so the comparison below cannot race the end of the update.
+    wait_until_succeeded(lambda: keyvault.private_endpoint_connections.get(fleet.RG, fleet.VAULT, "pe-pending"))
     dumped = emu.control.state()
 
     vault = next(r for r in dumped["resources"] if r["name"] == fleet.VAULT)

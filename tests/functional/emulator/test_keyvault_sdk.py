@@ -111,7 +111,8 @@ def test_delete_through_the_sdk_poller_removes_the_connection(emu, keyvault):
     assert len(deletes) == 1 and deletes[0]["status"] in (200, 202, 204)
 
 
-def test_connection_reads_deleting_while_the_delete_runs(keyvault):
+def test_connection_reads_deleting_while_the_delete_runs(emu, keyvault):
+    emu.control.settings(delete_seconds=5)  # still running when the GET arrives, however busy the machine
     keyvault.private_endpoint_connections.begin_delete(RG, VAULT, "pe-approved", polling=False)
 
     deleting = keyvault.private_endpoint_connections.get(RG, VAULT, "pe-approved")
