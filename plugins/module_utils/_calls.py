@@ -16,6 +16,10 @@ from ansible_collections.privatelink.azure.plugins.module_utils._errors import f
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff
 
 
+MIN_READ_SECONDS = 5
+MAX_READ_SECONDS = 60
+
+
 class AzureCallFailed(Exception):
     """An ARM request failed for good (not retryable, or the deadline ran out); ``error`` is an AzureError."""
 
@@ -106,7 +110,9 @@ class ServiceCalls:
         backoff = Backoff()
         while True:
             try:
-                return function(*args, **kwargs)
+                # azure-core waits up to 300 s for an answer by default; never wait past our own deadline.
+                read_timeout = min(MAX_READ_SECONDS, max(MIN_READ_SECONDS, self.deadline.remaining()))
+                return function(*args, read_timeout=read_timeout, **kwargs)
             except Exception as exc:  # pylint: disable=broad-except
                 if not _is_azure_exception(exc):
                     raise  # a bug of ours: let it show
@@ -130,7 +136,8 @@ class ServiceCalls:
         """All connections of one parent (wire JSON), following nextLink; raises AzureCallFailed (404: no parent)."""
         what = "LIST private endpoint connections of %s" % self.service.describe_parent(resource_group, parent_name)
         lister = getattr(self._connections(), self.service.list_connections)
-        return self._call(what, lambda: [_plain(item) for item in lister(resource_group, parent_name)])
+        return self._call(what, lambda **options: [_plain(item) for item in lister(resource_group, parent_name,
+                                                                                  **options)])
 
     def put_connection(self, resource_group, parent_name, name, body):
         """PUT the connection; returns (wire JSON of the answer, response headers)."""
@@ -145,13 +152,13 @@ class ServiceCalls:
             name, self.service.describe_parent(resource_group, parent_name))
         delete = getattr(self._connections(), self.service.delete_connection)
         if self.service.delete_is_lro:
-            def send():
+            def send(**options):
                 first_response = _FirstResponseOnly()
-                delete(resource_group, parent_name, name, polling=first_response)
+                delete(resource_group, parent_name, name, polling=first_response, **options)
                 return first_response.response
         else:
-            def send():
-                return delete(resource_group, parent_name, name, cls=_raw)
+            def send(**options):
+                return delete(resource_group, parent_name, name, cls=_raw, **options)
         response = self._call(what, send)
         return response.status_code, dict(response.headers)
 
@@ -172,7 +179,7 @@ class ServiceCalls:
         if resource_group:
             what = "LIST %ss in resource group '%s'" % (self.service.label, resource_group)
             lister = getattr(self._parents(), self.service.list_parents_in_group)
-            return self._call(what, lambda: [_plain(item) for item in lister(resource_group)])
+            return self._call(what, lambda **options: [_plain(item) for item in lister(resource_group, **options)])
         what = "LIST %ss in the subscription" % self.service.label
         lister = getattr(self._parents(), self.service.list_parents)
-        return self._call(what, lambda: [_plain(item) for item in lister()])
+        return self._call(what, lambda **options: [_plain(item) for item in lister(**options)])

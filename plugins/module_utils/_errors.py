@@ -42,7 +42,8 @@ class PecError(Exception):
 class AzureError:
     """What Azure answered to one failed request."""
 
-    def __init__(self, status=None, code=None, message=None, request_id=None, retry_after=None):
+    def __init__(self, status=None, code=None, message=None, request_id=None, retry_after=None, lost_response=False):
+        self.lost_response = lost_response  # the request went out but no answer came back (dropped, timed out)
         self.status = status
         self.code = code
         self.message = message
@@ -58,7 +59,7 @@ class AzureError:
             words.append("HTTP %s" % self.status)
         if self.code:
             words.append(self.code)
-        text = " ".join(words) or "no response"
+        text = " ".join(words) or "no answer"
         if self.message:
             text += ": " + self.message.rstrip(".") + "."
         text += " (x-ms-request-id: %s)" % (self.request_id or "none")
@@ -67,7 +68,7 @@ class AzureError:
     @property
     def retryable(self):
         """Throttling, server errors and 'another operation is in progress' go away if we wait."""
-        if self.status == 429 or (self.status is not None and self.status >= 500):
+        if self.lost_response or self.status == 429 or (self.status is not None and self.status >= 500):
             return True
         return self.status == 409 and (self.code or "").lower() in BUSY_CODES
 
@@ -109,6 +110,9 @@ def from_exception(exc):
         message=message,
         request_id=headers.get("x-ms-request-id"),
         retry_after=parse_retry_after(headers.get("Retry-After")),
+        # azure-core's ServiceResponseError: sent, but the connection dropped or the read timed out. Connection
+        # and TLS failures (ServiceRequestError) are not retried: they do not go away by waiting.
+        lost_response=response is None and type(exc).__name__ == "ServiceResponseError",
     )
 
 

@@ -58,3 +58,19 @@ def test_failure_result_never_claims_a_change_unless_told():
     assert result == {"failed": True, "changed": False, "msg": "nope",
                       "azure_error": {"status": 400, "code": "Bad", "message": "m", "request_id": "r"}}
     assert PecError("late", changed=True).result()["changed"] is True
+
+
+class ServiceResponseError(Exception):
+    """Named like azure-core's: the request went out, the answer never came (dropped, read timeout)."""
+
+
+class ServiceRequestError(Exception):
+    """Named like azure-core's: the request could not be sent (connection refused, TLS failure)."""
+
+
+def test_a_lost_answer_is_retried_but_a_failed_connection_is_not():
+    lost = from_exception(ServiceResponseError("Connection aborted."))
+    assert lost.lost_response and lost.retryable
+    assert lost.describe() == "no answer: Connection aborted. (x-ms-request-id: none)"
+    refused = from_exception(ServiceRequestError("certificate verify failed"))
+    assert not refused.retryable
