@@ -65,6 +65,7 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
             entry["final_status"] = entry["desired_status"]
         else:
             entry["final_status"] = entry["current_status"]
+        entry["seconds"] = outcome.get("seconds") if outcome else None
         # Drift found at the start of the run, and whether the run left it in place.
         entry["drift"] = entry["action"] != "none"
         entry["drift_remaining"] = entry["drift"] and entry["result"] not in ("changed", "in_sync")

@@ -44,7 +44,7 @@ def batch_for(plan, failures=()):
         failed = change["connection_name"] in failures
         results.append({
             "connection_id": change["connection_id"], "action": change["action"], "changed": not failed,
-            "status": None if failed else change["desired_status"],
+            "status": None if failed else change["desired_status"], "seconds": 1.25,
             "error": {"code": "Conflict", "message": "Another operation | is in progress <now>",
                       "request_id": "req-1"} if failed else None})
     return {"changed": True, "results": results, "seconds": 2.5, "longest_chain": 2}
@@ -71,6 +71,7 @@ def test_applied_report_counts_changes_and_failures():
     entries = by_name(report)
     assert entries["pe-app"]["result"] == "changed" and entries["pe-app"]["final_status"] == "Approved"
     assert entries["pe-old1"]["final_status"] == "Absent"
+    assert entries["pe-old1"]["seconds"] == 1.25 and entries["pe-done"]["seconds"] is None
     assert entries["pe-x"]["result"] == "failed"
     assert entries["pe-x"]["error"]["request_id"] == "req-1"
     assert report["summary"]["by_result"] == {"in_sync": 1, "would_change": 0, "changed": 2, "failed": 1,
