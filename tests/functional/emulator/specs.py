@@ -214,7 +214,7 @@ def schema_resolves(operation, status):
 
 
 def _absolute_ref(base, ref):
-    file_part, _, pointer = ref.partition("#")
+    file_part, pointer = ref.split("#", 1) if "#" in ref else (ref, "")
     return f"{urljoin(base, file_part) if file_part else base}#{pointer}"
 
 
@@ -233,4 +233,3 @@ def _retrieve(uri):
     if not path.is_file():
         raise LookupError(f"spec $ref target not found: {uri}")
     return Resource.from_contents(_load_json(path), default_specification=DRAFT4)
-

@@ -22,7 +22,7 @@ def connections_path(parent_type, name):
 
 
 @pytest.mark.parametrize("parent_type, name, api_version", CASES,
-                         ids=[f"{t.split('/')[-1]}-{v}" for t, _, v in CASES])
+                         ids=[f"{case[0].split('/')[-1]}-{case[2]}" for case in CASES])
 def test_spec_version_is_accepted(arm, parent_type, name, api_version):
     response = arm.get(connections_path(parent_type, name), api_version)
 
@@ -33,7 +33,7 @@ def test_spec_version_is_accepted(arm, parent_type, name, api_version):
 ALL_PARENTS = [parent for parents in PARENTS.values() for parent in parents]
 
 
-@pytest.mark.parametrize("parent_type, name", ALL_PARENTS, ids=[t.split("/")[-1] for t, _ in ALL_PARENTS])
+@pytest.mark.parametrize("parent_type, name", ALL_PARENTS, ids=[parent[0].split("/")[-1] for parent in ALL_PARENTS])
 @pytest.mark.parametrize("api_version", ["2099-01-01", "2023-07-01-nonsense"])
 def test_unknown_version_is_refused(arm, parent_type, name, api_version):
     response = arm.get(connections_path(parent_type, name), api_version)

@@ -87,7 +87,6 @@ def test_parent_lists_follow_next_link(emu, keyvault, storage):
     assert len(emu.control.requests(kind="arm")) == len(vaults) + len(accounts)
 
 
-
 def test_bad_skiptoken_is_a_400_with_an_arm_error(arm):
     response = arm.call("GET", VAULT_CONNECTIONS + "?%24skiptoken=not-a-token", API)
 

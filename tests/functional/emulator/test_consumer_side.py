@@ -32,7 +32,7 @@ def create_endpoint(arm, name, target, manual):
 
 
 def list_connections(keyvault, storage, target):
-    _, parent, _ = TARGETS[target]
+    parent = TARGETS[target][1]
     if target == "vault":
         return list(keyvault.private_endpoint_connections.list_by_resource(fleet.RG, parent))
     if target == "hsm":

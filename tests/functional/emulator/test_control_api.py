@@ -19,10 +19,11 @@ LIST_REGEX = r"/vaults/kv-test/privateEndpointConnections$"
 
 
 def test_respond_fault_answers_n_times_then_normally(emu, arm):
-    fault_id = emu.control.add_fault(method="GET", path_regex=LIST_REGEX, status=429, headers={"Retry-After": "7"},
-                                  body={"error": {"code": "TooManyRequests", "message": "slow down"}}, times=2)
+    fault_id = emu.control.add_fault(
+        method="GET", path_regex=LIST_REGEX, status=429, headers={"Retry-After": "7"},
+        body={"error": {"code": "TooManyRequests", "message": "slow down"}}, times=2)
 
-    answers = [arm.get(CONNECTIONS, API) for _ in range(3)]
+    answers = [arm.get(CONNECTIONS, API) for attempt in range(3)]
 
     assert [a.status_code for a in answers] == [429, 429, 200]
     assert answers[0].headers["Retry-After"] == "7"
@@ -40,7 +41,7 @@ def test_fault_matches_method_and_path_only(emu, arm):
 def test_always_fault_lasts_until_cleared(emu, arm):
     emu.control.add_fault(method="*", path_regex=LIST_REGEX, status=503, times=None)
 
-    assert [arm.get(CONNECTIONS, API).status_code for _ in range(3)] == [503, 503, 503]
+    assert [arm.get(CONNECTIONS, API).status_code for attempt in range(3)] == [503, 503, 503]
     assert len(emu.control.faults()) == 1
     emu.control.clear_faults()
     assert emu.control.faults() == []
