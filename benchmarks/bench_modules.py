@@ -163,8 +163,8 @@ def main(argv=None):
 
     print("%-7s %-9s %-22s %6s %6s %8s  %s" % ("level", "service", "scenario", "reads", "writes", "seconds", ""))
     for level, key, scenario, measure in rows:
-        print("%-7s %-9s %-22s %6d %6d %8.2f  %s" % (level, key, scenario, measure.reads, measure.writes,
-                                                   measure.seconds, getattr(measure, "extra", "")))
+        print("%-7s %-9s %-22s %6d %6d %8.2f  %s" % (
+            level, key, scenario, measure.reads, measure.writes, measure.seconds, getattr(measure, "extra", "")))
     for failure in failures:
         print("LIMIT FAILED: " + failure)
     return 1 if failures else 0

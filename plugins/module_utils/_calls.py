@@ -136,8 +136,8 @@ class ServiceCalls:
         """All connections of one parent (wire JSON), following nextLink; raises AzureCallFailed (404: no parent)."""
         what = "LIST private endpoint connections of %s" % self.service.describe_parent(resource_group, parent_name)
         lister = getattr(self._connections(), self.service.list_connections)
-        return self._call(what, lambda **options: [_plain(item) for item in lister(resource_group, parent_name,
-                                                                                  **options)])
+        return self._call(what, lambda **options: [
+            _plain(item) for item in lister(resource_group, parent_name, **options)])
 
     def put_connection(self, resource_group, parent_name, name, body):
         """PUT the connection; returns (wire JSON of the answer, response headers)."""

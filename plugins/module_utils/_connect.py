@@ -27,3 +27,11 @@ def failure_from_call(failure, session, changed=False, connection=None, prefix="
     explained = describe_auth_failure(failure.exception, session) if failure.exception is not None else None
     msg = prefix + (explained or "%s failed: %s" % (failure.what, failure.error.describe()))
     return PecError(msg, azure=None if explained else failure.error, connection=connection, changed=changed)
+
+
+def with_session_warnings(result, session):
+    """Add what the auth layer warned about (e.g. certificate checks off) to the result's warnings."""
+    warnings = list(getattr(session, "warnings", None) or [])
+    if warnings:
+        result["warnings"] = warnings + list(result.get("warnings") or [])
+    return result

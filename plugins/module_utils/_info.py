@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
+    failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
-from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import with_session_warnings
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
 
 # How long throttling (429), 5xx and 409 answers are waited out before an info module gives up.
@@ -29,7 +30,6 @@ def collect(service, params, client=None, session=None, deadline=None):
     if parent_name and not resource_group:
         return PecError("Option '%s' needs 'resource_group' too." % service.parent_option).result()
     if client is None:
-        from ansible_collections.privatelink.azure.plugins.module_utils._connect import open_client
         try:
             client, session = open_client(service, params)
         except PecError as failure:
@@ -40,7 +40,6 @@ def collect(service, params, client=None, session=None, deadline=None):
     except PecError as failure:
         return failure.result()
     except AzureCallFailed as failure:
-        from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
         return failure_from_call(failure, session).result()
     connections = [connection for parent in parents for connection in connections_of(service, parent)]
     return with_session_warnings({"changed": False, "connections": filter_connections(connections, params)}, session)

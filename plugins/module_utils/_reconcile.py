@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
+    failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
-    DELETE, NONE, REFUSE, UPDATE, decide, is_settled)
+    NONE, REFUSE, UPDATE, decide, is_settled)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
@@ -37,7 +39,6 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
         return failure.result()
     deadline = deadline or Deadline(request.wait_timeout)
     if client is None:
-        from ansible_collections.privatelink.azure.plugins.module_utils._connect import open_client
         try:
             client, session = open_client(service, params)
         except PecError as failure:
@@ -48,18 +49,9 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
     except PecError as failure:
         return dict(failure.result(), diff=engine.diff)
     except AzureCallFailed as failure:
-        from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
         prefix = "The change was sent and accepted, but following it failed: " if engine.written else ""
         return dict(failure_from_call(failure, session, changed=engine.written, prefix=prefix).result(),
                     diff=engine.diff)
-
-
-def with_session_warnings(result, session):
-    """Add what the auth layer warned about (e.g. certificate checks off) to the result's warnings."""
-    warnings = list(getattr(session, "warnings", None) or [])
-    if warnings:
-        result["warnings"] = warnings + list(result.get("warnings") or [])
-    return result
 
 
 class _Request:

@@ -17,9 +17,8 @@ import importlib
 
 class Service:
     def __init__(self, key, label, parent_type, parent_option, sdk_module, sdk_class, sdk_package,
-                 connections_group, list_connections, delete_connection, delete_is_lro, put_settles_later,
-                 resends_same_status, actions_field, parents_group, get_parent, list_parents_in_group,
-                 list_parents):
+                 connections_group, list_connections, delete_connection, delete_is_lro, resends_same_status,
+                 actions_field, parents_group, get_parent, list_parents_in_group, list_parents):
         self.key = key
         self.label = label                                  # for messages: "Key Vault"
         self.parent_type = parent_type                      # canonical ARM type of the parent
@@ -31,9 +30,8 @@ class Service:
         self.list_connections = list_connections
         self.delete_connection = delete_connection
         self.delete_is_lro = delete_is_lro                  # DELETE answers 202 and finishes later
-        self.put_settles_later = put_settles_later          # PUT answers 200 with provisioningState Updating
         self.resends_same_status = resends_same_status      # False: a PUT repeating the status is a 400
-        self.actions_field = _checked_actions_field(actions_field)
+        self.actions_field = actions_field                  # actionsRequired / actionRequired
         self.parents_group = parents_group
         self.get_parent = get_parent
         self.list_parents_in_group = list_parents_in_group
@@ -50,12 +48,6 @@ class Service:
         return "Service(%s)" % self.key
 
 
-def _checked_actions_field(field):
-    if field not in ("actionsRequired", "actionRequired"):
-        raise ValueError("unknown actions field %r" % field)
-    return field
-
-
 KEY_VAULT = Service(
     key="keyvault",
     label="Key Vault",
@@ -68,7 +60,6 @@ KEY_VAULT = Service(
     list_connections="list_by_resource",
     delete_connection="begin_delete",
     delete_is_lro=True,
-    put_settles_later=True,
     resends_same_status=True,
     actions_field="actionsRequired",
     parents_group="vaults",
@@ -89,7 +80,6 @@ MANAGED_HSM = Service(
     list_connections="list_by_resource",
     delete_connection="begin_delete",
     delete_is_lro=True,
-    put_settles_later=True,
     resends_same_status=True,
     actions_field="actionsRequired",
     parents_group="managed_hsms",
@@ -110,7 +100,6 @@ STORAGE = Service(
     list_connections="list",
     delete_connection="delete",
     delete_is_lro=False,
-    put_settles_later=False,
     resends_same_status=False,
     actions_field="actionRequired",
     parents_group="storage_accounts",

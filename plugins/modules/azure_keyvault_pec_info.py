@@ -26,8 +26,10 @@ attributes:
     description: Reads only; runs the same in check mode.
   diff_mode:
     support: none
+    description: Changes nothing, so has nothing to show.
   idempotent:
     support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
@@ -35,7 +37,7 @@ attributes:
 seealso:
   - module: privatelink.azure.azure_keyvault_pec
 author:
-  - privatelink.azure maintainers
+  - privatelink.azure maintainers (@privatelink-azure)
 requirements:
   - azure-mgmt-keyvault >= 10.3.0
   - azure-identity
@@ -70,18 +72,21 @@ connections:
   type: list
   elements: dict
   sample:
-    - id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/vaults/sample-vault/privateEndpointConnections/sample-pec
+    - id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.KeyVault/vaults/sample-vault/privateEndpointConnections/sample-pec"
       name: sample-pec
       status: Approved
       description: This was automatically approved by user1234@contoso.com
       actions_required: None
-      private_endpoint_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.Network/privateEndpoints/sample-pe
+      private_endpoint_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.Network/privateEndpoints/sample-pe"
       private_endpoint_subscription_id: 00000000-0000-0000-0000-000000000000
       private_endpoint_resource_group: sample-group
       private_endpoint_name: sample-pe
       provisioning_state: Succeeded
       etag: ""
-      parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/vaults/sample-vault
+      parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.KeyVault/vaults/sample-vault"
       parent_name: sample-vault
       parent_type: Microsoft.KeyVault/vaults
       parent_resource_group: sample-group

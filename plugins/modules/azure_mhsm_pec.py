@@ -34,6 +34,7 @@ attributes:
     description: Shows the connection's existence, status, description and actions required, before and after.
   idempotent:
     support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
@@ -43,7 +44,7 @@ seealso:
   - module: privatelink.azure.azure_keyvault_pec
   - module: privatelink.azure.azure_storage_pec
 author:
-  - privatelink.azure maintainers
+  - privatelink.azure maintainers (@privatelink-azure)
 requirements:
   - azure-mgmt-keyvault >= 10.3.0
   - azure-identity
@@ -54,7 +55,8 @@ EXAMPLES = r"""
   privatelink.azure.azure_mhsm_pec:
     resource_group: rg-app
     hsm_name: mhsm-payments
-    private_endpoint_id: /subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-hsm
+    private_endpoint_id: "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/\
+      providers/Microsoft.Network/privateEndpoints/pe-hsm"
     status: Approved
     description: Approved for the payments HSM (CHG-1235)
 
@@ -83,18 +85,21 @@ connection:
   returned: always, except when the options are invalid
   type: dict
   sample:
-    id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/managedhsms/sample-mhsm/privateEndpointConnections/sample-pec
+    id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+      providers/Microsoft.KeyVault/managedhsms/sample-mhsm/privateEndpointConnections/sample-pec"
     name: sample-pec
     status: Approved
     description: My name is Joe and I'm approving this.
     actions_required: None
-    private_endpoint_id: /subscriptions/00000000-0000-0000-1234-000000000000/resourceGroups/sample-group/providers/Microsoft.Network/privateEndpoints/sample-pe
+    private_endpoint_id: "/subscriptions/00000000-0000-0000-1234-000000000000/resourceGroups/sample-group/\
+      providers/Microsoft.Network/privateEndpoints/sample-pe"
     private_endpoint_subscription_id: 00000000-0000-0000-1234-000000000000
     private_endpoint_resource_group: sample-group
     private_endpoint_name: sample-pe
     provisioning_state: Succeeded
     etag: null
-    parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/managedhsms/sample-mhsm
+    parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+      providers/Microsoft.KeyVault/managedhsms/sample-mhsm"
     parent_name: sample-mhsm
     parent_type: Microsoft.KeyVault/managedHSMs
     parent_resource_group: sample-group

@@ -26,8 +26,10 @@ attributes:
     description: Reads only; runs the same in check mode.
   diff_mode:
     support: none
+    description: Changes nothing, so has nothing to show.
   idempotent:
     support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
@@ -35,7 +37,7 @@ attributes:
 seealso:
   - module: privatelink.azure.azure_mhsm_pec
 author:
-  - privatelink.azure maintainers
+  - privatelink.azure maintainers (@privatelink-azure)
 requirements:
   - azure-mgmt-keyvault >= 10.3.0
   - azure-identity
@@ -56,7 +58,8 @@ EXAMPLES = r"""
 - name: The connection of one private endpoint, wherever it is in a resource group
   privatelink.azure.azure_mhsm_pec_info:
     resource_group: rg-app
-    private_endpoint_id: /subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-hsm
+    private_endpoint_id: "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/\
+      providers/Microsoft.Network/privateEndpoints/pe-hsm"
   register: pe_hsm
 """
 
@@ -70,18 +73,21 @@ connections:
   type: list
   elements: dict
   sample:
-    - id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/managedhsms/sample-mhsm/privateEndpointConnections/sample-pec
+    - id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.KeyVault/managedhsms/sample-mhsm/privateEndpointConnections/sample-pec"
       name: sample-pec
       status: Approved
       description: My name is Joe and I'm approving this.
       actions_required: None
-      private_endpoint_id: /subscriptions/00000000-0000-0000-1234-000000000000/resourceGroups/sample-group/providers/Microsoft.Network/privateEndpoints/sample-pe
+      private_endpoint_id: "/subscriptions/00000000-0000-0000-1234-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.Network/privateEndpoints/sample-pe"
       private_endpoint_subscription_id: 00000000-0000-0000-1234-000000000000
       private_endpoint_resource_group: sample-group
       private_endpoint_name: sample-pe
       provisioning_state: Succeeded
       etag: null
-      parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/providers/Microsoft.KeyVault/managedhsms/sample-mhsm
+      parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
+        providers/Microsoft.KeyVault/managedhsms/sample-mhsm"
       parent_name: sample-mhsm
       parent_type: Microsoft.KeyVault/managedHSMs
       parent_resource_group: sample-group

@@ -41,6 +41,7 @@ attributes:
     description: Shows the connection's existence, status, description and actions required, before and after.
   idempotent:
     support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
@@ -50,7 +51,7 @@ seealso:
   - module: privatelink.azure.azure_keyvault_pec
   - module: privatelink.azure.azure_mhsm_pec
 author:
-  - privatelink.azure maintainers
+  - privatelink.azure maintainers (@privatelink-azure)
 requirements:
   - azure-mgmt-storage >= 21.1.0
   - azure-identity
@@ -61,7 +62,8 @@ EXAMPLES = r"""
   privatelink.azure.azure_storage_pec:
     resource_group: rg-app
     account_name: stappdata01
-    private_endpoint_id: /subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-blob
+    private_endpoint_id: "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/\
+      providers/Microsoft.Network/privateEndpoints/pe-blob"
     status: Approved
     description: Approved by the platform team (CHG-1236)
 
@@ -69,7 +71,8 @@ EXAMPLES = r"""
   privatelink.azure.azure_storage_pec:
     resource_group: rg-app
     account_name: stappdata01
-    private_endpoint_id: /subscriptions/55555555-5555-5555-5555-555555555555/resourceGroups/rg-batch/providers/Microsoft.Network/privateEndpoints/pe-batch-blob
+    private_endpoint_id: "/subscriptions/55555555-5555-5555-5555-555555555555/resourceGroups/rg-batch/\
+      providers/Microsoft.Network/privateEndpoints/pe-batch-blob"
     status: Rejected
     description: Batch moved to its own account
     actions_required: Recreate the endpoint against stbatch01
@@ -78,7 +81,8 @@ EXAMPLES = r"""
   privatelink.azure.azure_storage_pec:
     resource_group: rg-app
     account_name: stappdata01
-    private_endpoint_id: /subscriptions/99999999-9999-9999-9999-999999999999/resourceGroups/rg-elsewhere/providers/Microsoft.Network/privateEndpoints/pe-old
+    private_endpoint_id: "/subscriptions/99999999-9999-9999-9999-999999999999/resourceGroups/rg-elsewhere/\
+      providers/Microsoft.Network/privateEndpoints/pe-old"
     state: absent
 """
 
@@ -91,18 +95,21 @@ connection:
   returned: always, except when the options are invalid
   type: dict
   sample:
-    id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Storage/storageAccounts/sto288/privateEndpointConnections/sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c
+    id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+      providers/Microsoft.Storage/storageAccounts/sto288/privateEndpointConnections/sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c"
     name: sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c
     status: Approved
     description: Auto-Approved
     actions_required: None
-    private_endpoint_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Network/privateEndpoints/petest01
+    private_endpoint_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+      providers/Microsoft.Network/privateEndpoints/petest01"
     private_endpoint_subscription_id: 00000000-0000-0000-0000-000000000000
     private_endpoint_resource_group: res7231
     private_endpoint_name: petest01
     provisioning_state: Succeeded
     etag: null
-    parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Storage/storageAccounts/sto288
+    parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+      providers/Microsoft.Storage/storageAccounts/sto288"
     parent_name: sto288
     parent_type: Microsoft.Storage/storageAccounts
     parent_resource_group: res7231

@@ -26,8 +26,10 @@ attributes:
     description: Reads only; runs the same in check mode.
   diff_mode:
     support: none
+    description: Changes nothing, so has nothing to show.
   idempotent:
     support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
@@ -35,7 +37,7 @@ attributes:
 seealso:
   - module: privatelink.azure.azure_storage_pec
 author:
-  - privatelink.azure maintainers
+  - privatelink.azure maintainers (@privatelink-azure)
 requirements:
   - azure-mgmt-storage >= 21.1.0
   - azure-identity
@@ -69,18 +71,21 @@ connections:
   type: list
   elements: dict
   sample:
-    - id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Storage/storageAccounts/sto288/privateEndpointConnections/sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c
+    - id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+        providers/Microsoft.Storage/storageAccounts/sto288/privateEndpointConnections/sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c"
       name: sto288.7b3b0a9e-2d6c-4a3e-9c4a-0f4a1f2e3d4c
       status: Approved
       description: Auto-Approved
       actions_required: None
-      private_endpoint_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Network/privateEndpoints/petest01
+      private_endpoint_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+        providers/Microsoft.Network/privateEndpoints/petest01"
       private_endpoint_subscription_id: 00000000-0000-0000-0000-000000000000
       private_endpoint_resource_group: res7231
       private_endpoint_name: petest01
       provisioning_state: Succeeded
       etag: null
-      parent_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/providers/Microsoft.Storage/storageAccounts/sto288
+      parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/res7231/\
+        providers/Microsoft.Storage/storageAccounts/sto288"
       parent_name: sto288
       parent_type: Microsoft.Storage/storageAccounts
       parent_resource_group: res7231

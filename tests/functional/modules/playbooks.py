@@ -59,7 +59,8 @@ def run_playbook(emu, playbook, *options):
     results_path = os.path.join(os.path.dirname(playbook), "results.json")
     if os.path.exists(results_path):
         os.unlink(results_path)
-    run = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600)
+    run = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=600,
+                         check=False)
     results = None
     if os.path.exists(results_path):
         with open(results_path) as handle:

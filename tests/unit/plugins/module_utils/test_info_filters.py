@@ -28,7 +28,10 @@ def test_connections_of_a_parent_carry_its_tags():
 
 def test_filters_combine():
     connections = connections_of(KEY_VAULT, PARENT)
-    names = lambda params: [c["name"] for c in filter_connections(connections, params)]  # noqa: E731
+
+    def names(params):
+        return [c["name"] for c in filter_connections(connections, params)]
+
     assert names({}) == ["pe-a", "pe-b", "pe-c"]
     assert names({"status": ["pending", "Rejected"]}) == ["pe-a", "pe-c"]
     assert names({"private_endpoint_subscription_id": "3333"}) == ["pe-a", "pe-c"]

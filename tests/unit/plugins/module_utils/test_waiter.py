@@ -26,7 +26,7 @@ def test_retry_after_seconds_and_http_date():
 
 def test_backoff_starts_at_one_second_doubles_and_prefers_retry_after():
     backoff = Backoff()
-    assert [backoff.next_delay() for _ in range(6)] == [1.0, 2.0, 4.0, 8.0, 15.0, 15.0]
+    assert [backoff.next_delay() for attempt in range(6)] == [1.0, 2.0, 4.0, 8.0, 15.0, 15.0]
     assert Backoff().next_delay(retry_after=3.0) == 3.0
 
 
