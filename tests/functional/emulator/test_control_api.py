@@ -4,12 +4,15 @@ import time
 
 import pytest
 import requests
-from azure.core.exceptions import HttpResponseError, ServiceRequestError, ServiceResponseError
+from azure.core.exceptions import (
+    ClientAuthenticationError, HttpResponseError, ServiceRequestError, ServiceResponseError,
+)
 from azure.mgmt.keyvault import KeyVaultManagementClient
 
 from tests.emulator.control import ControlError
 
 from . import fleet
+from .arm import ARM_SCOPE
 from .conftest import LRO_SECONDS, make_credential, sdk_options
 from .pec import state_change, wait_until_succeeded
 
@@ -97,6 +100,26 @@ def test_latency_setting_applies_to_every_request(emu, arm):
     assert emu.control.requests(kind="arm")[-1]["duration_ms"] >= 250
 
 
+def test_latency_setting_applies_to_sign_in_too(emu):
+    emu.control.settings(latency_ms=250)
+
+    make_credential(emu).get_token(ARM_SCOPE)
+
+    sign_in = [r for r in emu.control.requests() if r["kind"] in ("discovery", "token")]
+    assert sign_in and all(r["duration_ms"] >= 250 for r in sign_in)
+
+
+def test_fault_on_the_token_endpoint_reaches_azure_identity(emu):
+    emu.control.add_fault(method="POST", path_regex=r"/oauth2/v2\.0/token$", status=401, times=1, body={
+        "error": "invalid_client", "error_description": "AADSTS7000222: The provided client secret keys are expired."})
+
+    with pytest.raises(ClientAuthenticationError) as raised:
+        make_credential(emu).get_token(ARM_SCOPE)
+
+    assert "AADSTS7000222" in str(raised.value)
+    assert [r["fault"] is not None for r in emu.control.requests(kind="token")] == [True]
+
+
 def test_request_log_records_each_call(emu, arm):
     arm.get(CONNECTIONS, API)
     arm.put(CONNECTIONS + "/pe-pending", API, body=state_change("Approved"))
@@ -117,7 +140,7 @@ def test_request_log_records_each_call(emu, arm):
 
 
 def test_request_log_kinds_and_clearing(emu):
-    make_credential(emu).get_token("https://management.azure.com/.default")  # a fresh credential signs in
+    make_credential(emu).get_token(ARM_SCOPE)  # a fresh credential signs in
 
     kinds = {r["kind"] for r in emu.control.requests()}
     assert "token" in kinds
