@@ -70,7 +70,7 @@ def main(argv=None):
     lro = args.lro_seconds if args.lro_seconds is not None else (0.5 if args.short else 2.0)
     fleet = build_fleet(resources_per_type=12, connections_per_resource=connections)
     expected = policy.expectations(fleet)
-    actions = collections.Counter(action for _, action, _ in expected.values())
+    actions = policy.action_counts(fleet)
     role_vars = dict(policy.SCOPE, pec_approval_rules=policy.RULES, pec_approval_parallelism=args.parallelism,
                      pec_approval_max_destructive_changes=actions["reject"] + actions["remove"])
     per_resource = policy.changes_per_resource(fleet)

@@ -10,7 +10,7 @@ docs/role.md). Rendering lives here rather than in Jinja so that escaping (Markd
 from __future__ import annotations
 
 import json
-import xml.etree.ElementTree as ElementTree
+from xml.etree import ElementTree
 
 from ansible.errors import AnsibleFilterError
 

@@ -17,18 +17,30 @@ description:
     Azure refuses a second change on a vault or HSM while one is still running. A batch therefore takes about
     as long as the longest chain of changes on a single resource.
   - Used by the role C(privatelink.azure.pec_approval); usable on its own.
-author: privatelink.azure contributors
+author:
+  - privatelink.azure maintainers (@privatelink-azure)
+requirements:
+  - azure-identity
+  - azure-mgmt-keyvault >= 10.3.0 (Key Vault and Managed HSM changes)
+  - azure-mgmt-storage >= 21.1.0 (Storage account changes)
 attributes:
   check_mode:
     support: full
-    details: Each connection is read (one GET) and the result says what would change; nothing is written.
+    description: Each connection is read once (one GET) and the result says what would change; nothing is written.
   diff_mode:
     support: none
+    description: Each result has the connection after the change; there is no before/after diff.
   idempotent:
     support: full
+    description: A change already made is read, found in place and reported with C(changed=false).
   action_group:
     support: full
     membership: [privatelink.azure.pec]
+    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
+seealso:
+  - module: privatelink.azure.azure_keyvault_pec
+  - module: privatelink.azure.azure_mhsm_pec
+  - module: privatelink.azure.azure_storage_pec
 options:
   changes:
     description:
@@ -73,13 +85,23 @@ EXAMPLES = r"""
 - name: Approve two connections and remove a third, in parallel across vaults
   privatelink.azure.azure_pec_batch:
     changes:
-      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app/privateEndpointConnections/pe-app
+      - connection_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/\
+          Microsoft.KeyVault/vaults/kv-app/privateEndpointConnections/pe-app"
         action: approve
         description: Approved by the platform team
-      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stappdata01/privateEndpointConnections/stappdata01.6f1c2d3e-0000-4000-8000-000000000001
+      - connection_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-app/providers/\
+          Microsoft.KeyVault/managedHSMs/mhsm-payments/privateEndpointConnections/pe-hsm"
         action: approve
-      - connection_id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers/Microsoft.KeyVault/vaults/kv-shared/privateEndpointConnections/pe-gone
+      - connection_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers/\
+          Microsoft.KeyVault/vaults/kv-shared/privateEndpointConnections/pe-gone"
         action: remove
+  register: batch
+
+- name: The role's way, from a list of planned changes (the task succeeds; failures are in the results)
+  privatelink.azure.azure_pec_batch:
+    changes: "{{ planned_changes }}"
+    parallelism: 16
+    fail_on_item_error: false
   register: batch
 """
 
@@ -110,7 +132,7 @@ results:
     error:
       description: Why the change failed (C(message) is the full sentence), or null.
       type: dict
-      sample: {code: Conflict, message: "...", request_id: 5b1f..., status: 409}
+      sample: {code: Conflict, message: "...", request_id: 5b1f0d6e-7c1a-4c1e-9a55-1f4e1c2b3a4d, status: 409}
     started:
       description: Seconds from the start of the batch to the start of this change.
       type: float

@@ -4,6 +4,8 @@ The oracle is written out by hand for this one policy (no globbing engine, no ru
 role's filter cannot hide behind the same bug in the expectation.
 """
 
+import collections
+
 from tests.emulator.fleets.large import OUR_SPOKES, SUBSCRIPTIONS
 
 KEYVAULT = "Microsoft.KeyVault/vaults"
@@ -24,6 +26,12 @@ RULES = [
 ]
 
 SCOPE = {"pec_approval_subscriptions": list(SUBSCRIPTIONS)}
+CHANGES = ("approve", "reject", "remove")
+DESTRUCTIVE = ("reject", "remove")
+
+
+# What the policy must do to one connection; `final` is the status it leaves, None when removed.
+Expected = collections.namedtuple("Expected", "rule action final")
 
 
 def endpoint_subscription(connection):
@@ -31,24 +39,24 @@ def endpoint_subscription(connection):
 
 
 def expected_decision(resource, connection):
-    """(rule, action, final status) for one connection; final status None means removed."""
+    """The Expected outcome for one connection."""
     status = connection["status"]
     subscription = endpoint_subscription(connection)
     if resource.get("tags", {}).get("env") == "dev":
-        return "dev-untouched", "none", status
+        return Expected("dev-untouched", "none", status)
     if subscription in OUR_SPOKES and status == "Pending":
-        return "spokes", "approve", "Approved"
+        return Expected("spokes", "approve", "Approved")
     if subscription.startswith("9") and resource["type"] in (KEYVAULT, MHSM) and status in ("Pending", "Approved"):
-        return "foreign-on-vaults", "reject", "Rejected"
+        return Expected("foreign-on-vaults", "reject", "Rejected")
     if status == "Disconnected" and resource["resource_group"].lower().startswith("rg-sha"):
-        return "disconnected-in-shared", "remove", None
+        return Expected("disconnected-in-shared", "remove", None)
     if subscription[0] in "89" and status == "Rejected":
-        return "foreign-rejected", "refused", status
-    return None, "none", status
+        return Expected("foreign-rejected", "refused", status)
+    return Expected(None, "none", status)
 
 
 def expectations(fleet):
-    """{(resource name, endpoint id lower-cased): (rule, action, final status)} over the whole fleet."""
+    """{(resource name, endpoint id lower-cased): Expected} over the whole fleet."""
     return {(resource["name"], connection["private_endpoint_id"].lower()): expected_decision(resource, connection)
             for resource in fleet["resources"] for connection in resource["connections"]}
 
@@ -58,6 +66,11 @@ def changes_per_resource(fleet):
     counts = {}
     for resource in fleet["resources"]:
         for connection in resource["connections"]:
-            if expected_decision(resource, connection)[1] in ("approve", "reject", "remove"):
+            if expected_decision(resource, connection).action in ("approve", "reject", "remove"):
                 counts[resource["name"]] = counts.get(resource["name"], 0) + 1
     return counts
+
+
+def action_counts(fleet):
+    """Counter of the actions the policy takes over the fleet (approve, reject, remove, refused, none)."""
+    return collections.Counter(expected.action for expected in expectations(fleet).values())

@@ -18,15 +18,12 @@ LIST_SUFFIXES = ("/vaults", "/managedhsms", "/storageaccounts")
 
 
 def role_vars(fleet, **extra):
-    destructive = sum(1 for rule, action, _ in policy.expectations(fleet).values() if action in ("reject", "remove"))
+    counts = policy.action_counts(fleet)
+    destructive = sum(counts[action] for action in policy.DESTRUCTIVE)
     variables = dict(policy.SCOPE, pec_approval_rules=policy.RULES,
                      pec_approval_max_destructive_changes=destructive, pec_approval_parallelism=40)
     variables.update(extra)
     return variables
-
-
-def action_counts(fleet):
-    return collections.Counter(action for _, action, _ in policy.expectations(fleet).values())
 
 
 def report_by_endpoint(report):
@@ -39,7 +36,7 @@ def test_the_fleet_is_large_enough(large_fleet):
     assert {r["type"] for r in large_fleet["resources"]} == set(LIST_TYPES)
     assert {r["subscription_id"] for r in large_fleet["resources"]} == set(SUBSCRIPTIONS)
     assert min(statuses[s] for s in ("Pending", "Approved", "Rejected", "Disconnected")) >= 100
-    counts = action_counts(large_fleet)
+    counts = policy.action_counts(large_fleet)
     assert min(counts[a] for a in ("approve", "reject", "remove", "refused", "none")) > 0
 
 
@@ -57,13 +54,13 @@ def test_check_mode_writes_the_full_report_and_nothing_else(emu, large_fleet, tm
     assert report["summary"]["connections"] == len(expected) == 720
     decided = report_by_endpoint(report)
     assert decided.keys() == expected.keys()
-    for key, (rule, action, _) in expected.items():
-        assert (decided[key]["rule"], decided[key]["action"]) == (rule, action), key
-    counts = action_counts(large_fleet)
+    for key, outcome in expected.items():
+        assert (decided[key]["rule"], decided[key]["action"]) == (outcome.rule, outcome.action), key
+    counts = policy.action_counts(large_fleet)
     changes = counts["approve"] + counts["reject"] + counts["remove"]
     assert report["summary"]["by_result"]["would_change"] == changes
     assert report["summary"]["by_result"]["refused"] == counts["refused"]
-    assert report["summary"]["unmatched"] == sum(1 for rule, _, _ in expected.values() if rule is None)
+    assert report["summary"]["unmatched"] == sum(1 for outcome in expected.values() if outcome.rule is None)
 
     junit = run.junit()
     assert int(junit.get("tests")) == len(junit.findall("./testsuite/testcase")) == 720
@@ -83,7 +80,7 @@ def test_safety_valve_fails_before_any_write(emu, large_fleet, tmp_path):
     assert run.writes == []
 
     report = run.report()
-    counts = action_counts(large_fleet)
+    counts = policy.action_counts(large_fleet)
     assert report["safety_valve"]["tripped"] is True
     assert report["safety_valve"]["destructive_changes"] == counts["reject"] + counts["remove"]
     assert report["summary"]["by_result"]["blocked"] == counts["approve"] + counts["reject"] + counts["remove"]
@@ -92,7 +89,7 @@ def test_safety_valve_fails_before_any_write(emu, large_fleet, tmp_path):
 
 def test_apply_then_steady_state(emu, large_fleet, tmp_path):
     expected = policy.expectations(large_fleet)
-    counts = action_counts(large_fleet)
+    counts = policy.action_counts(large_fleet)
     changes = counts["approve"] + counts["reject"] + counts["remove"]
 
     applied = run_role(emu, tmp_path, role_vars(large_fleet), name="apply")
@@ -100,7 +97,7 @@ def test_apply_then_steady_state(emu, large_fleet, tmp_path):
 
     # The fleet is what the policy asks for; removed connections are gone.
     state = connections_by_endpoint(emu.control.state())
-    wanted = {key: final for key, (_, _, final) in expected.items() if final is not None}
+    wanted = {key: outcome.final for key, outcome in expected.items() if outcome.final is not None}
     assert state == wanted
     writes = collections.Counter(entry["method"] for entry in applied.writes)
     assert writes == {"PUT": counts["approve"] + counts["reject"], "DELETE": counts["remove"]}
