@@ -25,7 +25,11 @@ SERVICES = ("keyvault", "storage")
 
 PEC_OPERATION = re.compile(r"PrivateEndpointConnections_")
 PARENT_GET_OPERATIONS = {"Vaults_Get", "ManagedHsms_Get", "StorageAccounts_GetProperties"}
-PARENT_TYPE = re.compile(r"/providers/(Microsoft\.\w+/\w+)/\{")
+PARENT_LIST_OPERATIONS = {
+    "Vaults_ListByResourceGroup", "Vaults_ListBySubscription", "ManagedHsms_ListByResourceGroup",
+    "ManagedHsms_ListBySubscription", "StorageAccounts_ListByResourceGroup", "StorageAccounts_List",
+}
+PARENT_TYPE = re.compile(r"/providers/(Microsoft\.\w+/\w+)(?:/|$)")
 
 
 def specs_root():
@@ -63,8 +67,15 @@ class Operation:
         return PARENT_TYPE.search(self.path_template).group(1)
 
     @property
+    def kind(self):
+        """"connection" (a PEC operation), "parent_get" or "parent_list"."""
+        if PEC_OPERATION.search(self.operation_id):
+            return "connection"
+        return "parent_get" if self.operation_id in PARENT_GET_OPERATIONS else "parent_list"
+
+    @property
     def is_parent_get(self):
-        return self.operation_id in PARENT_GET_OPERATIONS
+        return self.kind == "parent_get"
 
     @property
     def path_parameters(self):
@@ -94,7 +105,7 @@ class Example:
 
 
 def operations(service, api_version):
-    """The PEC operations and parent GETs declared in one api-version folder."""
+    """The PEC operations, parent GETs and parent lists declared in one api-version folder."""
     found = []
     for spec_file in sorted((specs_root() / service / api_version).glob("*.json")):
         for path, path_item in _load_json(spec_file).get("paths", {}).items():
@@ -102,7 +113,8 @@ def operations(service, api_version):
                 if method == "parameters":
                     continue
                 operation_id = operation.get("operationId", "")
-                if not (PEC_OPERATION.search(operation_id) or operation_id in PARENT_GET_OPERATIONS):
+                if not (PEC_OPERATION.search(operation_id)
+                        or operation_id in PARENT_GET_OPERATIONS | PARENT_LIST_OPERATIONS):
                     continue
                 found.append(Operation(
                     service=service,
@@ -136,7 +148,7 @@ def _body_parameter(operation):
 
 def pec_examples():
     """Every example file of a PEC operation that exists on disk, in every service and api-version."""
-    return [ex for ex in _all_examples() if not ex.operation.is_parent_get]
+    return [ex for ex in _all_examples() if ex.operation.kind == "connection"]
 
 
 def parent_get_examples():

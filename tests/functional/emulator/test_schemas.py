@@ -31,9 +31,9 @@ ERROR_VALIDATED = [
 CHANGE = {"properties": {"privateLinkServiceConnectionState": {"status": "Approved", "description": "schema"}}}
 
 
-def fill(operation, connection, parent=None):
+def fill(operation, connection, parent=None, subscription=fleet.SUBSCRIPTION):
     parent = parent or TARGETS[operation.parent_type][0]
-    values = {"subscriptionId": fleet.SUBSCRIPTION, "resourceGroupName": fleet.RG,
+    values = {"subscriptionId": subscription, "resourceGroupName": fleet.RG,
               "privateEndpointConnectionName": connection}
     values.update({name: parent for name in PARENT_PARAMETERS})
     path = operation.path_template
@@ -58,7 +58,10 @@ def test_answer_matches_the_spec_schema(arm, operation):
 @pytest.mark.parametrize(
     "operation", ERROR_VALIDATED, ids=lambda op: f"{op.service}/{op.api_version}/{op.operation_id}")
 def test_error_answer_matches_the_spec_default_schema(arm, operation):
-    path = fill(operation, "pe-whatever", parent="missing-parent")
+    if operation.kind == "parent_list":  # a list has no parent to miss: ask in a subscription that is not there
+        path = fill(operation, "pe-whatever", subscription="99999999-0000-0000-0000-000000000000")
+    else:
+        path = fill(operation, "pe-whatever", parent="missing-parent")
 
     response = arm.call(operation.method, path, operation.api_version,
                         body=CHANGE if operation.method == "PUT" else None)
