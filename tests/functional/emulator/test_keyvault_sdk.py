@@ -156,3 +156,10 @@ def test_vault_lists_by_group_and_subscription_embed_connections(keyvault):
     for listed in (by_group[VAULT], by_subscription[VAULT]):
         assert len(listed.properties.private_endpoint_connections) == 4
     assert len(by_subscription[fleet.MANY_VAULT].properties.private_endpoint_connections) == fleet.MANY
+
+
+def test_vaults_list_goes_through_the_generic_resources_api(emu, keyvault):
+    names = sorted(v.name for v in keyvault.vaults.list())
+
+    assert names == sorted([VAULT, fleet.LOCKED_VAULT, fleet.MANY_VAULT, fleet.OTHER_VAULT])
+    assert emu.control.requests(kind="arm")[0]["path"] == f"/subscriptions/{fleet.SUBSCRIPTION}/resources"
