@@ -6,6 +6,8 @@ import time
 import pytest
 
 from . import fleet
+from .arm import ARM_SCOPE, Arm, error_of
+from .conftest import make_credential
 from .pec import connection_status, state_change
 
 NETWORK_API = "2023-09-01"
@@ -118,3 +120,23 @@ def test_deleting_the_endpoint_removes_its_connection(keyvault, arm):
               for c in list_connections(keyvault, None, "vault")):
         assert time.monotonic() < deadline, "the connection outlived its private endpoint"
         time.sleep(0.1)
+
+
+def test_automatic_request_without_rights_is_never_approved(emu, keyvault):
+    """AZURE_BEHAVIOUR.md: Approved at once only if the requester has rights on the resource. Without them Azure
+    files the request as a manual one (Pending) or refuses it (403 LinkedAuthorizationFailed)."""
+    denied = make_credential(emu, fleet.DENIED_CLIENT_ID, fleet.DENIED_CLIENT_SECRET)
+    as_denied = Arm(emu.arm_url, emu.ca_file, lambda: denied.get_token(ARM_SCOPE).token)
+    link = {"name": "pe-sneaky", "properties": {
+        "privateLinkServiceId": fleet.parent_id(fleet.KEYVAULT, fleet.RG, fleet.LOCKED_VAULT), "groupIds": ["vault"]}}
+
+    response = as_denied.put(fleet.endpoint_id("pe-sneaky"), NETWORK_API, body={
+        "location": "westeurope", "properties": {"subnet": {"id": SUBNET}, "privateLinkServiceConnections": [link]}})
+
+    created = [c for c in keyvault.private_endpoint_connections.list_by_resource(fleet.RG, fleet.LOCKED_VAULT)
+               if c.properties.private_endpoint.id.lower() == fleet.endpoint_id("pe-sneaky").lower()]
+    if response.status_code == 403:
+        assert error_of(response)[0] == "LinkedAuthorizationFailed" and created == []
+    else:
+        assert response.status_code in (200, 201), response.text[:300]
+        assert [connection_status(c) for c in created] == ["Pending"]
