@@ -58,6 +58,19 @@ def test_sdk_retries_through_a_transient_fault(emu, keyvault):
     assert [r["status"] for r in emu.control.requests(kind="arm")] == [503, 200]
 
 
+def test_sdk_poller_rides_out_a_gateway_timeout(emu, keyvault):
+    # AZURE_BEHAVIOUR.md: 504 GatewayTimeout while polling is real; the SDK must retry, not fail the delete.
+    emu.control.add_fault(method="GET", path_regex=r"/pe-approved$", status=504, times=1,
+                          headers={"x-ms-failure-cause": "service"},
+                          body={"error": {"code": "GatewayTimeout", "message": "The gateway did not receive a response"}})
+
+    keyvault.private_endpoint_connections.begin_delete(
+        fleet.RG, fleet.VAULT, "pe-approved", polling_interval=0.1).result(timeout=15)
+
+    polls = [r for r in emu.control.requests(kind="arm") if r["method"] == "GET"]
+    assert polls[0]["status"] == 504 and polls[-1]["status"] == 204
+
+
 def test_write_fault_reaches_the_sdk_as_an_error_with_request_id(emu, credential):
     client = KeyVaultManagementClient(credential, fleet.SUBSCRIPTION, **sdk_options(emu, retry_total=0))
     emu.control.add_fault(method="PUT", path_regex=r"/pe-pending$", status=409, times=1,

@@ -65,6 +65,12 @@ def test_reject_a_pending_connection(keyvault):
     assert connection_status(settled) == "Rejected"
 
 
+def test_re_approving_an_approved_connection_starts_another_update(keyvault):
+    answered = keyvault.mhsm_private_endpoint_connections.put(RG, HSM, "pe-hsm-approved", state_change("Approved"))
+
+    assert answered.properties.provisioning_state == "Updating"
+
+
 def test_rejected_cannot_be_approved_again(keyvault):
     with pytest.raises(HttpResponseError) as raised:
         keyvault.mhsm_private_endpoint_connections.put(RG, HSM, "pe-hsm-rejected", state_change("Approved"))

@@ -76,6 +76,12 @@ def test_reject_a_pending_connection(storage):
     assert (answered.properties.provisioning_state, connection_status(answered)) == ("Succeeded", "Rejected")
 
 
+def test_approved_can_be_rejected(storage):
+    answered = storage.private_endpoint_connections.put(RG, ACCOUNT, fleet.ST_APPROVED, state_change("Rejected"))
+
+    assert (answered.properties.provisioning_state, connection_status(answered)) == ("Succeeded", "Rejected")
+
+
 def test_re_approving_an_approved_connection_is_400(storage):
     with pytest.raises(HttpResponseError) as raised:
         storage.private_endpoint_connections.put(RG, ACCOUNT, fleet.ST_APPROVED, state_change("Approved"))
