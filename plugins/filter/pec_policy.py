@@ -370,8 +370,7 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
     for the default one) and `connections` (the connection dicts of docs/design.md).
     """
     scope = _normalise_scope(resources, resource_groups, subscriptions, resource_types)
-    if not isinstance(rules, (list, tuple)):
-        raise AnsibleFilterError("pec_approval_rules: expected a list of rules, got %r" % (rules,))
+    pec_approval_check_rules(rules)
     seen_names = set()
     compiled = [_compile_rule(rule, index, seen_names) for index, rule in enumerate(rules)]
     try:
@@ -419,6 +418,14 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
     }
 
 
+def pec_approval_check_rules(rules):
+    """The rule names, in order, once every rule is known to be valid; run before anything is read."""
+    if not isinstance(rules, (list, tuple)):
+        raise AnsibleFilterError("pec_approval_rules: expected a list of rules, got %r" % (rules,))
+    seen_names = set()
+    return [_compile_rule(rule, index, seen_names)["name"] for index, rule in enumerate(rules)]
+
+
 def pec_approval_batch_changes(changes):
     """The plan's changes in the shape azure_pec_batch takes."""
     batch = []
@@ -438,4 +445,5 @@ class FilterModule(object):
             "pec_approval_reads": pec_approval_reads,
             "pec_approval_plan": pec_approval_plan,
             "pec_approval_batch_changes": pec_approval_batch_changes,
+            "pec_approval_check_rules": pec_approval_check_rules,
         }

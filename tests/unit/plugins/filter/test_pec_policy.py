@@ -299,3 +299,10 @@ def test_batch_changes_carry_id_action_and_description_only_when_set():
         {"connection_id": result["changes"][0]["connection_id"], "action": "approve", "description": "d"},
         {"connection_id": result["changes"][1]["connection_id"], "action": "remove"},
     ]
+
+
+def test_check_rules_returns_the_names_in_order_or_fails_like_the_plan():
+    from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_check_rules
+    assert pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "remove"}]) == ["b", "a"]
+    with pytest.raises(AnsibleFilterError, match=r"pec_approval_rules\[1\] \(a\).action"):
+        pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "delete"}])
