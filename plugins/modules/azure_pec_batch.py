@@ -28,8 +28,8 @@ attributes:
     support: full
     description: Each connection is read once (one GET) and the result says what would change; nothing is written.
   diff_mode:
-    support: none
-    description: Each result has the connection after the change; there is no before/after diff.
+    support: full
+    description: Shows, per connection changed (or to change), its status, description and existence before and after.
   idempotent:
     support: full
     description: A change already made is read, found in place and reported with C(changed=false).
@@ -309,6 +309,7 @@ def summarise(change, outcome, check_mode, started, seconds):
         "connection": connection,
         "error": error,
         "warnings": outcome.get("warnings") or [],
+        "diff": outcome.get("diff") if outcome.get("changed") else None,
         "started": round(started, 3),
         "seconds": round(seconds, 3),
     }
@@ -361,11 +362,16 @@ def main():
         session.close()
 
     failed = [r for r in results if r["error"]]
+    diff = {"before": {}, "after": {}}
     for result in results:
         for warning in result.pop("warnings"):
             module.warn(warning)
+        change_diff = result.pop("diff")
+        if change_diff:
+            diff["before"][result["connection_id"]] = change_diff.get("before")
+            diff["after"][result["connection_id"]] = change_diff.get("after")
     outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
-                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain)
+                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff)
     if failed and params["fail_on_item_error"]:
         module.fail_json(msg="%d of %d changes failed; the first: %s" % (len(failed), len(results),
                                                                          failed[0]["error"]["message"]), **outcome)
