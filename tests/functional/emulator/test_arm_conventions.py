@@ -3,6 +3,8 @@ token audience, paging of parent lists (AZURE_BEHAVIOUR.md)."""
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from . import fleet
 from .arm import error_of
 from .conftest import make_credential
@@ -92,3 +94,18 @@ def test_bad_skiptoken_is_a_400_with_an_arm_error(arm):
 
     assert response.status_code == 400
     assert error_of(response)[0]
+
+
+@pytest.mark.parametrize("parent_type, parent, api_version", [
+    (fleet.KEYVAULT, fleet.VAULT, API), (fleet.MHSM, fleet.HSM, API), (fleet.STORAGE, fleet.ACCOUNT, "2023-05-01"),
+], ids=["vault", "hsm", "storage"])
+def test_owner_cannot_create_a_connection(arm, parent_type, parent, api_version):
+    # AZURE_BEHAVIOUR.md: connections come from the private endpoint's side; the owner only changes or deletes.
+    connections = fleet.parent_id(parent_type, fleet.RG, parent) + "/privateEndpointConnections"
+    before = arm.get(connections, api_version).json()["value"]
+
+    response = arm.put(f"{connections}/pe-made-up", api_version, body=state_change("Approved"))
+
+    assert 400 <= response.status_code < 500
+    assert error_of(response)[0]
+    assert arm.get(connections, api_version).json()["value"] == before
