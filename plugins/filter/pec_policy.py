@@ -135,8 +135,8 @@ def pec_approval_reads(resources=None, resource_groups=None, subscriptions=None,
     return {t: sorted(subs) for t, subs in reads.items()}
 
 
-def _in_scope(connection, read_subscription, scope):
-    """Whether a connection read from `read_subscription` ('' = default) belongs to the scope."""
+def _in_scope(connection, read_subscriptions, scope):
+    """Whether a connection, returned by the reads of `read_subscriptions` ('' = default), is in scope."""
     ctype = canonical_type(connection.get("parent_type", ""), "connection %s" % connection.get("id"))
     sub = _subscription_key(connection.get("parent_subscription_id"))
     group = str(connection.get("parent_resource_group", "")).lower()
@@ -144,7 +144,7 @@ def _in_scope(connection, read_subscription, scope):
 
     def same_subscription(wanted):
         # An entry without subscription_id means the default one, i.e. whatever the '' read returned.
-        return sub == wanted if wanted else read_subscription == ""
+        return sub == wanted if wanted else "" in read_subscriptions
 
     for entry in scope["resources"]:
         if (entry["type"] == ctype and entry["resource_group"] == group and entry["name"] == name
@@ -346,8 +346,11 @@ def _report_order(decision):
 
 
 def _unique_connections(reads):
-    """(read subscription, connection) pairs, each connection once even if two reads returned it."""
-    seen = set()
+    """(subscriptions read, connection) pairs: each connection once, with every read that returned it.
+
+    The default subscription ('') may also be listed by id, so the same connection can come from two reads.
+    """
+    found = {}
     for read in reads or []:
         if not isinstance(read, dict) or read.get("skipped"):
             continue
@@ -355,11 +358,9 @@ def _unique_connections(reads):
             raise AnsibleFilterError("a read failed: %s" % read.get("msg", read))
         read_subscription = _subscription_key(read.get("item"))
         for connection in read.get("connections") or []:
-            key = str(connection.get("id", "")).lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            yield read_subscription, connection
+            entry = found.setdefault(str(connection.get("id", "")).lower(), (set(), connection))
+            entry[0].add(read_subscription)
+    return list(found.values())
 
 
 def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscriptions=None,
@@ -383,8 +384,8 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
 
     decisions = []
     seen_resources = set()
-    for read_subscription, connection in _unique_connections(reads):
-        if _in_scope(connection, read_subscription, scope):
+    for read_subscriptions, connection in _unique_connections(reads):
+        if _in_scope(connection, read_subscriptions, scope):
             decisions.append(decide(connection, compiled))
             seen_resources.add((
                 canonical_type(connection.get("parent_type"), "connection"),

@@ -278,6 +278,15 @@ def test_connection_read_twice_is_decided_once():
     assert len(pec_approval_plan(reads, [], subscriptions=[SUB])["decisions"]) == 1
 
 
+def test_default_subscription_scope_holds_whichever_read_came_first():
+    # kv-app without subscription_id (the default one) while the same subscription is also listed by id, for
+    # Storage only: kv-app is in scope through the default-subscription read, even though it came second.
+    reads = [read(CONNS[0], subscription=SUB), read(CONNS[0], subscription="")]
+    result = pec_approval_plan(reads, [], resources=[{"type": "keyvault", "resource_group": "rg-app", "name": "kv-app"}],
+                               subscriptions=[SUB], resource_types=["storage"])
+    assert [d["connection_name"] for d in result["decisions"]] == ["a"]
+
+
 def test_explicit_resource_without_connections_is_a_warning():
     result = pec_approval_plan([read(subscription="")], [],
                                resources=[{"type": "keyvault", "resource_group": "rg", "name": "kv-missing"}])
