@@ -27,20 +27,24 @@ def keyvault_client(emu):
 
 def test_demo_seed_file_serves_its_fleet_and_final_state_is_written_on_stop(tmp_path):
     demo = yaml.safe_load(DEMO_SEED.read_text())
+    vault = next(r for r in demo["resources"] if r["type"] == "Microsoft.KeyVault/vaults" and
+                 all("name" in c for c in r["connections"]))
+    pending = next(c["name"] for c in vault["connections"] if c["status"] == "Pending")
     state_out = tmp_path / "final.json"
 
     with running_emulator(seed=DEMO_SEED, lro_seconds=0, state_out=state_out) as emu:
         assert emu.info["client_id"] == demo["principals"][0]["client_id"]
         keyvault = keyvault_client(emu)
-        connections = list(keyvault.private_endpoint_connections.list_by_resource("rg-app", "kv-app"))
+        connections = keyvault.private_endpoint_connections.list_by_resource(vault["resource_group"], vault["name"])
         assert {c.name: connection_status(c) for c in connections} == {
-            "pe-app": "Pending", "pe-batch": "Approved", "pe-unknown": "Pending"}
-        keyvault.private_endpoint_connections.put("rg-app", "kv-app", "pe-app", state_change("Approved"))
+            c["name"]: c["status"] for c in vault["connections"]}
+        keyvault.private_endpoint_connections.put(
+            vault["resource_group"], vault["name"], pending, state_change("Approved"))
         dumped_while_running = emu.control.state()
 
     written = json.loads(state_out.read_text())
-    vault = next(r for r in written["resources"] if r["name"] == "kv-app")
-    assert next(c for c in vault["connections"] if c["name"] == "pe-app")["status"] == "Approved"
+    final_vault = next(r for r in written["resources"] if r["name"] == vault["name"])
+    assert next(c for c in final_vault["connections"] if c["name"] == pending)["status"] == "Approved"
     assert written["resources"] == dumped_while_running["resources"]
 
 
