@@ -1,11 +1,13 @@
 """The consumer's side: Microsoft.Network/privateEndpoints PUT / GET / DELETE in any subscription.
 
 Creating an endpoint creates a connection on each target resource, Approved for `privateLinkServiceConnections`
-(the caller has rights on the target) and Pending for `manualPrivateLinkServiceConnections`. The endpoint shows the
+(the caller has rights on the target; without them ARM refuses with 403 LinkedAuthorizationFailed) and Pending
+for `manualPrivateLinkServiceConnections`. The endpoint shows the
 provider's view of each connection; one the provider removed shows as Disconnected. Deleting the endpoint removes
 its connections. Endpoints only implied by seeded connections can be read and deleted too.
 """
 from . import errors, ids
+from .arm_auth import denies
 from .messages import Reply
 from .state import EndpointLink, PrivateEndpoint
 
@@ -111,13 +113,20 @@ def put_endpoint(call):
     endpoint_id = _endpoint_id(call)
     requested = _requested_links(call, call.json_body())
     targets = []
-    for _name, target_id, _props, _manual in requested:
+    for _name, target_id, _props, manual in requested:
         target = call.store.resource_by_id(target_id)
         if target is None:
             raise errors.ArmError(
                 400, "InvalidResourceReference",
                 f"Resource {target_id} referenced by resource {endpoint_id} was not found. Please make sure that "
                 "the referenced resource exists, and that both resources are in the same region.",
+            )
+        if not manual and denies(call.identity, target.id):
+            # An automatic (auto-approved) request needs the approval right on the target; without it ARM
+            # refuses the whole endpoint rather than filing a Pending request.
+            raise errors.linked_authorization_failed(
+                call.identity.client_id, call.identity.object_id,
+                f"{target.service.type}/privateEndpointConnectionsApproval/action", target.id,
             )
         targets.append(target)
     existing = call.store.endpoints.get(endpoint_id.lower()) or _implied_endpoint(call.store, endpoint_id)

@@ -77,5 +77,17 @@ def authorization_failed(client_id, object_id, action, scope):
     )
 
 
+def linked_authorization_failed(client_id, object_id, action, linked_scope):
+    """ARM's answer when a write needs a permission on another resource than the one addressed."""
+    return ArmError(
+        403,
+        "LinkedAuthorizationFailed",
+        f"The client '{client_id}' with object id '{object_id}' has permission to perform action "
+        f"'Microsoft.Network/privateEndpoints/write' on scope of the private endpoint; however, it does not have "
+        f"permission to perform action(s) '{action}' on the linked scope(s) '{linked_scope}' (respectively) or "
+        "the linked scope(s) are invalid.",
+    )
+
+
 def bad_request_body(detail):
     return ArmError(400, "InvalidRequestContent", f"The request content was invalid and could not be deserialized: {detail}")
