@@ -45,9 +45,10 @@ def parse_args(argv):
 
 def describe(run):
     methods = collections.Counter(entry["method"] for entry in run.arm)
-    return "%6.1f s  ARM %4d (%s)  writes %3d  tokens %2d" % (
+    busy = sum(1 for entry in run.arm if entry["status"] == 409)
+    return "%6.1f s  ARM %4d (%s)  writes %3d  409-busy %d  tokens %2d" % (
         run.seconds, len(run.arm), ", ".join("%s %d" % kv for kv in sorted(methods.items())) or "-",
-        len(run.writes), len(run.tokens))
+        len(run.writes), busy, len(run.tokens))
 
 
 def chain_seconds(report):
@@ -109,6 +110,8 @@ def main(argv=None):
         print("steady reads: %d list requests for %d lists (one paged list per type and subscription)"
               % (sum(pages.values()), len(pages)))
 
+        if any(entry["status"] == 409 for entry in apply.arm):
+            problems.append("a change was sent to a resource still busy with the previous one (409)")
         if check.writes:
             problems.append("check mode wrote %d times" % len(check.writes))
         if steady.writes:

@@ -99,6 +99,9 @@ def test_apply_then_steady_state(emu, large_fleet, tmp_path):
     state = connections_by_endpoint(emu.control.state())
     wanted = {key: outcome.final for key, outcome in expected.items() if outcome.final is not None}
     assert state == wanted
+    # Serial per vault/HSM: the emulator answers 409 AnotherOperationInProgress to a change on a busy parent, as
+    # Azure does, and the engine would retry it, so only the log shows whether the role ever sent one.
+    assert [entry for entry in applied.arm if entry["status"] == 409] == []
     writes = collections.Counter(entry["method"] for entry in applied.writes)
     assert writes == {"PUT": counts["approve"] + counts["reject"], "DELETE": counts["remove"]}
     assert len(applied.tokens) <= 6 + len(SUBSCRIPTIONS)  # one per info module run, one per subscription in the batch
