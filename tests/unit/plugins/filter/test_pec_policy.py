@@ -5,7 +5,7 @@ import pytest
 from ansible.errors import AnsibleFilterError
 from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan, pec_approval_reads
 
-from pec_connections import SPOKE, SUB, connection, read
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, SUB, connection, read
 
 OTHER_SUB = "55555555-5555-5555-5555-555555555555"
 

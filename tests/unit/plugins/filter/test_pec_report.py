@@ -13,7 +13,7 @@ from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
     pec_approval_report, pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown,
     pec_approval_summary)
 
-from pec_connections import SUB, connection, read
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SUB, connection, read
 
 SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "pec_approval", "files",
                       "report.schema.json")
