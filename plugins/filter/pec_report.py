@@ -19,6 +19,12 @@ CHANGE_ACTIONS = ("approve", "reject", "remove")
 ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
 RESULT_NAMES = ("in_sync", "would_change", "changed", "failed", "refused", "blocked")
 
+# Short type names for JUnit class names, which CI tools split on dots (package.class).
+_TYPE_KEYS = {
+    "microsoft.keyvault/vaults": "keyvault",
+    "microsoft.keyvault/managedhsms": "managedhsm",
+    "microsoft.storage/storageaccounts": "storage",
+}
 _TYPE_LABELS = {
     "microsoft.keyvault/vaults": "Key Vault",
     "microsoft.keyvault/managedhsms": "Managed HSM",
@@ -212,7 +218,8 @@ def pec_approval_report_junit(report):
             counts["tests"] += 1
             case = ElementTree.SubElement(
                 suite, "testcase", name=str(entry["connection_name"]),
-                classname="%s.%s.%s" % (entry["resource_type"], entry["resource_group"], entry["resource_name"]))
+                classname="%s.%s.%s" % (_TYPE_KEYS.get(str(entry["resource_type"]).lower(), "resource"),
+                                         entry["resource_group"], entry["resource_name"]))
             kind = _junit_kind(entry)
             if kind == "error":
                 counts["errors"] += 1

@@ -148,6 +148,7 @@ def test_junit_has_one_testcase_per_connection_and_drift_is_failure():
     suites = root.findall("testsuite")
     assert sum(int(s.get("tests")) for s in suites) == 5
     assert {s.get("name").rsplit("/", 1)[1] for s in suites} == {"kv-app", "st01"}
+    assert {c.get("classname") for c in cases} == {"keyvault.rg-app.kv-app", "storage.rg-app.st01"}
 
 
 def test_junit_after_apply_passes_changes_and_errors_failed_writes():
