@@ -104,10 +104,14 @@ def copy_collection(destination):
 
 
 def copy_output_back(collection_dir):
-    """Keep ansible-test's results (junit, bot json, coverage) in the checkout's git-ignored tests/output/."""
+    """Keep ansible-test's results (junit, bot json, coverage) in the checkout's git-ignored tests/output/.
+
+    Its .tmp/ (delegation virtualenvs, full of symlinks) is scratch space and stays behind.
+    """
     output = collection_dir / "tests" / "output"
     if output.is_dir():
-        shutil.copytree(output, REPO_ROOT / "tests" / "output", dirs_exist_ok=True, symlinks=True)
+        shutil.copytree(output, REPO_ROOT / "tests" / "output", dirs_exist_ok=True,
+                        ignore=lambda directory, names: [".tmp"] if Path(directory) == output else [])
 
 
 def ansible_test_command():
