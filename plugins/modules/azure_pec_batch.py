@@ -263,7 +263,9 @@ class Batch:
         return list(chains.values())
 
     def run(self, parallelism):
-        chains = self.chains()
+        # Longest chains first: with fewer workers than resources, the run then ends close to the longest chain
+        # instead of a long chain starting last.
+        chains = sorted(self.chains(), key=len, reverse=True)
         results = [None] * len(self.changes)
         with ThreadPoolExecutor(max_workers=max(1, min(parallelism, len(chains)))) as pool:
             for chain_results in pool.map(self._run_chain, chains):
