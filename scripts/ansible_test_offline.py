@@ -8,9 +8,10 @@ get-pip script from a host that is not reachable here. So this script:
 1. copies the files git knows about (tracked, plus untracked ones that are not ignored) into a scratch
    ``ansible_collections/privatelink/azure/`` directory -- no ``.venv``, ``.build`` or ``tests/output``;
 2. puts a stand-in for the get-pip script in ansible-test's cache, backed by a pip wheel from the registry;
-3. runs ``ansible-test ARGS...`` there and copies its ``tests/output/`` back into the checkout.
+3. runs ``ansible-test ARGS...`` there and copies its ``tests/output/`` back into the checkout (or into
+   ``--output-dir DIR``, so that concurrent runs do not mix their junit files).
 
-Usage: python scripts/ansible_test_offline.py sanity --python 3.11 [more ansible-test options]
+Usage: python scripts/ansible_test_offline.py [--output-dir DIR] sanity --python 3.11 [more ansible-test options]
 """
 
 from __future__ import annotations
@@ -103,14 +104,14 @@ def copy_collection(destination):
             shutil.copy2(source, target)
 
 
-def copy_output_back(collection_dir):
-    """Keep ansible-test's results (junit, bot json, coverage) in the checkout's git-ignored tests/output/.
+def copy_output_back(collection_dir, destination):
+    """Keep ansible-test's results (junit, bot json, coverage), by default in the git-ignored tests/output/.
 
     Its .tmp/ (delegation virtualenvs, full of symlinks) is scratch space and stays behind.
     """
     output = collection_dir / "tests" / "output"
     if output.is_dir():
-        shutil.copytree(output, REPO_ROOT / "tests" / "output", dirs_exist_ok=True,
+        shutil.copytree(output, destination, dirs_exist_ok=True,
                         ignore=lambda directory, names: [".tmp"] if Path(directory) == output else [])
 
 
@@ -121,8 +122,12 @@ def ansible_test_command():
 
 
 def main(argv):
+    output_dir = REPO_ROOT / "tests" / "output"
+    if argv[:1] == ["--output-dir"] and len(argv) > 1:
+        output_dir, argv = Path(argv[1]).resolve(), argv[2:]
     if not argv:
-        sys.exit("usage: %s sanity|units|... [ansible-test options], e.g. sanity --python 3.11" % sys.argv[0])
+        sys.exit("usage: %s [--output-dir DIR] sanity|units|... [ansible-test options], e.g. sanity --python 3.11"
+                 % sys.argv[0])
     prepare_get_pip_cache()
     with tempfile.TemporaryDirectory(prefix="privatelink-azure-ansible-test-") as scratch:
         collection_dir = Path(scratch) / "ansible_collections" / NAMESPACE / NAME
@@ -136,7 +141,7 @@ def main(argv):
         try:
             result = subprocess.run(ansible_test_command() + list(argv), cwd=collection_dir, env=env, check=False)
         finally:
-            copy_output_back(collection_dir)
+            copy_output_back(collection_dir, output_dir)
     return result.returncode
 
 
