@@ -30,6 +30,10 @@ class AzureCallFailed(Exception):
         self.exception = exception  # the SDK's exception, for describe_auth_failure()
 
 
+class ParentMissing(AzureCallFailed):
+    """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
+
+
 def build_client(service, session):
     """An SDK client for ``service`` from an ``_auth.AzureSession``, with the SDK's own retries off."""
     client_class = service.client_class()
@@ -163,14 +167,14 @@ class ServiceCalls:
         return response.status_code, dict(response.headers)
 
     def get_parent(self, resource_group, parent_name):
-        """The parent resource's wire JSON, or None when it does not exist."""
+        """The parent resource's wire JSON; ParentMissing (with Azure's 404) when it or its group does not exist."""
         what = "GET %s" % self.service.describe_parent(resource_group, parent_name)
         getter = getattr(self._parents(), self.service.get_parent)
         try:
             response = self._call(what, getter, resource_group, parent_name, cls=_raw)
         except AzureCallFailed as failure:
             if failure.error.not_found:
-                return None
+                raise ParentMissing(failure.error, what, failure.exception) from None
             raise
         return _json_or_none(response)
 

@@ -12,7 +12,7 @@ never a call per parent.
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ParentMissing, ServiceCalls
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
@@ -47,10 +47,11 @@ def collect(service, params, client=None, session=None, deadline=None):
 
 def _read_parents(service, calls, resource_group, parent_name):
     if parent_name:
-        parent = calls.get_parent(resource_group, parent_name)
-        if parent is None:
-            raise PecError("%s was not found." % service.describe_parent(resource_group, parent_name))
-        return [parent]
+        try:
+            return [calls.get_parent(resource_group, parent_name)]
+        except ParentMissing as missing:
+            raise PecError("%s was not found." % service.describe_parent(resource_group, parent_name),
+                           azure=missing.error) from None
     return calls.list_parents(resource_group)
 
 

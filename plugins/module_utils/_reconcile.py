@@ -12,7 +12,7 @@ module once per item. It never raises for Azure or input problems; it returns th
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ParentMissing, ServiceCalls
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
@@ -126,7 +126,7 @@ class _Engine:
             listed = self.calls.list_connections(request.resource_group, request.parent_name)
         except AzureCallFailed as failure:
             if failure.error.not_found:
-                raise self._parent_missing()
+                raise self._parent_missing(failure.error)
             raise
         self._listed = [self._format(raw) for raw in listed]
         for connection in self._listed:
@@ -142,9 +142,16 @@ class _Engine:
     def _format(self, raw):
         return format_connection(raw, self.service.parent_type)
 
-    def _parent_missing(self):
+    def _parent_missing(self, azure_error):
         return PecError("%s was not found%s. Check resource_group, %s and the subscription." % (
-            self.parent, self._in_subscription(), self.service.parent_option))
+            self.parent, self._in_subscription(), self.service.parent_option), azure=azure_error)
+
+    def _require_parent(self):
+        """One GET of the parent, to tell 'no such connection' from 'no such resource'."""
+        try:
+            self.calls.get_parent(self.request.resource_group, self.request.parent_name)
+        except ParentMissing as missing:
+            raise self._parent_missing(missing.error) from None
 
     def _in_subscription(self):
         subscription = getattr(self.session, "subscription_id", None)
@@ -153,8 +160,7 @@ class _Engine:
     def _missing(self):
         """The failure for 'no such connection' (state=present), after making sure the parent exists."""
         if self.request.name:
-            if self.calls.get_parent(self.request.resource_group, self.request.parent_name) is None:
-                return self._parent_missing()
+            self._require_parent()
             return PecError("%s has no private endpoint connection named '%s'." % (self.parent, self.request.name))
         endpoints = sorted(connection["private_endpoint_id"] for connection in self._listed)
         existing = ("Connections there come from: %s." % ", ".join(endpoints)) if endpoints else \
@@ -168,9 +174,8 @@ class _Engine:
         if current is None:
             if self.request.state == "present":
                 raise self._missing()
-            if self.request.name and self.calls.get_parent(self.request.resource_group,
-                                                           self.request.parent_name) is None:
-                raise self._parent_missing()
+            if self.request.name:
+                self._require_parent()
         plan = self._plan(current)
         if plan.writes and not check_mode and not is_settled(current):
             current = self._wait_until_settled(current)
