@@ -216,10 +216,10 @@ def pec_approval_report_junit(report):
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for entry in entries:
             counts["tests"] += 1
+            type_key = _TYPE_KEYS.get(str(entry["resource_type"]).lower(), "resource")
             case = ElementTree.SubElement(
                 suite, "testcase", name=str(entry["connection_name"]),
-                classname="%s.%s.%s" % (_TYPE_KEYS.get(str(entry["resource_type"]).lower(), "resource"),
-                                         entry["resource_group"], entry["resource_name"]))
+                classname="%s.%s.%s" % (type_key, entry["resource_group"], entry["resource_name"]))
             kind = _junit_kind(entry)
             if kind == "error":
                 counts["errors"] += 1

@@ -176,7 +176,7 @@ def _all_examples():
 def example_files_on_disk():
     """All PEC example files present, to prove that pec_examples() misses none."""
     root = specs_root()
-    return sorted(p for p in root.glob("*/*/examples/*.json") if "privateendpointconnection" in p.name.lower())
+    return sorted(p.resolve() for p in root.glob("*/*/examples/*.json") if "privateendpointconnection" in p.name.lower())
 
 
 @lru_cache(maxsize=None)
