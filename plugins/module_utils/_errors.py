@@ -110,10 +110,16 @@ def from_exception(exc):
         message=message,
         request_id=headers.get("x-ms-request-id"),
         retry_after=parse_retry_after(headers.get("Retry-After")),
-        # azure-core's ServiceResponseError: sent, but the connection dropped or the read timed out. Connection
-        # and TLS failures (ServiceRequestError) are not retried: they do not go away by waiting.
-        lost_response=response is None and type(exc).__name__ == "ServiceResponseError",
+        # azure-core's ServiceResponseError and its subclasses (ServiceResponseTimeoutError for a read timeout):
+        # sent, but the connection dropped or no answer came in time. Connection and TLS failures
+        # (ServiceRequestError) are not retried: they do not go away by waiting.
+        lost_response=response is None and _is_a(exc, "ServiceResponseError"),
     )
+
+
+def _is_a(exc, class_name):
+    """isinstance() by class name, so that this file needs no azure-core import."""
+    return any(klass.__name__ == class_name for klass in type(exc).__mro__)
 
 
 def _first_line(exc):

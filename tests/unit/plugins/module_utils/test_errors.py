@@ -74,3 +74,32 @@ def test_a_lost_answer_is_retried_but_a_failed_connection_is_not():
     assert lost.describe() == "no answer: Connection aborted. (x-ms-request-id: none)"
     refused = from_exception(ServiceRequestError("certificate verify failed"))
     assert not refused.retryable
+
+
+# Stand-ins with azure-core's class names and hierarchy (this test, like _errors, imports no SDK).
+class ServiceResponseError(Exception):
+    pass
+
+
+class ServiceResponseTimeoutError(ServiceResponseError):
+    pass
+
+
+class ServiceRequestError(Exception):
+    pass
+
+
+class ServiceRequestTimeoutError(ServiceRequestError):
+    pass
+
+
+@pytest.mark.parametrize("exc, lost", [
+    (ServiceResponseError("Connection aborted."), True),
+    (ServiceResponseTimeoutError("Read timed out."), True),
+    (ServiceRequestError("Failed to establish a new connection"), False),
+    (ServiceRequestTimeoutError("Connect timed out"), False),
+])
+def test_a_lost_answer_is_retried_and_a_failed_connection_is_not(exc, lost):
+    error = from_exception(exc)
+    assert error.lost_response is lost
+    assert error.retryable is lost
