@@ -17,7 +17,9 @@ DELETE = "delete"
 REFUSE = "refuse"
 
 COMPARED_FIELDS = ("status", "description", "actions_required")
-SETTLED_STATES = ("succeeded",)
+# provisioningStates meaning "Azure is still applying a change". Every other state is final for the engine:
+# Succeeded, Failed, and Disconnected (Key Vault/HSM, once the private endpoint is gone) never change on their own.
+BUSY_STATES = ("creating", "updating", "deleting")
 
 
 class Plan:
@@ -49,7 +51,7 @@ def snapshot(connection):
 def is_settled(connection):
     """False while Azure is still applying an earlier change (Updating, Creating, Deleting)."""
     state = (connection or {}).get("provisioning_state")
-    return state is None or state.lower() in SETTLED_STATES + ("failed",)
+    return (state or "").lower() not in BUSY_STATES
 
 
 def _same(field, current, wanted):

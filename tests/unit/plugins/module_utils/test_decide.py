@@ -106,6 +106,6 @@ def test_actions_required_change():
 
 @pytest.mark.parametrize("state, settled", [
     ("Succeeded", True), ("Failed", True), (None, True), ("Updating", False), ("Creating", False),
-    ("Deleting", False)])
+    ("Deleting", False), ("Disconnected", True), ("updating", False), ("SomethingNew", True)])
 def test_is_settled(state, settled):
     assert is_settled({"provisioning_state": state}) is settled
