@@ -30,6 +30,10 @@ class AzureCallFailed(Exception):
         self.exception = exception  # the SDK's exception, for describe_auth_failure()
 
 
+class WriteOutcomeUnknown(AzureCallFailed):
+    """A PUT/DELETE got no answer or a 5xx: it may have been applied. Never resent blindly; read, then decide."""
+
+
 class ParentMissing(AzureCallFailed):
     """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
 
@@ -109,8 +113,12 @@ class ServiceCalls:
     def _parents(self):
         return getattr(self.client, self.service.parents_group)
 
-    def _call(self, what, function, *args, **kwargs):
-        """Run one SDK call; wait out and retry throttling, server errors and 409 busy until the deadline."""
+    def _call(self, what, function, *args, is_write=False, **kwargs):
+        """Run one SDK call; wait out and retry throttling, server errors and 409 busy until the deadline.
+
+        A write (``is_write``) that gets no answer or a 5xx is not resent: it raises WriteOutcomeUnknown and
+        the caller reads the connection to find out whether it was applied.
+        """
         backoff = Backoff()
         while True:
             try:
@@ -121,6 +129,8 @@ class ServiceCalls:
                 if not _is_azure_exception(exc):
                     raise  # a bug of ours: let it show
                 error = from_exception(exc)
+                if is_write and error.outcome_unknown:
+                    raise WriteOutcomeUnknown(error, what, exc)
                 if not error.retryable or not self.deadline.sleep(backoff.next_delay(error.retry_after)):
                     raise AzureCallFailed(error, what, exc)
 
@@ -147,7 +157,8 @@ class ServiceCalls:
         """PUT the connection; returns (wire JSON of the answer, response headers)."""
         what = "PUT private endpoint connection '%s' of %s" % (
             name, self.service.describe_parent(resource_group, parent_name))
-        response = self._call(what, self._connections().put, resource_group, parent_name, name, body, cls=_raw)
+        response = self._call(what, self._connections().put, resource_group, parent_name, name, body, cls=_raw,
+                              is_write=True)
         return _json_or_none(response), dict(response.headers)
 
     def delete_connection(self, resource_group, parent_name, name):
@@ -163,7 +174,7 @@ class ServiceCalls:
         else:
             def send(**options):
                 return delete(resource_group, parent_name, name, cls=_raw, **options)
-        response = self._call(what, send)
+        response = self._call(what, send, is_write=True)
         return response.status_code, dict(response.headers)
 
     def get_parent(self, resource_group, parent_name):

@@ -54,6 +54,19 @@ def is_settled(connection):
     return (state or "").lower() not in BUSY_STATES
 
 
+def reached(plan, connection):
+    """Whether ``connection``, read again after a write whose answer was lost, shows that write applied.
+
+    A removal counts as applied once Azure is deleting the connection; an update once status, description and
+    actions required are those the plan wrote (provisioning may still be running).
+    """
+    if plan.action == DELETE:
+        return connection is None or (connection.get("provisioning_state") or "").lower() == "deleting"
+    if plan.action == UPDATE and connection is not None:
+        return all(_same(field, connection.get(field), plan.target[field]) for field in COMPARED_FIELDS)
+    return False
+
+
 def _same(field, current, wanted):
     if field == "description":
         return (current or "") == (wanted or "")

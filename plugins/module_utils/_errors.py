@@ -73,6 +73,14 @@ class AzureError:
         return self.status == 409 and (self.code or "").lower() in BUSY_CODES
 
     @property
+    def outcome_unknown(self):
+        """For a write: no answer, or a server error. Azure may have applied it or not; only a read can tell.
+
+        429 and 409-busy are refusals: the write was not applied, so sending it again is right.
+        """
+        return self.lost_response or (self.status is not None and self.status >= 500)
+
+    @property
     def not_found(self):
         return self.status == 404
 

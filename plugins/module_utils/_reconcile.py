@@ -12,16 +12,18 @@ module once per item. It never raises for Azure or input problems; it returns th
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ParentMissing, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
+    AzureCallFailed, ParentMissing, ServiceCalls, WriteOutcomeUnknown)
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
-    NONE, REFUSE, UPDATE, decide, is_settled)
+    NONE, REFUSE, UPDATE, decide, is_settled, reached)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
 
 DEFAULT_WAIT_TIMEOUT = 300
+LOST_ANSWER_GRACE_SECONDS = 1.0
 STATUSES = ("Approved", "Rejected")
 
 
@@ -185,9 +187,7 @@ class _Engine:
             plan = self._plan(current)
         if plan.action == NONE or check_mode:
             return self._result(plan.writes, current, plan)
-        if plan.action == UPDATE:
-            return self._update(current, plan)
-        return self._delete(current, plan)
+        return self._write(current, plan)
 
     def _plan(self, current):
         if current is not None:
@@ -205,6 +205,50 @@ class _Engine:
         return result
 
     # ---- writing
+    def _write(self, current, plan):
+        """Send the plan's write; when its answer is lost, ask the connection itself what happened.
+
+        No answer (dropped connection, read timeout) or a 5xx does not tell whether Azure applied the write, and
+        sending it again blindly is wrong: Storage answers 400 to a second approve, so the task would fail with
+        changed=false although the connection changed. Read the connection again instead: if it shows the
+        write, it took effect (changed); otherwise decide again from what it shows.
+        """
+        before, diff = current, plan.diff
+        backoff = Backoff()
+        while True:
+            try:
+                if plan.action == UPDATE:
+                    return self._update(current, plan)
+                return self._delete(current, plan)
+            except WriteOutcomeUnknown as unknown:
+                # One read even when the deadline has run out (a read timeout always uses it up): it is the only
+                # way to know what happened. Give a write still in flight on Azure's side a moment first.
+                if not self.deadline.sleep(backoff.next_delay(unknown.error.retry_after)):
+                    self.deadline.pause(LOST_ANSWER_GRACE_SECONDS)
+                current = self._reread()
+                if not reached(plan, current) and not is_settled(current):
+                    current = self._wait_until_settled(current)
+                if reached(plan, current):
+                    self.written = True
+                    return self._after_write(before, current, plan)
+                if self.deadline.expired():
+                    raise
+                if current is None:
+                    raise PecError("Connection '%s' of %s disappeared while its change was being sent."
+                                   % (self.connection_name, self.parent))
+                plan = self._plan(current)
+                plan.diff = self.diff = diff
+                if plan.action == NONE:
+                    return self._result(self.written, current, plan)
+
+    def _after_write(self, before, connection, plan):
+        """The result once the write is known to have been applied; ``connection`` as read after it."""
+        if plan.action == UPDATE:
+            return self._after_update(connection, plan)
+        if connection is not None and self.request.wait:
+            self._wait_until_gone(connection)
+        return self._result(True, before, plan)
+
     def _update(self, current, plan):
         state = {"status": plan.target["status"], "description": plan.target["description"] or ""}
         if plan.target.get("actions_required") is not None:
@@ -214,15 +258,18 @@ class _Engine:
                                                  current["name"], body)
         self.written = True
         written = self._format(raw) if raw else current
+        return self._after_update(written, plan, parse_retry_after(headers.get("Retry-After")))
+
+    def _after_update(self, written, plan, retry_after=None):
         if not self.request.wait or is_settled(written):
             return self._result(True, written, plan)
-        settled = self._wait_until_settled(written, parse_retry_after(headers.get("Retry-After")), after_write=True)
+        settled = self._wait_until_settled(written, retry_after, after_write=True)
         if settled is None:
             raise PecError("Connection '%s' of %s was set to %s, then disappeared while Azure applied the change."
-                           % (current["name"], self.parent, plan.target["status"]), changed=True)
+                           % (self.connection_name, self.parent, plan.target["status"]), changed=True)
         if (settled.get("provisioning_state") or "").lower() == "failed":
             raise PecError("Azure accepted the change of connection '%s' of %s to %s but its provisioning ended "
-                           "Failed." % (current["name"], self.parent, settled.get("status")),
+                           "Failed." % (self.connection_name, self.parent, settled.get("status")),
                            connection=settled, changed=True)
         return self._result(True, settled, plan)
 

@@ -64,6 +64,10 @@ class Deadline:
         self._sleep(max(0.0, min(delay, budget)))
         return True
 
+    def pause(self, seconds):
+        """Sleep ``seconds`` even past the deadline: only for a short grace before one last, necessary read."""
+        self._sleep(seconds)
+
 
 class Backoff:
     """Delays for successive polls: the server's Retry-After when it gave one, else 1 s doubling up to 15 s."""

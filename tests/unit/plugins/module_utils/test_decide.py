@@ -3,7 +3,7 @@
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
-    DELETE, NONE, REFUSE, UPDATE, decide, is_settled)
+    DELETE, NONE, REFUSE, UPDATE, Plan, decide, is_settled, reached)
 
 PE = "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/" \
      "privateEndpoints/pe-app"
@@ -109,3 +109,18 @@ def test_actions_required_change():
     ("Deleting", False), ("Disconnected", True), ("updating", False), ("SomethingNew", True)])
 def test_is_settled(state, settled):
     assert is_settled({"provisioning_state": state}) is settled
+
+
+def test_reached_update_compares_what_was_written():
+    plan = decide(desired(status="Approved", description="ok"), connection())
+    assert not reached(plan, connection())
+    assert not reached(plan, connection(status="Approved"))
+    assert reached(plan, connection(status="Approved", description="ok", provisioning="Updating"))
+    assert not reached(plan, None)
+
+
+def test_reached_delete_once_gone_or_deleting():
+    plan = Plan(DELETE)
+    assert reached(plan, None)
+    assert reached(plan, connection(provisioning="Deleting"))
+    assert not reached(plan, connection())

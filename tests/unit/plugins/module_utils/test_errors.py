@@ -103,3 +103,11 @@ def test_a_lost_answer_is_retried_and_a_failed_connection_is_not(exc, lost):
     error = from_exception(exc)
     assert error.lost_response is lost
     assert error.retryable is lost
+
+
+@pytest.mark.parametrize("error, unknown", [
+    (AzureError(lost_response=True), True), (AzureError(status=500), True), (AzureError(status=504), True),
+    (AzureError(status=429), False), (AzureError(status=409, code="Conflict"), False),
+    (AzureError(status=400), False)])
+def test_a_write_outcome_is_unknown_only_without_answer_or_on_5xx(error, unknown):
+    assert error.outcome_unknown is unknown
