@@ -38,9 +38,9 @@ def collect(service, params, client=None, session=None, deadline=None):
     try:
         parents = _read_parents(service, calls, resource_group, parent_name)
     except PecError as failure:
-        return failure.result()
+        return with_session_warnings(failure.result(), session)
     except AzureCallFailed as failure:
-        return failure_from_call(failure, session).result()
+        return with_session_warnings(failure_from_call(failure, session).result(), session)
     connections = [connection for parent in parents for connection in connections_of(service, parent)]
     return with_session_warnings({"changed": False, "connections": filter_connections(connections, params)}, session)
 

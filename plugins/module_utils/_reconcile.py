@@ -47,13 +47,13 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
             return failure.result()
     engine = _Engine(service, ServiceCalls(service, client, deadline), request, deadline, session)
     try:
-        return with_session_warnings(engine.run(check_mode), session)
+        result = engine.run(check_mode)
     except PecError as failure:
-        return dict(failure.result(), diff=engine.diff)
+        result = dict(failure.result(), diff=engine.diff)
     except AzureCallFailed as failure:
-        prefix = "The change was sent and accepted, but following it failed: " if engine.written else ""
-        return dict(failure_from_call(failure, session, changed=engine.written, prefix=prefix).result(),
-                    diff=engine.diff)
+        result = dict(engine.failure_after(failure).result(), diff=engine.diff)
+    # On failures too: a validate_certs=false warning matters most when something went wrong.
+    return with_session_warnings(result, session)
 
 
 class _Request:
@@ -113,6 +113,7 @@ class _Engine:
         self.session = session
         self.diff = {"before": {}, "after": {}}
         self.written = False  # a write was accepted: any later failure still reports changed
+        self.last_seen = None  # the connection as last read or written back, for failures after a write
         self.connection_name = request.name
         self._listed = []
         self.parent = service.describe_parent(request.resource_group, request.parent_name)
@@ -123,7 +124,7 @@ class _Engine:
         request = self.request
         if request.name:
             raw = self.calls.get_connection(request.resource_group, request.parent_name, request.name)
-            return self._format(raw) if raw else None
+            return self._seen(self._format(raw) if raw else None)
         try:
             listed = self.calls.list_connections(request.resource_group, request.parent_name)
         except AzureCallFailed as failure:
@@ -133,16 +134,43 @@ class _Engine:
         self._listed = [self._format(raw) for raw in listed]
         for connection in self._listed:
             if _arm.same_id(connection["private_endpoint_id"], request.private_endpoint_id):
-                return connection
+                return self._seen(connection)
         return None
 
     def _reread(self):
         """Read again during a wait, always by the connection's name (one GET)."""
         raw = self.calls.get_connection(self.request.resource_group, self.request.parent_name, self.connection_name)
-        return self._format(raw) if raw else None
+        return self._seen(self._format(raw) if raw else None)
 
     def _format(self, raw):
         return format_connection(raw, self.service.parent_type)
+
+    def _seen(self, connection):
+        self.last_seen = connection
+        return connection
+
+    def failure_after(self, failure):
+        """The PecError for an ARM call that failed; after an accepted write, say where the connection was left."""
+        if not self.written:
+            error = failure_from_call(failure, self.session)
+            if isinstance(failure, WriteOutcomeUnknown) and self.last_seen is not None:
+                error.msg = "%s Read again, the connection does not show the change (status %s, provisioningState " \
+                            "%s): it was most likely not applied. Run again." % (
+                                error.msg.rstrip(), self.last_seen.get("status"),
+                                self.last_seen.get("provisioning_state"))
+                error.connection = self.last_seen
+            return error
+        left = self.last_seen
+        if left is None:
+            where = "It was last seen removed or not at all."
+        else:
+            where = "It was last seen with status %s, provisioningState %s." % (
+                left.get("status"), left.get("provisioning_state"))
+        error = failure_from_call(failure, self.session, changed=True, connection=left,
+                                  prefix="Azure accepted the change of connection '%s' of %s, but following it "
+                                         "failed: " % (self.connection_name, self.parent))
+        error.msg = "%s %s Run again to confirm." % (error.msg.rstrip(), where)
+        return error
 
     def _parent_missing(self, azure_error):
         return PecError("%s was not found%s. Check resource_group, %s and the subscription." % (
@@ -164,9 +192,14 @@ class _Engine:
         if self.request.name:
             self._require_parent()
             return PecError("%s has no private endpoint connection named '%s'." % (self.parent, self.request.name))
-        endpoints = sorted(connection["private_endpoint_id"] for connection in self._listed)
-        existing = ("Connections there come from: %s." % ", ".join(endpoints)) if endpoints else \
-            "It has no private endpoint connections."
+        # A connection whose private endpoint is gone may come without one.
+        endpoints = sorted(filter(None, (connection["private_endpoint_id"] for connection in self._listed)))
+        if endpoints:
+            existing = "Connections there come from: %s." % ", ".join(endpoints)
+        elif self._listed:
+            existing = "Its connections name no private endpoint."
+        else:
+            existing = "It has no private endpoint connections."
         return PecError("%s has no private endpoint connection from private endpoint %s. %s" % (
             self.parent, self.request.private_endpoint_id, existing))
 
@@ -257,7 +290,7 @@ class _Engine:
         raw, headers = self.calls.put_connection(self.request.resource_group, self.request.parent_name,
                                                  current["name"], body)
         self.written = True
-        written = self._format(raw) if raw else current
+        written = self._seen(self._format(raw) if raw else current)
         return self._after_update(written, plan, parse_retry_after(headers.get("Retry-After")))
 
     def _after_update(self, written, plan, retry_after=None):

@@ -71,3 +71,21 @@ def test_write_not_applied_is_sent_again_after_a_read(tmp_path, fault):
         first_put = [entry["method"] for entry in log].index("PUT")
         assert [entry["method"] for entry in log[first_put:first_put + 3]] == ["PUT", "GET", "PUT"], log
         assert len([entry for entry in log if entry["method"] in WRITES]) == 2, log
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("status, code", [(403, "AuthorizationFailed"), (504, "GatewayTimeout")])
+def test_failure_while_following_an_accepted_change_reports_the_connection(tmp_path, status, code):
+    """The Key Vault PUT is accepted (Updating); every GET of the connection by name then fails. The result is
+    failed and changed, with the connection as last seen and a sentence saying where it was left."""
+    with running_emulator(seed=DEMO_FLEET, lro_seconds=30.0) as emu:
+        emu.control.add_fault(method="GET", path_regex=CONNECTION_PATH + "[^/]+$", status=status, times=None,
+                              body={"error": {"code": code, "message": "Injected."}})
+        result = run_one(emu, tmp_path, approve(wait_timeout=3, **VAULT_APPROVE))
+        assert result["failed"] is True
+        assert result["changed"] is True
+        assert result["connection"]["status"] == "Approved"
+        assert result["connection"]["provisioning_state"] == "Updating"
+        assert code in result["msg"]
+        assert "last seen with status Approved, provisioningState Updating" in result["msg"]
+        assert result["azure_error"]["status"] == status

@@ -1,5 +1,6 @@
-"""A write whose answer is lost (no answer, 5xx) is never resent blindly: the engine reads the connection and
-decides again.
+"""Writes and what follows them: a write whose answer is lost (no answer, 5xx) is never resent blindly (the
+engine reads the connection and decides again); a failure after an accepted write says where the connection
+was left; failures keep the auth layer's warnings.
 
 These tests drive the engine through a fake ServiceCalls that keeps one connection in memory, because the
 emulator cannot lose the answer of a PUT it *did* apply on demand for every case (its `delay` fault comes
@@ -86,13 +87,19 @@ class FakeCalls:
         return 200, {}
 
 
-def run(monkeypatch, service, calls, wait_timeout=30, **params):
+class FakeSession:
+    subscription_id = "s"
+    warnings = ["validate_certs is false: certificates are not checked."]
+
+
+def run(monkeypatch, service, calls, wait_timeout=30, session=None, **params):
     monkeypatch.setattr(_reconcile, "ServiceCalls", lambda *args: calls)
     clock = FakeClock()
     options = {"resource_group": "rg-app", service.parent_option: "stappdata01", "private_endpoint_id": PE,
                "wait": True, "wait_timeout": wait_timeout}
     options.update(params)
-    return reconcile(service, options, client=object(), deadline=Deadline(wait_timeout, clock, clock.sleep))
+    return reconcile(service, options, client=object(), session=session,
+                     deadline=Deadline(wait_timeout, clock, clock.sleep))
 
 
 def test_storage_approve_applied_but_answer_lost_is_changed_not_resent(monkeypatch):
@@ -166,3 +173,43 @@ def test_server_errors_until_the_deadline_fail_unchanged(monkeypatch, outcomes, 
         assert result["changed"] is False
         assert result["azure_error"]["status"] == 500
         assert calls.log.count("PUT") < len(outcomes) + 1
+
+
+def test_failure_after_an_accepted_write_says_where_the_connection_was_left(monkeypatch):
+    calls = FakeCalls(VAULT, storage=False)
+    original_put = calls.put_connection
+
+    def put_then_updating(*args):
+        answer = original_put(*args)
+        calls.raw["properties"]["provisioningState"] = "Updating"
+        return answer
+    calls.put_connection = put_then_updating
+
+    def get_forbidden(*args):
+        calls.log.append("GET")
+        raise AzureCallFailed(AzureError(status=403, code="AuthorizationFailed", message="No.", request_id="r-403"),
+                              "GET private endpoint connection 'pe-blob'")
+    calls.get_connection = get_forbidden
+    result = run(monkeypatch, KEY_VAULT, calls, status="Approved")
+    assert result["failed"] is True
+    assert result["changed"] is True
+    assert result["connection"]["status"] == "Approved"
+    assert result["connection"]["provisioning_state"] == "Updating"
+    assert "AuthorizationFailed" in result["msg"] and "r-403" in result["msg"]
+    assert "last seen with status Approved, provisioningState Updating" in result["msg"]
+    assert calls.log == ["LIST", "PUT", "GET"]
+
+
+def test_failures_keep_the_session_warnings(monkeypatch):
+    calls = FakeCalls(ACCOUNT, status="Rejected")
+    result = run(monkeypatch, STORAGE, calls, session=FakeSession(), status="Approved")
+    assert result["failed"] is True
+    assert result["warnings"] == FakeSession.warnings
+
+
+def test_missing_connection_message_with_a_listed_connection_without_endpoint(monkeypatch):
+    calls = FakeCalls(ACCOUNT, status="Disconnected")
+    del calls.raw["properties"]["privateEndpoint"]
+    result = run(monkeypatch, STORAGE, calls, status="Approved")
+    assert result["failed"] is True
+    assert "has no private endpoint connection from private endpoint %s" % PE in result["msg"]
