@@ -100,16 +100,17 @@ class AzureSession:
             close()
 
 
-def azure_session(params, environ=None):
+def azure_session(params, environ=None, timeout=None):
     """The AzureSession for module `params`; raises AuthConfigError naming the option to fix.
 
     Nothing here talks to Azure except `az account show` for auth_source=cli without subscription_id: the
-    token is fetched by the SDK on the first ARM call (see describe_auth_failure).
+    token is fetched by the SDK on the first ARM call (see describe_auth_failure). `timeout` (seconds, e.g.
+    what is left of wait_timeout) bounds each token request; without it azure-core's defaults apply.
     """
     environ = os.environ if environ is None else environ
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     settings = resolve_settings(auth_params, environ)
-    credential = build_credential(settings)
+    credential = build_credential(settings, timeout)
     subscription_id = settings.subscription_id or azure_cli_default_subscription(environ)
     return AzureSession(settings, credential, subscription_id)
 
@@ -168,6 +169,12 @@ def _first_line(exc):
     return text.splitlines()[0][:400]
 
 
+def _timed_out(exc):
+    """azure-core's ServiceRequestTimeoutError / ServiceResponseTimeoutError anywhere in the chain."""
+    return any(klass.__name__.endswith("TimeoutError") and klass.__module__.startswith("azure.")
+               for link in _exception_chain(exc) for klass in type(link).__mro__)
+
+
 def _request_id(exc):
     response = getattr(exc, "response", None)
     headers = getattr(response, "headers", None) or {}
@@ -197,6 +204,9 @@ def describe_auth_failure(exc, session):
     code = AADSTS_CODE.search(message)
     if code:
         hint = AADSTS_HINTS.get(code.group(0))
+    elif _timed_out(exc):
+        hint = ("no token came in time: check that %s is reachable from this machine (modules with "
+                "wait_timeout wait that long for a token, at least 5 s)" % session.authority_host)
     else:
         hint = KIND_HINTS.get(session.credential_kind)
     if hint:

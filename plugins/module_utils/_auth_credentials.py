@@ -28,15 +28,27 @@ AZURE_CLI_TIMEOUT_SECONDS = 30
 # is a failed connection too, and waiting 5 s to report it helps nobody; one immediate retry still rides out
 # a dropped connection to Entra ID. Throttling and 5xx answers keep azure-core's default retries.
 TOKEN_CONNECT_RETRIES = 1
+# The shortest time a token request gets, however little of the module's wait_timeout is left.
+MIN_TOKEN_SECONDS = 5
 
 
-def _http_options(settings):
-    """Keyword arguments for credentials that talk HTTP to Entra ID or a managed identity endpoint."""
-    return {"connection_verify": settings.connection_verify}
+def _http_options(settings, timeout=None):
+    """Keyword arguments for credentials that talk HTTP to Entra ID or a managed identity endpoint.
+
+    ``timeout`` bounds one token request, its retries included: azure-core otherwise waits up to 300 s for a
+    connection and 300 s for an answer, each retry again, far past the module's wait_timeout.
+    """
+    options = {"connection_verify": settings.connection_verify}
+    if timeout is not None:
+        seconds = max(MIN_TOKEN_SECONDS, float(timeout))
+        # connection_timeout/read_timeout go to the transport, timeout to the retry policy (whole request).
+        options.update(connection_timeout=seconds, read_timeout=seconds, timeout=seconds)
+    return options
 
 
-def _entra_options(settings):
-    options = dict(_http_options(settings), authority=settings.authority_host, retry_connect=TOKEN_CONNECT_RETRIES)
+def _entra_options(settings, timeout=None):
+    options = dict(_http_options(settings, timeout), authority=settings.authority_host,
+                   retry_connect=TOKEN_CONNECT_RETRIES)
     if settings.custom_authority:
         # Instance discovery asks login.microsoftonline.com whether the authority is genuine, which fails for
         # Azure Stack (ADFS), sovereign test setups and the local emulator.
@@ -44,13 +56,14 @@ def _entra_options(settings):
     return options
 
 
-def _client_secret(settings):
+def _client_secret(settings, timeout):
     from azure.identity import ClientSecretCredential
 
-    return ClientSecretCredential(settings.tenant, settings.client_id, settings.secret, **_entra_options(settings))
+    return ClientSecretCredential(settings.tenant, settings.client_id, settings.secret,
+                                  **_entra_options(settings, timeout))
 
 
-def _certificate(settings):
+def _certificate(settings, timeout):
     from azure.identity import CertificateCredential
 
     try:
@@ -59,7 +72,7 @@ def _certificate(settings):
             settings.client_id,
             certificate_path=settings.certificate_path,
             password=settings.certificate_password,
-            **_entra_options(settings),
+            **_entra_options(settings, timeout),
         )
     except (ValueError, TypeError) as exc:
         # The messages of cryptography and azure-identity here describe the file, never the password.
@@ -70,27 +83,29 @@ def _certificate(settings):
         ) from None
 
 
-def _workload_identity(settings):
+def _workload_identity(settings, timeout):
     from azure.identity import WorkloadIdentityCredential
 
     return WorkloadIdentityCredential(
         tenant_id=settings.tenant,
         client_id=settings.client_id,
         token_file_path=settings.federated_token_file,
-        **_entra_options(settings),
+        **_entra_options(settings, timeout),
     )
 
 
-def _managed_identity(settings):
+def _managed_identity(settings, timeout):
     from azure.identity import ManagedIdentityCredential
 
-    return ManagedIdentityCredential(client_id=settings.client_id, **_http_options(settings))
+    return ManagedIdentityCredential(client_id=settings.client_id, **_http_options(settings, timeout))
 
 
-def _azure_cli(settings):
+def _azure_cli(settings, timeout):
     from azure.identity import AzureCliCredential
 
-    return AzureCliCredential(tenant_id=settings.tenant or "", process_timeout=AZURE_CLI_TIMEOUT_SECONDS)
+    seconds = AZURE_CLI_TIMEOUT_SECONDS if timeout is None else \
+        min(AZURE_CLI_TIMEOUT_SECONDS, max(MIN_TOKEN_SECONDS, timeout))
+    return AzureCliCredential(tenant_id=settings.tenant or "", process_timeout=seconds)
 
 
 BUILDERS = {
@@ -102,10 +117,13 @@ BUILDERS = {
 }
 
 
-def build_credential(settings):
-    """The azure-identity TokenCredential for `settings`; raises AuthConfigError when it cannot be built."""
+def build_credential(settings, timeout=None):
+    """The azure-identity TokenCredential for `settings`; raises AuthConfigError when it cannot be built.
+
+    `timeout` (seconds, optional) bounds each token request, retries included (at least MIN_TOKEN_SECONDS).
+    """
     try:
-        return BUILDERS[settings.credential_kind](settings)
+        return BUILDERS[settings.credential_kind](settings, timeout)
     except ImportError as exc:
         raise AuthConfigError(MISSING_LIBRARY % exc) from None
     except ValueError as exc:

@@ -122,9 +122,10 @@ class ServiceCalls:
         backoff = Backoff()
         while True:
             try:
-                # azure-core waits up to 300 s for an answer by default; never wait past our own deadline.
-                read_timeout = min(MAX_READ_SECONDS, max(MIN_READ_SECONDS, self.deadline.remaining()))
-                return function(*args, read_timeout=read_timeout, **kwargs)
+                # azure-core waits up to 300 s to connect and 300 s for an answer by default; never wait past
+                # our own deadline.
+                timeout = min(MAX_READ_SECONDS, max(MIN_READ_SECONDS, self.deadline.remaining()))
+                return function(*args, connection_timeout=timeout, read_timeout=timeout, **kwargs)
             except Exception as exc:  # pylint: disable=broad-except
                 if not _is_azure_exception(exc):
                     raise  # a bug of ours: let it show

@@ -13,10 +13,13 @@ from ansible_collections.privatelink.azure.plugins.module_utils._calls import bu
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 
 
-def open_client(service, params):
-    """(SDK client, AzureSession) for ``service``; raises PecError when the auth options are unusable."""
+def open_client(service, params, deadline=None):
+    """(SDK client, AzureSession) for ``service``; raises PecError when the auth options are unusable.
+
+    With a ``deadline`` (``_waiter.Deadline``), getting a token is bounded by what is left of it.
+    """
     try:
-        session = azure_session(params)
+        session = azure_session(params, timeout=deadline.remaining() if deadline is not None else None)
     except AuthConfigError as exc:
         raise PecError(str(exc))
     return build_client(service, session), session

@@ -29,12 +29,13 @@ def collect(service, params, client=None, session=None, deadline=None):
     parent_name = params.get(service.parent_option)
     if parent_name and not resource_group:
         return PecError("Option '%s' needs 'resource_group' too." % service.parent_option).result()
+    deadline = deadline or Deadline(RETRY_BUDGET_SECONDS)
     if client is None:
         try:
-            client, session = open_client(service, params)
+            client, session = open_client(service, params, deadline)
         except PecError as failure:
             return failure.result()
-    calls = ServiceCalls(service, client, deadline or Deadline(RETRY_BUDGET_SECONDS))
+    calls = ServiceCalls(service, client, deadline)
     try:
         parents = _read_parents(service, calls, resource_group, parent_name)
     except PecError as failure:

@@ -42,7 +42,7 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
     deadline = deadline or Deadline(request.wait_timeout)
     if client is None:
         try:
-            client, session = open_client(service, params)
+            client, session = open_client(service, params, deadline)
         except PecError as failure:
             return failure.result()
     engine = _Engine(service, ServiceCalls(service, client, deadline), request, deadline, session)

@@ -89,3 +89,33 @@ def test_failure_while_following_an_accepted_change_reports_the_connection(tmp_p
         assert code in result["msg"]
         assert "last seen with status Approved, provisioningState Updating" in result["msg"]
         assert result["azure_error"]["status"] == status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module, options", [
+    ("azure_storage_pec", {"account_name": "stappdata01", "private_endpoint_id": SPOKE + "pe-blob"}),
+    ("azure_storage_pec_info", {"account_name": "stappdata01"}),
+])
+def test_a_slow_token_endpoint_is_bounded(tmp_path, module, options):
+    """Entra ID answers after 12 s. With wait_timeout 3 the approve gives up after the 5 s floor of one token
+    request (not azure-core's 300 s, nor 12 s), with a clear authentication message and no ARM request.
+    The info module has no wait_timeout: its 120 s retry budget bounds the token request, which then succeeds."""
+    with running_emulator(seed=DEMO_FLEET, lro_seconds=1.0) as emu:
+        emu.control.add_fault(method="POST", path_regex=r"/oauth2/v2\.0/token$", action="delay", delay_ms=12000,
+                              times=None)
+        task_options = dict(options, resource_group="rg-app")
+        if module == "azure_storage_pec":
+            task_options.update(status="Approved", wait_timeout=3)
+        tasks = [{"name": "run", "privatelink.azure." + module: task_options, "ignore_errors": True}]
+        started = time.monotonic()
+        result = run_one(emu, tmp_path, tasks)
+        elapsed = time.monotonic() - started
+        if module == "azure_storage_pec":
+            assert result["failed"] is True and result["changed"] is False, result
+            assert "authentication failed" in result["msg"].lower(), result["msg"]
+            assert "no token came in time" in result["msg"]
+            assert elapsed < 10.5, elapsed  # ansible-playbook itself takes ~2 s; the token wait 5 s
+            assert emu.control.requests(kind="arm") == []
+        else:
+            assert not result.get("failed"), result
+            assert elapsed >= 12
