@@ -12,6 +12,8 @@ here at the server's Retry-After, within the caller's deadline.
 
 from __future__ import annotations
 
+import json
+
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import from_exception
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff
 
@@ -84,17 +86,30 @@ def _is_azure_exception(exc):
 
 
 def _json_or_none(response):
+    """The JSON body of a response, or None (204, empty, not JSON).
+
+    ``text()`` exists on both generations of azure-core responses; the legacy transport response that older
+    SDKs hand to ``cls`` has no ``json()``.
+    """
     if response is None or response.status_code == 204:
         return None
     try:
-        body = response.json()
+        body = json.loads(response.text() or "null")
     except ValueError:
         return None
     return body or None
 
 
 def _plain(item):
-    """An SDK model (a mapping over the wire JSON) as a plain dict with the wire's camelCase keys."""
+    """An SDK model as a plain dict in the wire's shape: camelCase keys, ``properties`` nested.
+
+    Newer SDKs' models are mappings over the wire JSON (``as_dict()`` keeps its shape). Older SDKs' msrest-style
+    models flatten ``properties`` into snake_case attributes in ``as_dict()``; their ``serialize()`` gives the
+    wire JSON back (``keep_readonly``: id, name, provisioningState are read-only fields).
+    """
+    serialize = getattr(item, "serialize", None)
+    if callable(serialize):
+        return serialize(keep_readonly=True)
     as_dict = getattr(item, "as_dict", None)
     return as_dict() if as_dict else dict(item)
 

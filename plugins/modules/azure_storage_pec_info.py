@@ -39,7 +39,7 @@ seealso:
 author:
   - privatelink.azure maintainers (@privatelink-azure)
 requirements:
-  - azure-mgmt-storage >= 21.1.0
+  - azure-mgmt-storage >= 21.2.0
   - azure-identity
 """
 
