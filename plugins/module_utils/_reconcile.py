@@ -265,7 +265,7 @@ class _Engine:
                     self.written = True
                     return self._after_write(before, current, plan)
                 if self.deadline.expired():
-                    raise
+                    raise unknown
                 if current is None:
                     raise PecError("Connection '%s' of %s disappeared while its change was being sent."
                                    % (self.connection_name, self.parent))

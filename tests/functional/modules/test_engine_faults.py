@@ -49,8 +49,9 @@ def test_storage_approve_applied_but_answer_lost(tmp_path):
         log = emu.control.requests(kind="arm")
         # LIST, the PUT (logged by the emulator once applied, its answer unread), one re-read by name.
         assert sorted(methods(log)) == ["GET 200", "GET 200", "PUT 200"], log
-        assert log[-1]["method"] == "GET" and log[-1]["path"].endswith("/privateEndpointConnections/" +
-                                                                        result["connection"]["name"]), log
+        reread = log[-1]
+        assert reread["method"] == "GET", log
+        assert reread["path"].endswith("/privateEndpointConnections/" + result["connection"]["name"]), log
 
 
 @pytest.mark.slow
