@@ -22,7 +22,7 @@ author:
 requirements:
   - azure-identity
   - azure-mgmt-keyvault >= 10.3.0 (Key Vault and Managed HSM changes)
-  - azure-mgmt-storage >= 21.1.0 (Storage account changes)
+  - azure-mgmt-storage >= 21.2.0 (Storage account changes)
 attributes:
   check_mode:
     support: full
