@@ -1,0 +1,238 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Many connection changes at once: parallel across resources, one at a time per resource.
+
+Each change goes through the same engine as the single-connection modules (``_reconcile.reconcile``); this file
+only parses the changes, opens one session per subscription, schedules the per-resource chains and summarises.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
+    AUTH_ARGSPEC, AuthConfigError, azure_session, describe_auth_failure)
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
+from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+
+SERVICE_BY_TYPE = {service.parent_type.lower(): service for service in SERVICES.values()}
+TARGET = {"approve": ("present", "Approved"), "reject": ("present", "Rejected"), "remove": ("absent", None)}
+
+
+class BatchAuthFailed(Exception):
+    """No token: nothing can be changed."""
+
+
+class Change:
+    """One requested change, with everything the engine needs parsed out of the connection id."""
+
+    def __init__(self, index, item):
+        self.index = index
+        self.connection_id = item["connection_id"]
+        self.action = item["action"]
+        self.description = item.get("description")
+        parent_id = _arm.parent_id_of_connection(self.connection_id)
+        parent = _arm.parse_id(parent_id) if parent_id else None
+        parent_type = None
+        if parent and parent["provider"] and len(parent["segments"]) == 1:
+            parent_type = "%s/%s" % (parent["provider"], parent["segments"][0][0])
+        self.service = SERVICE_BY_TYPE.get((parent_type or "").lower())
+        if self.service is None or not parent["resource_group"]:
+            raise ValueError(
+                "changes[%d].connection_id must be the id of a connection of a Key Vault, Managed HSM or Storage "
+                "account (/subscriptions/<id>/resourceGroups/<group>/providers/<type>/<name>/"
+                "privateEndpointConnections/<name>), not %r" % (index, self.connection_id))
+        self.parent_key = _arm.normalize_id(parent_id)
+        self.subscription_id = parent["subscription_id"]
+        self.resource_group = parent["resource_group"]
+        self.parent_name = parent["name"]
+        self.name = _arm.last_segment(self.connection_id)
+
+    def engine_params(self, auth_params, wait_timeout):
+        state, status = TARGET[self.action]
+        return dict(auth_params, **{
+            "subscription_id": self.subscription_id,
+            "resource_group": self.resource_group,
+            self.service.parent_option: self.parent_name,
+            "name": self.name,
+            "state": state,
+            "status": status,
+            "description": self.description if state == "present" else None,
+            "wait": True,  # the next change on this resource must not start before this one is done
+            "wait_timeout": wait_timeout,
+        })
+
+
+class Batch:
+    """Runs the changes: one worker per resource at a time, at most `parallelism` resources at once."""
+
+    def __init__(self, changes, auth_params, wait_timeout, check_mode):
+        self.changes = changes
+        self.auth_params = auth_params
+        self.wait_timeout = wait_timeout
+        self.check_mode = check_mode
+        self.sessions = {}
+        self._local = threading.local()
+        self._start = time.monotonic()
+
+    def open_sessions(self):
+        """One credential per subscription, with its token fetched up front.
+
+        Fetching the token here, before any worker starts, means one token request per subscription instead of
+        one per worker racing for an empty cache, and bad credentials fail the task before any write.
+        Raises AuthConfigError (bad options) or BatchAuthFailed (Entra ID said no).
+        """
+        for change in self.changes:
+            key = change.subscription_id.lower()
+            if key in self.sessions:
+                continue
+            session = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
+            self.sessions[key] = session
+            try:
+                session.credential.get_token(*session.credential_scopes)
+            except Exception as exc:  # pylint: disable=broad-except
+                explained = describe_auth_failure(exc, session)
+                raise BatchAuthFailed(explained or "Getting a token for %s failed: %s" % (session.describe(), exc))
+        return [w for session in self.sessions.values() for w in session.warnings]
+
+    def _client(self, change):
+        # SDK clients are not shared between threads; each worker builds its own, once per service and subscription.
+        clients = self._local.__dict__.setdefault("clients", {})
+        key = (change.service.key, change.subscription_id.lower())
+        if key not in clients:
+            clients[key] = build_client(change.service, self.sessions[change.subscription_id.lower()])
+        return clients[key]
+
+    def chains(self):
+        """The changes grouped per resource, each group in the order given."""
+        chains = {}
+        for change in self.changes:
+            chains.setdefault(change.parent_key, []).append(change)
+        return list(chains.values())
+
+    def run(self, parallelism):
+        # Longest chains first: with fewer workers than resources, the run then ends close to the longest chain
+        # instead of a long chain starting last.
+        chains = sorted(self.chains(), key=len, reverse=True)
+        results = [None] * len(self.changes)
+        with ThreadPoolExecutor(max_workers=max(1, min(parallelism, len(chains)))) as pool:
+            for chain_results in pool.map(self._run_chain, chains):
+                for change, result in chain_results:
+                    results[change.index] = result
+        return results, max((len(chain) for chain in chains), default=0)
+
+    def _run_chain(self, chain):
+        return [(change, self._run_one(change)) for change in chain]
+
+    def _run_one(self, change):
+        started = time.monotonic()
+        session = self.sessions[change.subscription_id.lower()]
+        try:
+            outcome = reconcile(change.service, change.engine_params(self.auth_params, self.wait_timeout),
+                                check_mode=self.check_mode, client=self._client(change), session=session)
+        except Exception as exc:  # pylint: disable=broad-except
+            # The engine reports Azure and input problems itself; anything else must not lose the other
+            # changes' results, which may already be written.
+            outcome = {"failed": True, "changed": False,
+                       "msg": "unexpected %s while changing %s: %s" % (type(exc).__name__, change.connection_id, exc)}
+        return summarise(change, outcome, self.check_mode, started - self._start, time.monotonic() - started)
+
+
+def summarise(change, outcome, check_mode, started, seconds):
+    """The per-change entry of `results` from the engine's module-style result dict."""
+    connection = outcome.get("connection")
+    error = None
+    if outcome.get("failed"):
+        azure = outcome.get("azure_error") or {}
+        error = {"message": outcome.get("msg"), "code": azure.get("code"), "request_id": azure.get("request_id"),
+                 "status": azure.get("status")}
+    if change.action == "remove" and not error and not check_mode:
+        status = "Absent"
+        connection = None
+    else:
+        status = (connection or {}).get("status")
+    return {
+        "connection_id": change.connection_id,
+        "action": change.action,
+        "changed": bool(outcome.get("changed")),
+        "status": status,
+        "connection": connection,
+        "error": error,
+        "warnings": outcome.get("warnings") or [],
+        "diff": outcome.get("diff") if outcome.get("changed") else None,
+        "started": round(started, 3),
+        "seconds": round(seconds, 3),
+    }
+
+
+def run_batch_module():
+    """The whole of module azure_pec_batch: options, sessions, the parallel run, the result."""
+    argument_spec = dict(
+        AUTH_ARGSPEC,
+        changes=dict(type="list", elements="dict", required=True, options=dict(
+            connection_id=dict(type="str", required=True),
+            action=dict(type="str", required=True, choices=list(TARGET)),
+            description=dict(type="str"),
+        )),
+        parallelism=dict(type="int", default=8),
+        wait_timeout=dict(type="int", default=300),
+        fail_on_item_error=dict(type="bool", default=True),
+    )
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    params = module.params
+    if params["parallelism"] < 1:
+        module.fail_json(msg="parallelism must be 1 or more, not %d" % params["parallelism"])
+    if params["wait_timeout"] < 0:
+        module.fail_json(msg="wait_timeout must be zero or more seconds, not %d" % params["wait_timeout"])
+    try:
+        changes = [Change(index, item) for index, item in enumerate(params["changes"])]
+    except ValueError as exc:
+        module.fail_json(msg=str(exc))
+    seen = set()
+    for change in changes:
+        if _arm.normalize_id(change.connection_id) in seen:
+            module.fail_json(msg="connection %s is listed twice in changes; give each connection once"
+                             % change.connection_id)
+        seen.add(_arm.normalize_id(change.connection_id))
+    for service in {change.service for change in changes}:
+        try:
+            service.client_class()
+        except ImportError as exc:
+            module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+
+    auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
+    batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode)
+    try:
+        for warning in batch.open_sessions():
+            module.warn(warning)
+    except (AuthConfigError, BatchAuthFailed) as exc:
+        module.fail_json(msg="Nothing was changed: %s" % exc)
+    started = time.monotonic()
+    results, longest_chain = batch.run(params["parallelism"])
+    for session in batch.sessions.values():
+        session.close()
+
+    failed = [r for r in results if r["error"]]
+    diff = {"before": {}, "after": {}}
+    for result in results:
+        for warning in result.pop("warnings"):
+            module.warn(warning)
+        change_diff = result.pop("diff")
+        if change_diff:
+            diff["before"][result["connection_id"]] = change_diff.get("before")
+            diff["after"][result["connection_id"]] = change_diff.get("after")
+    outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
+                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff)
+    if failed and params["fail_on_item_error"]:
+        module.fail_json(msg="%d of %d changes failed; the first: %s" % (len(failed), len(results),
+                                                                         failed[0]["error"]["message"]), **outcome)
+    module.exit_json(**outcome)
