@@ -13,7 +13,7 @@ from .messages import Reply
 from .paging import page
 from .pec_rules import check_transition, requested_change
 from .services import paged_connection_list
-from .state import DELETING, SUCCEEDED, UPDATING
+from .state import DELETING, FAILED, UPDATING
 
 
 def _connection_not_found(resource, name):
@@ -34,8 +34,8 @@ def list_connections(call):
 
 def get_connection(call):
     resource = call.parent()
-    operation_id = call.request.query_value("operationid")
-    if operation_id:
+    operation_id = call.request.query_value("kv-operation")
+    if operation_id in call.store.delete_operations:
         return _delete_status(call, resource, operation_id)
     conn = resource.connection(call.params["connection"])
     if conn is None:
@@ -78,10 +78,11 @@ def put_connection(call):
         _check_if_match(call, conn)
     check_transition(service, conn.name, conn.status, change)
     conn.status, conn.description, conn.actions_required = change.status, change.description, change.actions_required
+    outcome = conn.take_outcome(call.request.fail_change)
     if not service.asynchronous_writes:
-        conn.provisioning_state = SUCCEEDED
+        conn.provisioning_state = outcome    # our inference: a failed synchronous change shows Failed at once
         return Reply(200, render.connection_body(resource, conn))
-    conn.provisioning_state = UPDATING
+    conn.provisioning_state, conn.outcome = UPDATING, outcome
     conn.etag = ids.new_etag()
     conn.due = time.monotonic() + call.settings.lro_seconds
     path = render.connection_id(resource, conn)
@@ -98,25 +99,41 @@ def delete_connection(call):
     if conn is None:
         return Reply(204)
     if not resource.service.asynchronous_writes:
+        if conn.take_outcome(call.request.fail_change) == FAILED:
+            conn.provisioning_state = FAILED     # our inference: the connection stays, the answer is an error
+            raise _delete_failed(resource, conn)
         del resource.connections[conn.name.lower()]
         return Reply(200)
     _check_not_busy(resource)
-    conn.provisioning_state = DELETING
+    conn.provisioning_state, conn.outcome = DELETING, conn.take_outcome(call.request.fail_change)
     conn.operation_id = uuid.uuid4().hex
+    call.store.delete_operations.add(conn.operation_id)
     conn.due = time.monotonic() + call.settings.delete_seconds
     return Reply(202, None, _delete_headers(call, resource, conn))
 
 
+def _delete_failed(resource, conn):
+    return ArmError(
+        500, "InternalServerError",
+        f"Deleting private endpoint connection '{conn.name}' of {resource.service.display_kind} '{resource.name}' "
+        "failed; the connection is left with provisioningState Failed.",
+    )
+
+
 def _delete_headers(call, resource, conn):
+    # Recorded traffic: the Location of a Key Vault DELETE is the connection URL plus a kv-operation parameter.
     return {
-        "Location": call.url(render.connection_id(resource, conn), operationid=conn.operation_id),
+        "Location": call.url(render.connection_id(resource, conn), **{"kv-operation": conn.operation_id}),
         "Retry-After": str(call.settings.retry_after_seconds),
     }
 
 
 def _delete_status(call, resource, operation_id):
-    """The delete's Location: 202 while the connection is Deleting, then 204 once it is gone."""
-    owner, conn = call.store.deleting_connection(operation_id)
-    if conn is not None and owner is resource:
-        return Reply(202, None, _delete_headers(call, resource, conn))
-    return Reply(204)
+    """The delete's Location: 202 while the connection is Deleting, then 204 once it is gone (recorded traffic);
+    an error when the delete ended Failed (our inference)."""
+    owner, conn = call.store.connection_of_operation(operation_id)
+    if conn is None or owner is not resource:
+        return Reply(204)
+    if conn.provisioning_state == FAILED:
+        raise _delete_failed(resource, conn)
+    return Reply(202, None, _delete_headers(call, resource, conn))

@@ -87,6 +87,7 @@ class Emulator:
             time.sleep(fault["delay_ms"] / 1000)
         if self.settings.latency_ms:
             time.sleep(self.settings.latency_ms / 1000)
+        request.fail_change = bool(fault and fault["action"] == "fail")
         if fault and fault["action"] == "drop":
             reply = Reply(0, drop_connection=True)
         elif fault and fault["action"] == "respond":

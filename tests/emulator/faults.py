@@ -1,9 +1,10 @@
-"""Injected faults: answer with a canned response, drop the connection, or delay, for matching requests."""
+"""Injected faults for matching requests: answer with a canned response, drop the connection, delay, or let the
+request through and make the change it starts end in provisioningState Failed (`fail`)."""
 import itertools
 import re
 import threading
 
-ACTIONS = ("respond", "drop", "delay")
+ACTIONS = ("respond", "drop", "delay", "fail")
 
 
 class FaultError(ValueError):

@@ -13,6 +13,7 @@ class Request:
     body: bytes
     base_url: str             # https://host:port as the client addressed us
     client_ip: str = "127.0.0.1"
+    fail_change: bool = False   # a `fail` fault matched: the change this request starts ends provisioningState Failed
 
     @classmethod
     def from_target(cls, method, target, headers, body, base_url, client_ip):

@@ -11,9 +11,9 @@ import yaml
 
 from . import ids
 from .services import ALL_SERVICES, service_for_type
-from .state import DELETING, SUCCEEDED, UPDATING, EndpointLink, Principal, PrivateEndpoint, Resource, Store
+from .state import DELETING, FAILED, SUCCEEDED, UPDATING, EndpointLink, Principal, PrivateEndpoint, Resource, Store
 
-_PROVISIONING_STATES = (SUCCEEDED, UPDATING, DELETING)
+_PROVISIONING_STATES = (SUCCEEDED, UPDATING, DELETING, FAILED)
 
 
 class SeedError(ValueError):
@@ -110,6 +110,10 @@ def _connection(resource, entry, where):
     if state not in _PROVISIONING_STATES:
         raise SeedError(f"{where}.provisioning_state must be one of {', '.join(_PROVISIONING_STATES)}, got {state!r}")
     conn.provisioning_state = state
+    failures = entry.get("fail_next_changes", 0)
+    if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
+        raise SeedError(f"{where}.fail_next_changes must be a whole number of changes (0 or more), got {failures!r}")
+    conn.fail_next_changes = failures
     return conn
 
 
@@ -207,7 +211,8 @@ def schedule_loaded_operations(store, settings, now):
                 conn.due = now + settings.lro_seconds
             elif conn.provisioning_state == DELETING:
                 conn.due = now + settings.delete_seconds
-                conn.operation_id = conn.operation_id or str(uuid.uuid4())
+                conn.operation_id = conn.operation_id or uuid.uuid4().hex
+                store.delete_operations.add(conn.operation_id)
 
 
 def _dump_principal(principal, managed):
@@ -248,6 +253,7 @@ def dump_state(store):
                         "actions_required": conn.actions_required,
                         "provisioning_state": conn.provisioning_state,
                         "etag": conn.etag,
+                        **({"fail_next_changes": conn.fail_next_changes} if conn.fail_next_changes else {}),
                     }
                     for conn in res.connections.values()
                 ],

@@ -14,6 +14,7 @@ from .services import STORAGE
 UPDATING = "Updating"
 DELETING = "Deleting"
 SUCCEEDED = "Succeeded"
+FAILED = "Failed"
 
 
 @dataclass
@@ -27,10 +28,22 @@ class Connection:
     etag: Optional[str] = None
     due: Optional[float] = None          # monotonic time when Updating/Deleting settles
     operation_id: Optional[str] = None   # of a running delete, for its Location URL
+    outcome: str = SUCCEEDED             # the provisioningState the running change ends in (Failed on demand)
+    fail_next_changes: int = 0           # seeded rule: this many next changes end in provisioningState Failed
 
     @property
     def busy(self):
         return self.provisioning_state in (UPDATING, DELETING)
+
+    def take_outcome(self, forced_failure=False):
+        """The provisioningState the change starting now will end in: Failed when a `fail` fault matched its
+        request or a seeded `fail_next_changes` rule still has changes to fail, Succeeded otherwise."""
+        if forced_failure:
+            return FAILED
+        if self.fail_next_changes > 0:
+            self.fail_next_changes -= 1
+            return FAILED
+        return SUCCEEDED
 
 
 @dataclass
@@ -125,6 +138,7 @@ class Store:
         self.resources = {}                           # id lower -> Resource
         self.endpoints = {}                           # id lower -> PrivateEndpoint
         self.extra_subscriptions = set()              # lower-case ids of subscriptions without resources
+        self.delete_operations = set()                # kv-operation tokens of every delete started
 
     # --- look-ups -------------------------------------------------------------------------------------------
     def principal(self, client_id):
@@ -188,22 +202,27 @@ class Store:
 
     # --- time -----------------------------------------------------------------------------------------------
     def settle(self, now=None):
-        """Finish every Updating / Deleting whose time has come (Updating ends with a new etag)."""
+        """Finish every Updating / Deleting whose time has come.
+
+        An update ends Succeeded (or Failed on demand) with a new etag; a delete removes the connection, or, when
+        it fails, leaves it in place with provisioningState Failed.
+        """
         now = time.monotonic() if now is None else now
         for resource in self.resources.values():
             for key, conn in list(resource.connections.items()):
                 if conn.due is None or conn.due > now:
                     continue
-                if conn.provisioning_state == DELETING:
+                if conn.provisioning_state == DELETING and conn.outcome != FAILED:
                     del resource.connections[key]
-                else:
-                    conn.provisioning_state = SUCCEEDED
-                    conn.etag = ids.new_etag() if resource.service.has_etag else None
-                    conn.due = None
+                    continue
+                if conn.provisioning_state != DELETING and resource.service.has_etag:
+                    conn.etag = ids.new_etag()
+                conn.provisioning_state, conn.outcome, conn.due = conn.outcome, SUCCEEDED, None
 
-    def deleting_connection(self, operation_id):
+    def connection_of_operation(self, operation_id):
+        """(resource, connection) whose delete ``operation_id`` is still running or ended Failed, or (None, None)."""
         for resource in self.resources.values():
             for conn in resource.connections.values():
-                if conn.operation_id == operation_id and conn.provisioning_state == DELETING:
+                if conn.operation_id == operation_id and conn.provisioning_state in (DELETING, FAILED):
                     return resource, conn
         return None, None
