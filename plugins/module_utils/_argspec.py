@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
-from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT, STATUSES
+from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT
+from ansible_collections.privatelink.azure.plugins.module_utils._services import (
+    STATUSES, WRITABLE_STATUSES, type_spellings)
 
 
 def connection_argspec(service):
@@ -17,7 +19,7 @@ def connection_argspec(service):
         service.parent_option: {"type": "str", "required": True},
         "name": {"type": "str"},
         "private_endpoint_id": {"type": "str"},
-        "status": {"type": "str", "choices": list(STATUSES)},
+        "status": {"type": "str", "choices": list(WRITABLE_STATUSES)},
         "description": {"type": "str"},
         "actions_required": {"type": "str"},
         "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
@@ -37,7 +39,7 @@ def info_argspec(service):
     return {
         "resource_group": {"type": "str"},
         service.parent_option: {"type": "str"},
-        "status": {"type": "list", "elements": "str", "choices": ["Pending", "Approved", "Rejected", "Disconnected"]},
+        "status": {"type": "list", "elements": "str", "choices": list(STATUSES)},
         "private_endpoint_id": {"type": "str"},
         "private_endpoint_subscription_id": {"type": "str"},
     }
@@ -45,3 +47,16 @@ def info_argspec(service):
 
 def info_rules(service):
     return {"required_by": {service.parent_option: ("resource_group",)}}
+
+
+def scope_argspec():
+    """Options of azure_pec_scope_info (without the auth options)."""
+    return {
+        "resources": {"type": "list", "elements": "raw", "default": []},
+        "resource_groups": {"type": "list", "elements": "raw", "default": []},
+        "subscriptions": {"type": "list", "elements": "str", "default": []},
+        "resource_types": {"type": "list", "elements": "str", "choices": type_spellings()},
+        "parallelism": {"type": "int", "default": 8},
+        "timeout": {"type": "int", "default": 120},
+        "fail_on_error": {"type": "bool", "default": True},
+    }

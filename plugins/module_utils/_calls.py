@@ -40,10 +40,14 @@ class ParentMissing(AzureCallFailed):
     """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
 
 
-def build_client(service, session):
-    """An SDK client for ``service`` from an ``_auth.AzureSession``, with the SDK's own retries off."""
+def build_client(service, session, subscription_id=None):
+    """An SDK client for ``service`` from an ``_auth.AzureSession``, with the SDK's own retries off.
+
+    ``subscription_id``: another subscription than the session's, with the same credential (one sign-in).
+    """
     client_class = service.client_class()
-    return client_class(session.credential, session.subscription_id, retry_total=0, **session.client_kwargs())
+    return client_class(session.credential, subscription_id or session.subscription_id, retry_total=0,
+                        **session.client_kwargs())
 
 
 def _raw(pipeline_response, deserialized, headers):

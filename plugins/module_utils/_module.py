@@ -3,17 +3,19 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 #
 # Private to this collection: not a public API, may change without notice.
-"""The thin AnsibleModule wrapper every module file calls: argspec merge, SDK check, one engine call, exit."""
+"""The thin AnsibleModule wrapper every module file calls: argspec merge, SDK check, one engine call, exit.
+
+Each entry point imports only the engine it runs (a write module never loads the info or scope machinery), so that
+a single module run starts quickly.
+"""
 
 from __future__ import annotations
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
-    CONNECTION_RULES, connection_argspec, info_argspec, info_rules)
+    CONNECTION_RULES, connection_argspec, info_argspec, info_rules, scope_argspec)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
-from ansible_collections.privatelink.azure.plugins.module_utils._info import collect
-from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
 
@@ -38,6 +40,8 @@ def _finish(module, result):
 def run_pec_module(service_key):
     """main() of azure_<service>_pec."""
     service = SERVICES[service_key]
+    from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
+
     module = _module(service, connection_argspec(service), CONNECTION_RULES, check_mode=True)
     # ``diff`` is always returned; Ansible shows it only with --diff.
     _finish(module, reconcile(service, module.params, check_mode=module.check_mode))
@@ -46,5 +50,44 @@ def run_pec_module(service_key):
 def run_info_module(service_key):
     """main() of azure_<service>_pec_info."""
     service = SERVICES[service_key]
+    from ansible_collections.privatelink.azure.plugins.module_utils._info import collect
+
     module = _module(service, info_argspec(service), info_rules(service), check_mode=True)
     _finish(module, collect(service, module.params))
+
+
+def run_scope_module():
+    """main() of azure_pec_scope_info: the whole scope, every type and subscription, in this one process."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
+
+    module = AnsibleModule(argument_spec=dict(AUTH_ARGSPEC, **scope_argspec()), supports_check_mode=True)
+    params = module.params
+    for option in ("parallelism", "timeout"):
+        if not 1 <= params[option] <= SCOPE_LIMITS[option]:
+            module.fail_json(msg="%s must be between 1 and %d, not %d" % (option, SCOPE_LIMITS[option],
+                                                                          params[option]))
+    try:
+        scope = Scope.from_options(params["resources"], params["resource_groups"], params["subscriptions"],
+                                   params["resource_types"])
+    except ScopeError as exc:
+        module.fail_json(msg=str(exc))
+    services = {read_service for read_service in SERVICES.values()
+                if read_service in scope.types or any(t.service is read_service for t in scope.resources)}
+    for service in services:
+        try:
+            service.client_class()
+        except ImportError as exc:
+            module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+    auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
+    found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"])
+    for warning in found.pop("warnings"):
+        module.warn(warning)
+    result = dict(found, changed=False)
+    if found["errors"] and params["fail_on_error"]:
+        module.fail_json(msg="%d part(s) of the scope could not be read; the first: %s"
+                         % (len(found["errors"]), found["errors"][0]["msg"]), **result)
+    module.exit_json(**result)
+
+
+# Upper bounds of the scope module's numeric options.
+SCOPE_LIMITS = {"parallelism": 64, "timeout": 3600}

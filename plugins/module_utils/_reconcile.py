@@ -20,11 +20,12 @@ from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
     NONE, REFUSE, UPDATE, decide, is_settled, reached)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._services import WRITABLE_STATUSES
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
 
 DEFAULT_WAIT_TIMEOUT = 300
 LOST_ANSWER_GRACE_SECONDS = 1.0
-STATUSES = ("Approved", "Rejected")
+STATUSES = WRITABLE_STATUSES
 
 
 def reconcile(service, params, check_mode=False, client=None, session=None, deadline=None):

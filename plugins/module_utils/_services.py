@@ -18,10 +18,13 @@ import importlib
 class Service:
     def __init__(self, key, label, parent_type, parent_option, sdk_module, sdk_class, sdk_package,
                  connections_group, list_connections, delete_connection, delete_is_lro, resends_same_status,
-                 actions_field, parents_group, get_parent, list_parents_in_group, list_parents):
+                 actions_field, parents_group, get_parent, list_parents_in_group, list_parents,
+                 short_names, statuses):
         self.key = key
         self.label = label                                  # for messages: "Key Vault"
         self.parent_type = parent_type                      # canonical ARM type of the parent
+        self.short_names = short_names                      # what users may write instead of parent_type
+        self.statuses = statuses                            # the connection statuses this service has
         self.parent_option = parent_option                  # module option naming the parent
         self.sdk_module = sdk_module
         self.sdk_class = sdk_class
@@ -41,12 +44,45 @@ class Service:
         """The SDK client class; raises ImportError when the SDK is not installed."""
         return getattr(importlib.import_module(self.sdk_module), self.sdk_class)
 
+    def refusal(self, current_status, wanted_status):
+        """Why Azure refuses to take a connection from ``current_status`` to ``wanted_status``, or None.
+
+        ``wanted_status`` is Approved, Rejected or Absent (removed). Statuses compare case-insensitively.
+        """
+        for refusal in REFUSALS:
+            if (str(current_status or "").lower() == refusal.current.lower()
+                    and str(wanted_status or "").lower() in [s.lower() for s in refusal.wanted]):
+                return refusal.reason
+        return None
+
     def describe_parent(self, resource_group, name):
         return "%s '%s' in resource group '%s'" % (self.label, name, resource_group)
 
     def __repr__(self):
         return "Service(%s)" % self.key
 
+
+class Refusal:
+    """A status change Azure never makes (AZURE_BEHAVIOUR.md), and the sentence that explains it."""
+
+    def __init__(self, current, wanted, reason):
+        self.current = current
+        self.wanted = wanted
+        self.reason = reason
+
+
+# Final statuses: the same on every service that has them.
+REFUSALS = (
+    Refusal("Rejected", ("Approved",),
+            "a Rejected connection can never be approved again; the private endpoint's owner must delete and "
+            "recreate it"),
+    Refusal("Disconnected", ("Approved", "Rejected"),
+            "a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
+            "(remove the connection instead)"),
+)
+# The statuses a rule may write, and what "remove" leaves.
+WRITABLE_STATUSES = ("Approved", "Rejected")
+ABSENT = "Absent"
 
 KEY_VAULT = Service(
     key="keyvault",
@@ -66,6 +102,8 @@ KEY_VAULT = Service(
     get_parent="get",
     list_parents_in_group="list_by_resource_group",
     list_parents="list_by_subscription",
+    short_names=("keyvault", "key_vault", "vault"),
+    statuses=("Pending", "Approved", "Rejected", "Disconnected"),
 )
 
 MANAGED_HSM = Service(
@@ -86,6 +124,8 @@ MANAGED_HSM = Service(
     get_parent="get",
     list_parents_in_group="list_by_resource_group",
     list_parents="list_by_subscription",
+    short_names=("managed_hsm", "managedhsm", "mhsm", "hsm"),
+    statuses=("Pending", "Approved", "Rejected", "Disconnected"),
 )
 
 STORAGE = Service(
@@ -106,6 +146,26 @@ STORAGE = Service(
     get_parent="get_properties",
     list_parents_in_group="list_by_resource_group",
     list_parents="list",
+    short_names=("storage", "storage_account", "storageaccount"),
+    # Storage has no Disconnected (AZURE_BEHAVIOUR.md).
+    statuses=("Pending", "Approved", "Rejected"),
 )
 
 SERVICES = {service.key: service for service in (KEY_VAULT, MANAGED_HSM, STORAGE)}
+RESOURCE_TYPES = tuple(service.parent_type for service in SERVICES.values())
+# Every status any service has, in the descriptors' order.
+STATUSES = tuple(dict.fromkeys(status for service in SERVICES.values() for status in service.statuses))
+_BY_NAME = {}
+for _service in SERVICES.values():
+    for _name in (_service.parent_type,) + _service.short_names:
+        _BY_NAME[_name.lower()] = _service
+
+
+def service_for_type(value):
+    """The Service for an ARM parent type (any case) or one of its short names; None when unknown."""
+    return _BY_NAME.get(str(value or "").strip().lower())
+
+
+def type_spellings():
+    """Every accepted spelling of a resource type: the canonical ARM types first, then the first short names."""
+    return list(RESOURCE_TYPES) + [service.short_names[0] for service in SERVICES.values()]

@@ -1,0 +1,363 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Read a whole scope (resources, resource groups, subscriptions) in one process: the fleet reader.
+
+Used by the module azure_pec_scope_info (and so by the role), the inventory plugin and the event source::
+
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
+
+    scope = Scope.from_options(resources=[...], resource_groups=[...], subscriptions=[...],
+                               resource_types=None, prefix="")      # raises ScopeError (a ValueError)
+    found = read_scope(auth_params, scope, parallelism=8, timeout=120)
+
+``auth_params``: the auth options (``_auth.AUTH_ARGSPEC`` names; environment fallbacks apply). ``found`` is a dict:
+``subscription_id`` (the credentials' default), ``resources`` (one per parent in scope: ``id``, ``name``,
+``type``, ``resource_group``, ``subscription_id``, ``location``, ``tags``, ``connections`` (count),
+``connections_by_status``), ``connections`` (the connection dicts of docs/design.md, each once, parent tags
+included), ``errors`` (``{"scope", "msg", "azure_error"}``: what could not be read), ``reads`` (one per request
+series: ``type``, ``subscription_id``, ``resource_group``, ``name``, ``method`` list/get, ``parents``, ``failed``)
+and ``warnings``. It never raises for Azure or sign-in problems: they are in ``errors``.
+
+Cost: one sign-in (one credential for every subscription, its token fetched once before the reads start) and one
+paged list per type and subscription, run concurrently (at most ``parallelism`` at once), all retries bounded by
+``timeout``. A type and subscription the scope names only a few resources or groups of
+(``ONE_BY_ONE_LIMIT``) is read with one GET per resource and one paged list per group instead, which is cheaper
+and names exactly what could not be read.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
+    AuthConfigError, azure_session, describe_auth_failure)
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls, build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
+from ansible_collections.privatelink.azure.plugins.module_utils._services import (
+    SERVICES, service_for_type, type_spellings)
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
+
+DEFAULT_PARALLELISM = 8
+DEFAULT_TIMEOUT = 120
+# At most this many named resources and resource groups of one type in one subscription are read one by one;
+# more are read with the subscription's paged list.
+ONE_BY_ONE_LIMIT = 4
+_SEPARATORS = re.compile(r"[,\s]+")
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+
+
+class ScopeError(ValueError):
+    """The scope given is unusable; the message names the variable (or option) and what to change."""
+
+
+def split_list(value, where):
+    """A list of strings from a list, or from one string of comma-, space- or newline-separated items (AWX surveys).
+
+    Strings inside a list are split too. Dicts are kept as they are, for the caller to check.
+    """
+    if value is None or value == "":
+        return []
+    items = value if isinstance(value, (list, tuple)) else [value]
+    found = []
+    for item in items:
+        if isinstance(item, str):
+            found.extend(part for part in _SEPARATORS.split(item) if part)
+        elif isinstance(item, dict):
+            found.append(item)
+        else:
+            raise ScopeError("%s: expected strings (or a comma- or newline-separated string), got %r" % (where, item))
+    return found
+
+
+def _service(value, where):
+    service = service_for_type(value)
+    if service is None:
+        raise ScopeError("%s: unknown resource type %r; use one of %s" % (where, value, ", ".join(type_spellings())))
+    return service
+
+
+def _subscription(value, where):
+    """'' stands for the credentials' default subscription; anything else must be a subscription id (a GUID)."""
+    value = str(value or "").strip()
+    if value and not _GUID.match(value):
+        raise ScopeError("%s: %r is not a subscription id; give its GUID, e.g. 00000000-0000-0000-0000-000000000000"
+                         % (where, value))
+    return value
+
+
+class Target:
+    """One named thing in scope: a subscription, a resource group or a resource."""
+
+    def __init__(self, subscription_id, resource_group=None, service=None, name=None):
+        self.subscription_id = subscription_id  # '' = the credentials' default
+        self.resource_group = resource_group
+        self.service = service
+        self.name = name
+
+    def describe(self, subscription_id):
+        where = " in subscription %s" % subscription_id
+        if self.name:
+            return "%s%s" % (self.service.describe_parent(self.resource_group, self.name), where)
+        if self.resource_group:
+            return "resource group '%s'%s" % (self.resource_group, where)
+        return "subscription %s" % subscription_id
+
+
+class Scope:
+    """What to read: named resources (any type), resource groups and subscriptions (of ``types``)."""
+
+    def __init__(self, resources, resource_groups, subscriptions, types):
+        self.resources = resources
+        self.resource_groups = resource_groups
+        self.subscriptions = subscriptions
+        self.types = types
+
+    @classmethod
+    def from_options(cls, resources=None, resource_groups=None, subscriptions=None, resource_types=None, prefix=""):
+        """Check and normalise the scope options; ``prefix`` is put before option names in messages."""
+        types = [_service(value, "%sresource_types" % prefix)
+                 for value in split_list(resource_types, "%sresource_types" % prefix)] or list(SERVICES.values())
+        named = []
+        for index, entry in enumerate(split_list(resources, "%sresources" % prefix)):
+            named.append(_resource(entry, "%sresources[%d]" % (prefix, index)))
+        groups = []
+        for index, entry in enumerate(split_list(resource_groups, "%sresource_groups" % prefix)):
+            groups.append(_group(entry, "%sresource_groups[%d]" % (prefix, index)))
+        subscriptions = [Target(_subscription(value, "%ssubscriptions[%d]" % (prefix, index)))
+                         for index, value in enumerate(split_list(subscriptions, "%ssubscriptions" % prefix))]
+        if any(not target.subscription_id for target in subscriptions):
+            raise ScopeError("%ssubscriptions: a subscription id may not be empty" % prefix)
+        if not (named or groups or subscriptions):
+            raise ScopeError("the scope is empty: set %sresources, %sresource_groups or %ssubscriptions"
+                             % (prefix, prefix, prefix))
+        return cls(named, groups, subscriptions, list(dict.fromkeys(types)))
+
+    def resolved(self, default_subscription):
+        """A copy with '' replaced by the default subscription id."""
+        def resolve(target):
+            return Target(target.subscription_id or default_subscription, target.resource_group, target.service,
+                          target.name)
+        return Scope([resolve(t) for t in self.resources], [resolve(t) for t in self.resource_groups],
+                     [resolve(t) for t in self.subscriptions], self.types)
+
+    def contains(self, service, subscription_id, resource_group, name):
+        """Whether a parent is in scope (after ``resolved``); ARM names compare case-insensitively."""
+        subscription_id, resource_group, name = (str(v or "").lower() for v in (subscription_id, resource_group,
+                                                                                 name))
+        for target in self.resources:
+            if (target.service is service and target.subscription_id.lower() == subscription_id
+                    and target.resource_group.lower() == resource_group and target.name.lower() == name):
+                return True
+        if service not in self.types:
+            return False
+        return any(t.subscription_id.lower() == subscription_id for t in self.subscriptions) or any(
+            t.subscription_id.lower() == subscription_id and t.resource_group.lower() == resource_group
+            for t in self.resource_groups)
+
+    def reads(self):
+        """The reads covering the scope (after ``resolved``): [Read], each once, in a stable order."""
+        whole = {t.subscription_id.lower() for t in self.subscriptions}
+        keys = []
+        for service in SERVICES.values():
+            subscriptions = {t.subscription_id.lower(): t.subscription_id for t in self.resources if t.service is service}
+            if service in self.types:
+                subscriptions.update((t.subscription_id.lower(), t.subscription_id)
+                                     for t in self.subscriptions + self.resource_groups)
+            keys.extend((service, subscriptions[key]) for key in sorted(subscriptions))
+        reads = []
+        for service, subscription_id in keys:
+            key = subscription_id.lower()
+            groups = [] if service not in self.types else _unique(
+                t for t in self.resource_groups if t.subscription_id.lower() == key)
+            grouped = {g.resource_group.lower() for g in groups}
+            named = _unique(t for t in self.resources if t.service is service and t.subscription_id.lower() == key
+                            and t.resource_group.lower() not in grouped)
+            if (service in self.types and key in whole) or len(groups) + len(named) > ONE_BY_ONE_LIMIT:
+                reads.append(Read(service, Target(subscription_id), groups + named))
+            else:
+                reads.extend(Read(service, target, [target]) for target in groups + named)
+        return reads
+
+
+def _unique(targets):
+    seen = {}
+    for target in targets:
+        seen.setdefault((target.resource_group or "").lower() + "/" + (target.name or "").lower(), target)
+    return list(seen.values())
+
+
+def _resource(entry, where):
+    if isinstance(entry, str):
+        parsed = _arm.parse_id(entry)
+        if not parsed or not parsed["resource_group"] or not parsed["provider"] or len(parsed["segments"]) != 1:
+            raise ScopeError("%s: %r is not a resource id; give /subscriptions/<id>/resourceGroups/<group>/providers/"
+                             "<type>/<name>, or a dict with type, resource_group, name (and subscription_id)"
+                             % (where, entry))
+        entry = {"type": "%s/%s" % (parsed["provider"], parsed["segments"][0][0]), "name": parsed["name"],
+                 "resource_group": parsed["resource_group"], "subscription_id": parsed["subscription_id"]}
+    if not all(isinstance(entry.get(key), str) and entry.get(key) for key in ("type", "resource_group", "name")):
+        raise ScopeError("%s: give type, resource_group and name (and optionally subscription_id), got %r"
+                         % (where, entry))
+    return Target(_subscription(entry.get("subscription_id"), where), entry["resource_group"],
+                  _service(entry["type"], where + ".type"), entry["name"])
+
+
+def _group(entry, where):
+    if isinstance(entry, str):
+        parsed = _arm.parse_id(entry)
+        if parsed is not None:
+            if not parsed["resource_group"] or parsed["provider"] or parsed["segments"]:
+                raise ScopeError("%s: %r is not a resource group id (/subscriptions/<id>/resourceGroups/<name>)"
+                                 % (where, entry))
+            entry = {"name": parsed["resource_group"], "subscription_id": parsed["subscription_id"]}
+        else:
+            entry = {"name": entry}
+    if not isinstance(entry.get("name"), str) or not entry.get("name"):
+        raise ScopeError("%s: give a resource group name (or {name, subscription_id}), got %r" % (where, entry))
+    return Target(_subscription(entry.get("subscription_id"), where), entry["name"])
+
+
+class Read:
+    """One request series: a subscription's or a group's paged list of one type, or one GET of a named resource.
+
+    ``expected``: the named resources and groups this read must find (missing ones are errors).
+    """
+
+    def __init__(self, service, target, expected):
+        self.service = service
+        self.target = target
+        self.expected = expected
+        self.parents = []
+        self.error = None  # (message, AzureError or None)
+
+    def run(self, calls):
+        target = self.target
+        try:
+            if target.name:
+                self.parents = [calls.get_parent(target.resource_group, target.name)]
+            else:
+                self.parents = calls.list_parents(target.resource_group)
+        except AzureCallFailed as failure:
+            self.error = failure
+        self.parents = [parent for parent in self.parents if parent]
+
+    def summary(self):
+        return {"type": self.service.parent_type, "subscription_id": self.target.subscription_id,
+                "resource_group": self.target.resource_group, "name": self.target.name,
+                "method": "get" if self.target.name else "list", "parents": len(self.parents),
+                "failed": self.error is not None}
+
+
+def _error(scope, msg, azure=None):
+    return {"scope": scope, "msg": msg, "azure_error": azure.as_dict() if azure is not None else None}
+
+
+def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFAULT_TIMEOUT, environ=None):
+    """Read every connection in ``scope`` (a Scope); see the module docstring for the result."""
+    deadline = Deadline(timeout)
+    found = {"subscription_id": None, "resources": [], "connections": [], "errors": [], "reads": [], "warnings": []}
+    try:
+        session = azure_session(auth_params, environ=environ, timeout=max(1.0, deadline.remaining()))
+    except AuthConfigError as exc:
+        found["errors"].append(_error("sign-in", str(exc)))
+        return found
+    try:
+        found["subscription_id"] = session.subscription_id
+        found["warnings"] = list(session.warnings)
+        if not session.subscription_id and _needs_default(scope):
+            found["errors"].append(_error("sign-in", "No default subscription: give subscription_id (or set "
+                                                     "AZURE_SUBSCRIPTION_ID), or name the subscription of every "
+                                                     "resource and resource group."))
+            return found
+        try:
+            # One token for every subscription and thread, fetched before any worker starts.
+            session.credential.get_token(*session.credential_scopes)
+        except Exception as exc:  # pylint: disable=broad-except
+            found["errors"].append(_error("sign-in", describe_auth_failure(exc, session)
+                                          or "Getting a token for %s failed: %s" % (session.describe(), exc)))
+            return found
+        scope = scope.resolved(session.subscription_id or "")
+        reads = scope.reads()
+        _run_reads(reads, session, deadline, parallelism)
+    finally:
+        session.close()
+    _collect(found, scope, reads, session)
+    return found
+
+
+def _needs_default(scope):
+    return any(not t.subscription_id for t in scope.resources + scope.resource_groups)
+
+
+def _run_reads(reads, session, deadline, parallelism):
+    local = threading.local()
+
+    def run(read):
+        # SDK clients are not shared between threads: one per thread, service client class and subscription.
+        clients = local.__dict__.setdefault("clients", {})
+        key = (read.service.sdk_module, read.service.sdk_class, read.target.subscription_id.lower())
+        if key not in clients:
+            clients[key] = build_client(read.service, session, subscription_id=read.target.subscription_id)
+        read.run(ServiceCalls(read.service, clients[key], deadline))
+
+    if not reads:
+        return
+    with ThreadPoolExecutor(max_workers=max(1, min(parallelism, len(reads)))) as pool:
+        list(pool.map(run, reads))
+
+
+def _collect(found, scope, reads, session):
+    seen = set()
+    for read in reads:
+        found["reads"].append(read.summary())
+        if read.error is not None:
+            found["errors"].append(_read_error(read, session))
+            continue
+        names = set()
+        for parent in read.parents:
+            parsed = _arm.parse_id(parent.get("id")) or {}
+            names.add(((parsed.get("resource_group") or "").lower(), (parsed.get("name") or "").lower()))
+            key = _arm.normalize_id(parent.get("id"))
+            if key in seen or not scope.contains(read.service, parsed.get("subscription_id"),
+                                                 parsed.get("resource_group"), parsed.get("name")):
+                continue
+            seen.add(key)
+            connections = connections_of(read.service, parent)
+            found["connections"].extend(connections)
+            found["resources"].append(_resource_summary(read.service, parent, parsed, connections))
+        for target in read.expected:
+            if target.name and (target.resource_group.lower(), target.name.lower()) not in names:
+                found["errors"].append(_error(
+                    target.describe(target.subscription_id),
+                    "%s was not found: it does not exist, or this identity may not read it."
+                    % target.describe(target.subscription_id)))
+
+
+def _read_error(read, session):
+    failure = read.error
+    target = read.target
+    what = target.describe(target.subscription_id)
+    if not target.name:
+        what = "the %ss of %s" % (read.service.label, what)
+    explained = describe_auth_failure(failure.exception, session) if failure.exception is not None else None
+    if explained:
+        return _error(what, explained)
+    return _error(what, "Could not read %s: %s failed: %s" % (what, failure.what, failure.error.describe()),
+                  failure.error)
+
+
+def _resource_summary(service, parent, parsed, connections):
+    by_status = {status: 0 for status in service.statuses}
+    for connection in connections:
+        status = connection.get("status") or "Unknown"
+        by_status[status] = by_status.get(status, 0) + 1
+    return {"id": parent.get("id"), "name": parsed.get("name") or parent.get("name"), "type": service.parent_type,
+            "resource_group": parsed.get("resource_group"), "subscription_id": parsed.get("subscription_id"),
+            "location": parent.get("location"), "tags": parent.get("tags") or {}, "connections": len(connections),
+            "connections_by_status": by_status}

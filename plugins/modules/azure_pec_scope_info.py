@@ -1,0 +1,207 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+module: azure_pec_scope_info
+short_description: Read the private endpoint connections of a whole fleet in one task
+version_added: 0.1.0
+description:
+  - Returns every private endpoint connection of the Key Vaults, Managed HSMs and Storage accounts in a scope made
+    of named resources, whole resource groups and whole subscriptions, with each resource (its tags and its
+    connection counts by status).
+  - Reads every type and subscription concurrently in this one process, with one sign-in for all subscriptions,
+    and sends one paged list per type and subscription, so the cost grows with the number of pages, not with the
+    number of resources. A type and subscription of which the scope names only a few resources or resource groups (at most
+    4) is read with one GET per resource and one paged list per group instead.
+  - Named resources and resource groups that cannot be read (missing, or this identity may not read them) are
+    returned in RV(errors), with Azure's code, message and request id; so are subscriptions that cannot be listed.
+  - Used by the role C(privatelink.azure.pec_approval), which calls it once for its whole scope.
+options:
+  resources:
+    description:
+      - Named resources. Each is a dict with C(type) (C(Microsoft.KeyVault/vaults), C(Microsoft.KeyVault/managedHSMs),
+        C(Microsoft.Storage/storageAccounts) or a short form C(keyvault), C(managed_hsm), C(storage)),
+        C(resource_group), C(name) and optionally C(subscription_id) (the credentials' default when omitted),
+        or the resource's ARM id.
+      - A string of comma-, space- or newline-separated ARM ids is accepted too (what an AWX survey sends).
+      - Named resources are in scope whatever O(resource_types) says.
+    type: list
+    elements: raw
+    default: []
+  resource_groups:
+    description:
+      - Resource groups whose every resource of the types in O(resource_types) is in scope. Each is a name (in the
+        default subscription), a dict with C(name) and optionally C(subscription_id), or the group's ARM id.
+      - A comma-, space- or newline-separated string is accepted too.
+    type: list
+    elements: raw
+    default: []
+  subscriptions:
+    description:
+      - Subscription ids whose every resource of the types in O(resource_types) is in scope.
+      - A comma-, space- or newline-separated string is accepted too.
+    type: list
+    elements: str
+    default: []
+  resource_types:
+    description:
+      - Resource types read in O(resource_groups) and O(subscriptions); all three when omitted.
+    type: list
+    elements: str
+    choices:
+      - Microsoft.KeyVault/vaults
+      - Microsoft.KeyVault/managedHSMs
+      - Microsoft.Storage/storageAccounts
+      - keyvault
+      - managed_hsm
+      - storage
+  parallelism:
+    description: How many reads run at the same time (1 to 64).
+    type: int
+    default: 8
+  timeout:
+    description:
+      - Seconds the whole read may take, sign-in and every wait for throttling (429) and server errors included
+        (1 to 3600). A read still failing then is returned in RV(errors).
+    type: int
+    default: 120
+  fail_on_error:
+    description:
+      - Fail the task when any part of the scope could not be read. With C(false) the task succeeds, returns what
+        it could read and lists the rest in RV(errors) (the role does this so that it can write its report first).
+    type: bool
+    default: true
+extends_documentation_fragment:
+  - privatelink.azure.auth
+attributes:
+  check_mode:
+    support: full
+    description: Reads only; runs the same in check mode.
+  diff_mode:
+    support: none
+    description: Changes nothing, so has nothing to show.
+  idempotent:
+    support: full
+    description: Reads only and always reports C(changed=false).
+  action_group:
+    support: full
+    membership: [privatelink.azure.pec]
+    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
+seealso:
+  - module: privatelink.azure.azure_keyvault_pec_info
+  - module: privatelink.azure.azure_mhsm_pec_info
+  - module: privatelink.azure.azure_storage_pec_info
+author:
+  - privatelink.azure maintainers (@privatelink-azure)
+requirements:
+  - azure-identity
+  - azure-mgmt-keyvault >= 10.3.0 (Key Vaults and Managed HSMs)
+  - azure-mgmt-storage >= 21.2.0 (Storage accounts)
+"""
+
+EXAMPLES = r"""
+- name: Every connection of two subscriptions (six paged lists, one sign-in)
+  privatelink.azure.azure_pec_scope_info:
+    subscriptions:
+      - 00000000-0000-0000-0000-000000000000
+      - 66666666-6666-6666-6666-666666666666
+  register: fleet
+
+- name: Pending connections per resource
+  ansible.builtin.debug:
+    msg: "{{ fleet.resources | items2dict(key_name='name', value_name='connections_by_status') }}"
+
+- name: Two vaults and the Storage accounts of one resource group, from survey answers
+  privatelink.azure.azure_pec_scope_info:
+    resources: "{{ survey_vault_ids }}"   # "/subscriptions/.../vaults/kv-a,/subscriptions/.../vaults/kv-b"
+    resource_groups: [rg-data]
+    resource_types: [storage]
+    fail_on_error: false
+  register: some
+"""
+
+RETURN = r"""
+connections:
+  description:
+    - The connections in scope, each once, as M(privatelink.azure.azure_keyvault_pec_info) returns them (with
+      C(parent_tags)).
+  returned: always
+  type: list
+  elements: dict
+resources:
+  description: The resources in scope that were read, with or without connections.
+  returned: always
+  type: list
+  elements: dict
+  contains:
+    id:
+      description: ARM id of the resource.
+      type: str
+    name:
+      description: Name of the resource.
+      type: str
+    type:
+      description: Canonical ARM type.
+      type: str
+      sample: Microsoft.KeyVault/vaults
+    resource_group:
+      description: Resource group of the resource.
+      type: str
+    subscription_id:
+      description: Subscription of the resource.
+      type: str
+    location:
+      description: Azure region.
+      type: str
+    tags:
+      description: Tags of the resource.
+      type: dict
+    connections:
+      description: How many private endpoint connections it has.
+      type: int
+    connections_by_status:
+      description: Its connections counted by status (every status the service has, zeros included).
+      type: dict
+      sample: {Pending: 2, Approved: 5, Rejected: 0, Disconnected: 1}
+errors:
+  description: What could not be read, one entry per named resource, resource group list or subscription list.
+  returned: always
+  type: list
+  elements: dict
+  contains:
+    scope:
+      description: What could not be read, e.g. C(Key Vault 'kv-a' in resource group 'rg-app' in subscription ...).
+      type: str
+    msg:
+      description: The full sentence.
+      type: str
+    azure_error:
+      description: Azure's answer (C(status), C(code), C(message), C(request_id)), or null.
+      type: dict
+reads:
+  description: One entry per request series sent (a paged list, or a GET of a named resource), for accounting.
+  returned: always
+  type: list
+  elements: dict
+  sample:
+    - {type: Microsoft.KeyVault/vaults, subscription_id: 00000000-0000-0000-0000-000000000000, resource_group: null,
+       name: null, method: list, parents: 12, failed: false}
+subscription_id:
+  description: The credentials' default subscription (used for entries without C(subscription_id)).
+  returned: always
+  type: str
+"""
+
+from ansible_collections.privatelink.azure.plugins.module_utils._module import run_scope_module
+
+
+def main():
+    run_scope_module()
+
+
+if __name__ == "__main__":
+    main()
