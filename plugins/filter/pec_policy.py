@@ -14,6 +14,8 @@ import string
 
 from ansible.errors import AnsibleFilterError
 
+from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
+
 KEY_VAULT = "Microsoft.KeyVault/vaults"
 MANAGED_HSM = "Microsoft.KeyVault/managedHSMs"
 STORAGE = "Microsoft.Storage/storageAccounts"
@@ -287,11 +289,13 @@ def rule_matches(rule, connection):
 _DESIRED_STATUS = {"approve": "Approved", "reject": "Rejected", "remove": "Absent"}
 
 
-def _refusal(current, rule_action):
-    """Why Azure cannot do what the rule asks, or None. Rejected is final (AZURE_BEHAVIOUR.md)."""
-    if rule_action == "approve" and current == "Rejected":
-        return ("a Rejected connection can never be approved again; the private endpoint's owner must delete "
-                "and recreate it")
+def _refusal(current, rule_action, parent_type):
+    """Why Azure cannot do what the rule asks, or None. Whether a Rejected connection can be approved again is
+    the service descriptor's fact (Key Vault / Managed HSM: yes; Storage: never)."""
+    service = service_for_type(parent_type)
+    if rule_action == "approve" and current == "Rejected" and not (service and service.reapproves_rejected):
+        return ("a Rejected connection of this service can never be approved again; the private endpoint's owner "
+                "must delete and recreate it")
     if rule_action in ("approve", "reject") and current == "Disconnected":
         return ("a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
                 "(remove the connection instead)")
@@ -304,7 +308,7 @@ def decide(connection, rules):
     rule = next((r for r in rules if rule_matches(r, connection)), None)
     rule_action = rule["action"] if rule else "keep"
     desired = _DESIRED_STATUS.get(rule_action, current)
-    refusal = _refusal(current, rule_action)
+    refusal = _refusal(current, rule_action, connection.get("parent_type"))
     if refusal:
         action = "refused"
     elif rule_action == "keep" or desired == current:

@@ -75,7 +75,7 @@ def _same(field, current, wanted):
     return current == wanted
 
 
-def decide(desired, current, resends_same_status=True):
+def decide(desired, current, resends_same_status=True, reapproves_rejected=False):
     """Plan the change from ``current`` to ``desired``.
 
     ``desired``: dict with ``state`` (present/absent) and optional ``status``, ``description``,
@@ -83,13 +83,19 @@ def decide(desired, current, resends_same_status=True):
     ``current``: the formatted connection, or None when it does not exist.
     ``resends_same_status``: False for services that answer 400 to a PUT repeating the current status
     (Storage), so a change of description alone cannot be made there.
+    ``reapproves_rejected``: True for services that accept approving a Rejected connection (Key Vault, Managed
+    HSM); the plan then writes it and warns. Both flags come from the service descriptor (``_services``).
+    Each rule below names its source: recorded traffic, the spec, or our inference (docs/design.md).
     """
     before = snapshot(current)
     if desired.get("state") == "absent":
+        # The spec: DELETE of a missing connection is a no-op (204), so there is nothing to do.
         if current is None:
             return Plan(NONE, diff={"before": before, "after": before})
+        # Recorded traffic: the owner may delete a connection in any status.
         return Plan(DELETE, diff={"before": before, "after": {"exists": False}})
 
+    # The spec: connections are created from the private endpoint's side; the owner can only change them.
     if current is None:
         return Plan(REFUSE, diff={"before": before, "after": before}, reason="the connection does not exist")
 
@@ -98,6 +104,8 @@ def decide(desired, current, resends_same_status=True):
         wanted = desired.get(field)
         target[field] = current.get(field) if wanted is None else wanted
     changed_fields = [field for field in COMPARED_FIELDS if not _same(field, current.get(field), target[field])]
+    # Recorded traffic: Key Vault answers a PUT that changes nothing with a new Updating cycle, a needless write;
+    # Storage answers it 400. So nothing that already matches is ever written.
     if not changed_fields:
         return Plan(NONE, diff={"before": before, "after": before})
 
@@ -105,20 +113,32 @@ def decide(desired, current, resends_same_status=True):
     diff = {"before": before, "after": after}
     current_status = (current.get("status") or "").lower()
     name = current.get("name")
+    warnings = []
 
     if "status" in changed_fields and current_status == "rejected":
-        return Plan(REFUSE, diff=diff, reason=(
-            "Connection '%s' is Rejected and Azure never approves a rejected connection again. "
-            "The owner of private endpoint %s must delete and recreate it; the new connection can then be approved."
-            % (name, current.get("private_endpoint_id"))))
+        # Recorded traffic: Storage answers 400 InvalidValuesForRequestParameters to any change of a Rejected one.
+        if not reapproves_rejected:
+            return Plan(REFUSE, diff=diff, reason=(
+                "Connection '%s' is Rejected and this service never approves a rejected connection again. "
+                "The owner of private endpoint %s must delete and recreate it; the new connection can then be "
+                "approved." % (name, current.get("private_endpoint_id"))))
+        # Recorded traffic (Key Vault 2020 and 2024; Managed HSM by our inference): Rejected -> Approved is
+        # accepted. Microsoft's general Private Link documentation says it is not, so the user is told.
+        warnings.append(
+            "Connection '%s' is Rejected and is approved again: Azure accepts this for this service, but "
+            "Microsoft's general Private Link documentation says a rejected connection cannot be approved again: "
+            "check that the consumer's private endpoint %s works (its owner may have to recreate it)."
+            % (name, current.get("private_endpoint_id")))
+    # Our inference: once the private endpoint is gone, Azure keeps the connection only to be removed.
     if current_status == "disconnected":
         return Plan(REFUSE, diff=diff, reason=(
             "Connection '%s' is Disconnected: its private endpoint %s was deleted, so its status can no longer be "
             "changed. Remove the connection with state=absent." % (name, current.get("private_endpoint_id"))))
+    # Recorded traffic: Storage answers 400 to a PUT that repeats the current status (Approved -> Approved).
     if "status" not in changed_fields and not resends_same_status:
         warning = (
             "Connection '%s' is already %s; its %s cannot be changed because this service refuses (HTTP 400) a "
             "request that repeats the current status. Nothing was written."
             % (name, current.get("status"), " and ".join(field.replace("_", " ") for field in changed_fields)))
         return Plan(NONE, diff={"before": before, "after": before}, warnings=[warning])
-    return Plan(UPDATE, target=target, diff=diff)
+    return Plan(UPDATE, target=target, diff=diff, warnings=warnings)

@@ -226,7 +226,8 @@ class _Engine:
     def _plan(self, current):
         if current is not None:
             self.connection_name = current["name"]
-        plan = decide(self.request.desired, current, resends_same_status=self.service.resends_same_status)
+        plan = decide(self.request.desired, current, resends_same_status=self.service.resends_same_status,
+                      reapproves_rejected=self.service.reapproves_rejected)
         self.diff = plan.diff
         if plan.action == REFUSE:
             raise PecError(plan.reason + " Nothing was written.", connection=current)

@@ -18,7 +18,7 @@ import importlib
 class Service:
     def __init__(self, key, label, parent_type, parent_option, sdk_module, sdk_class, sdk_package,
                  connections_group, list_connections, delete_connection, delete_is_lro, resends_same_status,
-                 actions_field, parents_group, get_parent, list_parents_in_group, list_parents,
+                 reapproves_rejected, actions_field, parents_group, get_parent, list_parents_in_group, list_parents,
                  short_names, statuses):
         self.key = key
         self.label = label                                  # for messages: "Key Vault"
@@ -34,6 +34,7 @@ class Service:
         self.delete_connection = delete_connection
         self.delete_is_lro = delete_is_lro                  # DELETE answers 202 and finishes later
         self.resends_same_status = resends_same_status      # False: a PUT repeating the status is a 400
+        self.reapproves_rejected = reapproves_rejected      # True: a Rejected connection can be approved again
         self.actions_field = actions_field                  # actionsRequired / actionRequired
         self.parents_group = parents_group
         self.get_parent = get_parent
@@ -97,6 +98,8 @@ KEY_VAULT = Service(
     delete_connection="begin_delete",
     delete_is_lro=True,
     resends_same_status=True,
+    # Recorded traffic (2020, api 2018-02-14; 2024, api 2023-07-01): Rejected -> Approved answers 200 Updating.
+    reapproves_rejected=True,
     actions_field="actionsRequired",
     parents_group="vaults",
     get_parent="get",
@@ -119,6 +122,8 @@ MANAGED_HSM = Service(
     delete_connection="begin_delete",
     delete_is_lro=True,
     resends_same_status=True,
+    # Our inference: no recording; the same resource provider as vaults, so the vault behaviour is expected.
+    reapproves_rejected=True,
     actions_field="actionsRequired",
     parents_group="managed_hsms",
     get_parent="get",
@@ -141,6 +146,8 @@ STORAGE = Service(
     delete_connection="delete",
     delete_is_lro=False,
     resends_same_status=False,
+    # Recorded traffic (2020, 2024): Rejected -> Approved answers 400 InvalidValuesForRequestParameters.
+    reapproves_rejected=False,
     actions_field="actionRequired",
     parents_group="storage_accounts",
     get_parent="get_properties",

@@ -38,6 +38,7 @@ def get_connection(call):
     if operation_id in call.store.delete_operations:
         return _delete_status(call, resource, operation_id)
     conn = resource.connection(call.params["connection"])
+    # The spec: a missing Key Vault connection is 204 No Content; HSM and Storage answer 404 (recorded traffic).
     if conn is None:
         if resource.service.missing_connection == "no_content":
             return Reply(204)
@@ -46,6 +47,7 @@ def get_connection(call):
 
 
 def _check_not_busy(resource):
+    # Recorded traffic: 409 AnotherOperationInProgress while another change of the same vault runs.
     busy = resource.busy_connection()
     if busy is not None:
         raise ArmError(
@@ -57,6 +59,7 @@ def _check_not_busy(resource):
 
 
 def _check_if_match(call, conn):
+    # Our inference: ARM's usual If-Match semantics on the connection's body etag.
     wanted = call.request.header("If-Match")
     if wanted and wanted.strip() != "*" and wanted.strip() != (conn.etag or ""):
         raise ArmError(
@@ -71,7 +74,7 @@ def put_connection(call):
     service = resource.service
     change = requested_change(service, call.json_body())
     conn = resource.connection(call.params["connection"])
-    if conn is None:
+    if conn is None:    # the spec: owners cannot create connections; the 404 code is our inference
         raise _connection_not_found(resource, call.params["connection"])
     if service.asynchronous_writes:
         _check_not_busy(resource)
@@ -79,6 +82,7 @@ def put_connection(call):
     check_transition(service, conn.name, conn.status, change)
     conn.status, conn.description, conn.actions_required = change.status, change.description, change.actions_required
     outcome = conn.take_outcome(call.request.fail_change)
+    # Recorded traffic: Storage PUTs are synchronous; Key Vault / HSM answer 200 Updating, then Succeeded later.
     if not service.asynchronous_writes:
         conn.provisioning_state = outcome    # our inference: a failed synchronous change shows Failed at once
         return Reply(200, render.connection_body(resource, conn))
@@ -96,8 +100,9 @@ def put_connection(call):
 def delete_connection(call):
     resource = call.parent()
     conn = resource.connection(call.params["connection"])
-    if conn is None:
+    if conn is None:    # the spec: DELETE of a missing connection answers 204
         return Reply(204)
+    # Recorded traffic: Storage deletes at once (200); Key Vault / HSM answer 202 + Location and finish later.
     if not resource.service.asynchronous_writes:
         if conn.take_outcome(call.request.fail_change) == FAILED:
             conn.provisioning_state = FAILED     # our inference: the connection stays, the answer is an error

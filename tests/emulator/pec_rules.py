@@ -1,10 +1,11 @@
 """Pure rules for an owner's PUT on a private endpoint connection: which status changes each service allows.
 
-- A Rejected connection never becomes Pending or Approved again, on any service (AZURE_BEHAVIOUR.md).
-- Storage refuses a PUT that would leave the status as it is for Approved, and any change of a Rejected one,
-  with 400 InvalidValuesForRequestParameters; Key Vault / HSM accept a same-status PUT (a needless write).
-- Key Vault / HSM refuse Rejected -> Pending/Approved/Disconnected with 400 BadRequest (the emulator's choice of
-  code; docs/emulator.md).
+Each rule names its source (AZURE_BEHAVIOUR.md): recorded traffic, the spec, or our inference.
+- Key Vault accepts Rejected -> Approved (recorded traffic, 2020 and 2024); Managed HSM does the same (our
+  inference: same resource provider, no recording). Storage refuses any change of a Rejected connection and a PUT
+  repeating Approved with 400 InvalidValuesForRequestParameters (recorded traffic).
+- Key Vault / HSM refuse Rejected -> Pending/Disconnected with 400 BadRequest (our inference, code included;
+  docs/emulator.md).
 """
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ def requested_change(service, body):
         state = body["properties"].get("privateLinkServiceConnectionState")
     status = state.get("status") if isinstance(state, dict) else None
     canonical = {s.lower(): s for s in service.statuses}
+    # The spec: each service's status enum; the codes are recorded traffic (Storage) and our inference (Key Vault).
     if not isinstance(status, str) or status.lower() not in canonical:
         if service is STORAGE:
             raise _storage_invalid()
@@ -47,13 +49,16 @@ def requested_change(service, body):
 def check_transition(service, connection_name, current_status, change):
     """Raise ArmError when the service refuses to move current_status to change.status."""
     if service is STORAGE:
+        # Recorded traffic (2020, 2024): 400 for any change of a Rejected connection and for Approved -> Approved.
         if current_status == "Rejected" or (current_status == change.status == "Approved"):
             raise _storage_invalid()
         return
-    if current_status == "Rejected" and change.status != "Rejected":
+    # Recorded traffic (Key Vault): Rejected -> Approved is accepted; Managed HSM by our inference. Key Vault / HSM
+    # accept a PUT repeating the status (recorded: another Updating cycle).
+    if current_status == "Rejected" and change.status not in ("Rejected", "Approved"):
+        # Our inference: nothing shows a Rejected connection going back to Pending or Disconnected.
         raise ArmError(
             400, "BadRequest",
             f"Private endpoint connection '{connection_name}' is Rejected and cannot be changed to "
-            f"'{change.status}'. A rejected connection can never be approved again: the private endpoint owner "
-            "must delete the private endpoint and create it again.",
+            f"'{change.status}'; it can only be approved again or stay rejected.",
         )

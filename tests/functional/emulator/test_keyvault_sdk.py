@@ -79,14 +79,24 @@ def test_re_approving_an_approved_connection_starts_another_update(keyvault):
     assert answered.properties.provisioning_state == "Updating"
 
 
-def test_rejected_cannot_be_approved_again(keyvault):
-    with pytest.raises(HttpResponseError) as raised:
-        keyvault.private_endpoint_connections.put(RG, VAULT, "pe-rejected", state_change("Approved"))
+def test_rejected_can_be_approved_again(keyvault):
+    # Recorded traffic (2020, api 2018-02-14; 2024, api 2023-07-01): 200 Updating with a new etag, then Succeeded.
+    before = keyvault.private_endpoint_connections.get(RG, VAULT, "pe-rejected")
+    answered = keyvault.private_endpoint_connections.put(RG, VAULT, "pe-rejected", state_change("Approved"))
 
-    # Refused with 400 on every service; AZURE_BEHAVIOUR.md fixes the error code for Storage only.
+    assert (answered.properties.provisioning_state, connection_status(answered)) == ("Updating", "Approved")
+    assert answered.etag != before.etag
+    settled = wait_until_succeeded(lambda: keyvault.private_endpoint_connections.get(RG, VAULT, "pe-rejected"))
+    assert connection_status(settled) == "Approved"
+
+
+def test_rejected_cannot_go_back_to_pending(keyvault):
+    with pytest.raises(HttpResponseError) as raised:
+        keyvault.private_endpoint_connections.put(RG, VAULT, "pe-rejected", state_change("Pending"))
+
+    # Our inference (docs/emulator.md): only Approved or Rejected again.
     status, code, request_id = error_details(raised)
-    assert status == 400 and code and raised.value.error.message
-    assert request_id
+    assert (status, code) == (400, "BadRequest") and request_id
 
 
 def test_second_change_on_the_vault_while_updating_is_409(emu, keyvault):

@@ -10,6 +10,7 @@ from tests.emulator.fleets.large import OUR_SPOKES, SUBSCRIPTIONS
 
 KEYVAULT = "Microsoft.KeyVault/vaults"
 MHSM = "Microsoft.KeyVault/managedHSMs"
+STORAGE = "Microsoft.Storage/storageAccounts"
 
 RULES = [
     {"name": "dev-untouched", "match": {"resource_tags": {"env": "dev"}}, "action": "keep"},
@@ -21,7 +22,10 @@ RULES = [
      "action": "reject", "description": "Rejected by ${rule}"},
     {"name": "disconnected-in-shared", "match": {"status": "Disconnected", "resource_group": "RG-SHA*"},
      "action": "remove"},
-    {"name": "foreign-rejected", "match": {"private_endpoint_subscription_id": "[89]*", "status": "Rejected"},
+    # Storage never approves a Rejected connection again, so this rule exercises refusals (Key Vault / HSM accept
+    # it: test_role_reapproval.py).
+    {"name": "spoke-rejected-storage", "match": {"private_endpoint_subscription_id": list(OUR_SPOKES),
+                                                 "status": "Rejected", "resource_type": "storage"},
      "action": "approve"},
 ]
 
@@ -50,8 +54,8 @@ def expected_decision(resource, connection):
         return Expected("foreign-on-vaults", "reject", "Rejected")
     if status == "Disconnected" and resource["resource_group"].lower().startswith("rg-sha"):
         return Expected("disconnected-in-shared", "remove", None)
-    if subscription[0] in "89" and status == "Rejected":
-        return Expected("foreign-rejected", "refused", status)
+    if subscription in OUR_SPOKES and status == "Rejected" and resource["type"] == STORAGE:
+        return Expected("spoke-rejected-storage", "refused", status)
     return Expected(None, "none", status)
 
 

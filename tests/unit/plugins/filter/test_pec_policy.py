@@ -104,7 +104,7 @@ def test_status_condition():
 @pytest.mark.parametrize("status, action, expected_action, expected_result, desired", [
     ("Pending", "approve", "approve", "pending", "Approved"),
     ("Approved", "approve", "none", "in_sync", "Approved"),
-    ("Rejected", "approve", "refused", "refused", "Approved"),
+    ("Rejected", "approve", "approve", "pending", "Approved"),
     ("Disconnected", "approve", "refused", "refused", "Approved"),
     ("Pending", "reject", "reject", "pending", "Rejected"),
     ("Approved", "reject", "reject", "pending", "Rejected"),
@@ -120,10 +120,20 @@ def test_action_for_each_status(status, action, expected_action, expected_result
         expected_action, expected_result, desired)
 
 
-def test_rejected_cannot_be_approved_and_says_why():
-    decision = only(plan([connection(status="Rejected")], [{"name": "r", "action": "approve"}]))
+def test_rejected_storage_connection_cannot_be_approved_and_says_why():
+    rejected = connection(kind="st", status="Rejected")
+    decision = only(plan([rejected], [{"name": "r", "action": "approve"}]))
+    assert decision["action"] == "refused"
     assert "never be approved again" in decision["reason"]
-    assert decision not in plan([connection(status="Rejected")], [{"name": "r", "action": "approve"}])["changes"]
+    assert decision not in plan([rejected], [{"name": "r", "action": "approve"}])["changes"]
+
+
+@pytest.mark.parametrize("kind", ["kv", "hsm"])
+def test_rejected_key_vault_and_hsm_connections_can_be_approved_again(kind):
+    result = plan([connection(kind=kind, status="Rejected")], [{"name": "r", "action": "approve"}])
+    decision = only(result)
+    assert (decision["action"], decision["desired_status"], decision["reason"]) == ("approve", "Approved", None)
+    assert decision in result["changes"]
 
 
 def test_description_template_is_filled_per_connection():

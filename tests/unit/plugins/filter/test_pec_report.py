@@ -28,7 +28,7 @@ FLEET = [
     connection(pe_name="pe-app"),                                        # approve
     connection(pe_name="pe-old1", status="Approved"),                    # remove
     connection(pe_name="pe-x", pe_rg="rg-x", kind="st", parent="st01"),  # reject
-    connection(pe_name="pe-dead", status="Rejected"),                    # refused
+    connection(kind="st", parent="st01", pe_name="pe-dead", status="Rejected"),  # refused (Storage)
     connection(pe_name="pe-done", status="Approved"),                    # unmatched, kept
 ]
 

@@ -4,6 +4,7 @@ import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
     DELETE, NONE, REFUSE, UPDATE, Plan, decide, is_settled, reached)
+from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
 PE = "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-spoke/providers/Microsoft.Network/" \
      "privateEndpoints/pe-app"
@@ -60,12 +61,34 @@ def test_status_change_with_description_is_an_update_even_where_same_status_is_r
     assert plan.target["status"] == "Rejected"
 
 
-def test_rejected_to_approved_is_refused_and_says_to_recreate_the_endpoint():
-    plan = decide(desired(status="Approved"), connection("Rejected"))
+def test_rejected_to_approved_is_refused_where_the_service_refuses_it_and_says_to_recreate_the_endpoint():
+    plan = decide(desired(status="Approved"), connection("Rejected"), resends_same_status=False,
+                  reapproves_rejected=False)
     assert plan.action == REFUSE
     assert "never approves a rejected connection" in plan.reason
     assert PE in plan.reason
     assert plan.diff["after"]["status"] == "Approved"
+
+
+def test_rejected_to_approved_is_an_update_with_a_warning_where_the_service_accepts_it():
+    plan = decide(desired(status="Approved"), connection("Rejected"), reapproves_rejected=True)
+    assert plan.action == UPDATE
+    assert plan.target["status"] == "Approved"
+    assert len(plan.warnings) == 1
+    assert "cannot be approved again" in plan.warnings[0] and PE in plan.warnings[0]
+
+
+def test_rejected_description_change_alone_does_not_warn():
+    plan = decide(desired(description="still no"), connection("Rejected"), reapproves_rejected=True)
+    assert plan.action == UPDATE and plan.warnings == []
+
+
+@pytest.mark.parametrize("service_key, expected", [("keyvault", UPDATE), ("mhsm", UPDATE), ("storage", REFUSE)])
+def test_each_service_descriptor_says_whether_rejected_can_be_approved_again(service_key, expected):
+    service = SERVICES[service_key]
+    plan = decide(desired(status="Approved"), connection("Rejected"), resends_same_status=service.resends_same_status,
+                  reapproves_rejected=service.reapproves_rejected)
+    assert plan.action == expected
 
 
 def test_approved_to_rejected_is_allowed():
