@@ -290,16 +290,12 @@ _DESIRED_STATUS = {"approve": "Approved", "reject": "Rejected", "remove": "Absen
 
 
 def _refusal(current, rule_action, parent_type):
-    """Why Azure cannot do what the rule asks, or None. Whether a Rejected connection can be approved again is
-    the service descriptor's fact (Key Vault / Managed HSM: yes; Storage: never)."""
+    """Why Azure cannot do what the rule asks, or None: the refusals of the service's descriptor (_services)."""
     service = service_for_type(parent_type)
-    if rule_action == "approve" and current == "Rejected" and not (service and service.reapproves_rejected):
-        return ("a Rejected connection of this service can never be approved again; the private endpoint's owner "
-                "must delete and recreate it")
-    if rule_action in ("approve", "reject") and current == "Disconnected":
-        return ("a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
-                "(remove the connection instead)")
-    return None
+    wanted = _DESIRED_STATUS.get(rule_action)
+    if service is None or wanted is None:
+        return None
+    return service.refusal(current, wanted)
 
 
 def decide(connection, rules):

@@ -51,6 +51,8 @@ class Service:
         ``wanted_status`` is Approved, Rejected or Absent (removed). Statuses compare case-insensitively.
         """
         for refusal in REFUSALS:
+            if refusal.unless and getattr(self, refusal.unless):
+                continue
             if (str(current_status or "").lower() == refusal.current.lower()
                     and str(wanted_status or "").lower() in [s.lower() for s in refusal.wanted]):
                 return refusal.reason
@@ -66,17 +68,19 @@ class Service:
 class Refusal:
     """A status change Azure never makes (AZURE_BEHAVIOUR.md), and the sentence that explains it."""
 
-    def __init__(self, current, wanted, reason):
+    def __init__(self, current, wanted, reason, unless=None):
         self.current = current
         self.wanted = wanted
         self.reason = reason
+        self.unless = unless    # a descriptor flag that lifts the refusal for its service
 
 
-# Final statuses: the same on every service that has them.
+# Final statuses. Rejected -> Approved: refused by Storage (recorded traffic), accepted by Key Vault (recorded
+# traffic) and Managed HSM (our inference), whose descriptors set reapproves_rejected.
 REFUSALS = (
     Refusal("Rejected", ("Approved",),
-            "a Rejected connection can never be approved again; the private endpoint's owner must delete and "
-            "recreate it"),
+            "a Rejected connection of this service can never be approved again; the private endpoint's owner "
+            "must delete and recreate it", unless="reapproves_rejected"),
     Refusal("Disconnected", ("Approved", "Rejected"),
             "a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
             "(remove the connection instead)"),
