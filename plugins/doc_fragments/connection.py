@@ -32,7 +32,7 @@ options:
       - The connection status to reach. Left as it is when not given.
       - Key Vault accepts V(Approved) on a Rejected connection (recorded real traffic); Managed HSM is expected to
         (same resource provider, inferred, not recorded). The module writes it and warns that Microsoft's general
-        Private Link documentation says a rejected connection cannot be approved again: check the consumer's
+        Private Link documentation says a rejected connection cannot be approved again, so check the consumer's
         private endpoint.
       - Storage never approves a Rejected connection again; asking for V(Approved) fails before anything is
         written. The owner of the private endpoint must delete and recreate it.
