@@ -1,10 +1,12 @@
 # -*- coding: utf-8 -*-
 # Copyright: privatelink.azure contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Drift reports of the pec_approval role: one report dict, rendered as JSON, Markdown and JUnit XML.
+"""Drift reports of the pec_approval role: one report dict, rendered as JSON, Markdown, JUnit XML and HTML.
 
 The report dict follows roles/pec_approval/files/report.schema.json (`schema_version` 1, documented in
-docs/role.md). Rendering lives here rather than in Jinja so that escaping (Markdown pipes, XML) is done right.
+docs/role.md). Rendering lives in Python rather than Jinja so that escaping (Markdown pipes, XML, HTML) is done
+right. The HTML page and the report history live in plugins/plugin_utils/ (controller side) so that an action
+plugin can render them too; the filters here only check their input.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ import json
 from xml.etree import ElementTree
 
 from ansible.errors import AnsibleFilterError
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
+    HistoryError, add_run, parse_history)
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
+    PROBLEM_EXAMPLES, action_label, by_resource, needs_attention, nonzero, problem_groups, problem_text,
+    resource_label, rule_label, service_rows)
 
 SCHEMA_VERSION = 1
 CHANGE_ACTIONS = ("approve", "reject", "remove")
@@ -24,11 +32,6 @@ _TYPE_KEYS = {
     "microsoft.keyvault/vaults": "keyvault",
     "microsoft.keyvault/managedhsms": "managedhsm",
     "microsoft.storage/storageaccounts": "storage",
-}
-_TYPE_LABELS = {
-    "microsoft.keyvault/vaults": "Key Vault",
-    "microsoft.keyvault/managedhsms": "Managed HSM",
-    "microsoft.storage/storageaccounts": "Storage account",
 }
 
 
@@ -125,82 +128,105 @@ def pec_approval_report_json(report):
     return json.dumps(report, indent=2, sort_keys=True) + "\n"
 
 
-def _resource_label(entry):
-    label = _TYPE_LABELS.get(str(entry["resource_type"]).lower(), entry["resource_type"])
-    return "%s (%s, %s)" % (entry["resource_name"], label, entry["resource_group"])
-
-
 def _md_cell(value):
-    """A Markdown table cell: pipes escaped, line breaks flattened, backslashes kept literal."""
+    """Markdown text from another tenant kept literal: backslashes and pipes escaped, '<' as an entity (no raw
+    HTML reaches a renderer that allows it), line breaks flattened (one table cell, one list item)."""
     text = "" if value is None else str(value)
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
     return " ".join(text.split())
 
 
-_PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed"}
-
-
-def _action_label(entry):
-    if entry["result"] == "would_change":
-        return "would %s" % entry["action"]
-    if entry["result"] == "changed":
-        return _PAST_TENSE[entry["action"]]
-    if entry["result"] in ("failed", "blocked"):
-        return "%s (%s)" % (entry["action"], entry["result"])
-    if entry["result"] == "refused":
-        return "refused"
-    return "none"
+def _md_row(*cells):
+    return "| %s |" % " | ".join(_md_cell(cell) for cell in cells)
 
 
 def pec_approval_report_markdown(report):
+    """Drift first: the summary, then only the connections that drift or failed (grouped by resource), in-sync
+    connections as counts per resource, and refusals/failures collapsed by cause with a count and examples."""
     _require_report(report, "pec_approval_report_markdown")
+    lines = ["# Private endpoint connection drift report", ""] + _md_headline(report)
+    lines += _md_summary(report)
+    lines += _md_attention(report["connections"])
+    lines += _md_in_sync(report["connections"])
+    lines += _md_problems(report["connections"])
+    return "\n".join(lines) + "\n"
+
+
+def _md_headline(report):
     summary = report["summary"]
-    lines = [
-        "# Private endpoint connection drift report",
-        "",
-        "%s, %s: %d connections on %d resources, %d with drift, %d matched no rule."
-        % (report.get("generated_at") or "", "check mode (no change made)" if report["check_mode"] else "applied",
-           summary["connections"], summary["resources"], summary["drift"], summary["unmatched"]),
-        "",
-        "Actions: %s. Results: %s." % (
-            ", ".join("%s %d" % (k, v) for k, v in summary["by_action"].items()),
-            ", ".join("%s %d" % (k, v) for k, v in summary["by_result"].items())),
-        "",
-    ]
+    lines = ["%s, %s: %d connections on %d resources; drift found on %d, left on %d; %d matched no rule." % (
+        report.get("generated_at") or "", "check mode (no change made)" if report["check_mode"] else "applied",
+        summary["connections"], summary["resources"], summary["drift"], summary["drift_remaining"],
+        summary["unmatched"]), ""]
     valve = report["safety_valve"]
     if valve["tripped"]:
         lines += ["**Safety valve tripped:** %d connections would be rejected or removed, the limit is %d. "
                   "Nothing was changed." % (valve["destructive_changes"], valve["limit"]), ""]
     for warning in report["warnings"]:
         lines += ["Warning: %s" % _md_cell(warning), ""]
-    lines += [
-        "| Resource | Connection | Private endpoint | Current status | Desired status | Action | Rule |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for entry in report["connections"]:
-        rule = entry["rule"] if entry["rule"] is not None else "(no rule matched)"
-        lines.append("| %s |" % " | ".join(_md_cell(cell) for cell in (
-            _resource_label(entry), entry["connection_name"], entry["private_endpoint_id"],
-            entry["current_status"], entry["desired_status"], _action_label(entry), rule)))
-    notes = [e for e in report["connections"] if e.get("error") or e["result"] == "refused"]
-    if notes:
-        lines += ["", "## Problems", ""]
-        for entry in notes:
-            lines.append("- %s / %s: %s" % (_md_cell(entry["resource_name"]), _md_cell(entry["connection_name"]),
-                                            _md_cell(_problem_text(entry))))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
-def _problem_text(entry):
-    error = entry.get("error")
-    if not error:
-        return entry.get("reason") or entry["result"]
-    parts = [error.get("message") or "failed"]
-    if error.get("code"):
-        parts.insert(0, error["code"] + ":")
-    if error.get("request_id"):
-        parts.append("(x-ms-request-id %s)" % error["request_id"])
-    return " ".join(parts)
+def _md_summary(report):
+    rows, total = service_rows(report)
+    lines = ["## Summary", "",
+             "| Service | Subscription | Resources | Connections | Drift found | Drift left | Actions | Results |",
+             "|---|---|---:|---:|---:|---:|---|---|"]
+    for row in rows + ([total] if len(rows) > 1 else []):
+        lines.append(_md_row(row["service"], row["subscription"], row["resources"], row["connections"],
+                             row["drift"], row["drift_remaining"], nonzero(row["by_action"]),
+                             nonzero(row["by_result"])))
+    return lines + [""]
+
+
+def _md_attention(connections):
+    flagged = [entry for entry in connections if needs_attention(entry)]
+    groups = by_resource(flagged)
+    lines = ["## Drift and failures: %d connections on %d resources" % (len(flagged), len(groups)), ""]
+    if not flagged:
+        return lines + ["None: every connection matches the policy.", ""]
+    for entries in groups:
+        lines += ["### %s" % _md_cell(resource_label(entries[0])), "",
+                  "| Connection | Private endpoint | Status | Desired | Action | Rule |", "|---|---|---|---|---|---|"]
+        for entry in entries:
+            lines.append(_md_row(entry["connection_name"], entry["private_endpoint_id"], entry["current_status"],
+                                 entry["desired_status"], action_label(entry), rule_label(entry)))
+        lines.append("")
+    return lines
+
+
+def _md_in_sync(connections):
+    groups = [[e for e in entries if not needs_attention(e)] for entries in by_resource(connections)]
+    groups = [entries for entries in groups if entries]
+    count = sum(len(entries) for entries in groups)
+    lines = ["## In sync: %d connections on %d resources" % (count, len(groups)), ""]
+    if not groups:
+        return lines + ["None.", ""]
+    lines += ["| Resource | In sync | Matched no rule (kept) |", "|---|---:|---:|"]
+    for entries in groups:
+        lines.append(_md_row(resource_label(entries[0]), len(entries), sum(1 for e in entries if e["rule"] is None)))
+    return lines + [""]
+
+
+def _md_problems(connections):
+    groups = problem_groups(connections)
+    if not groups:
+        return []
+    lines = ["## Problems", ""]
+    for group in groups:
+        examples = ", ".join("%s / %s%s" % (entry["resource_name"], entry["connection_name"], _md_request_id(entry))
+                             for entry in group["entries"][:PROBLEM_EXAMPLES])
+        more = group["count"] - PROBLEM_EXAMPLES
+        lines.append(_md_cell("- %s %dx: %s%s. %s: %s%s" % (
+            group["result"], group["count"], "%s: " % group["code"] if group["code"] else "", group["message"],
+            "Example" if group["count"] == 1 else "Examples", examples,
+            " and %d more (all in the JSON report)" % more if more > 0 else "")))
+    return lines + [""]
+
+
+def _md_request_id(entry):
+    request_id = (entry.get("error") or {}).get("request_id")
+    return " (x-ms-request-id %s)" % request_id if request_id else ""
 
 
 def pec_approval_report_junit(report):
@@ -224,12 +250,12 @@ def pec_approval_report_junit(report):
             if kind == "error":
                 counts["errors"] += 1
                 element = ElementTree.SubElement(case, "error", type=entry["action"],
-                                                 message=_problem_text(entry))
-                element.text = _problem_text(entry)
+                                                 message=problem_text(entry))
+                element.text = problem_text(entry)
             elif kind == "failure":
                 counts["failures"] += 1
                 message = "%s -> %s: %s" % (entry["current_status"], entry["desired_status"],
-                                            entry.get("reason") or _action_label(entry))
+                                            entry.get("reason") or action_label(entry))
                 element = ElementTree.SubElement(case, "failure", type=entry["action"], message=message)
                 element.text = "rule: %s" % entry["rule"]
             elif kind == "skipped":
@@ -259,6 +285,38 @@ def _junit_kind(entry):
     return "passed"
 
 
+def _history_runs(history, who):
+    """Earlier runs from a history file's text ('' or None: none) or a list of earlier JSON reports."""
+    if history is None or isinstance(history, str):
+        try:
+            return parse_history(history, "the report history (pec_approval_report_history_file)")
+        except HistoryError as exc:
+            raise AnsibleFilterError("%s: %s" % (who, exc))
+    if isinstance(history, (list, tuple)):
+        return list(history)
+    raise AnsibleFilterError("%s: history must be a history file's text or a list of earlier reports, got %s"
+                             % (who, type(history).__name__))
+
+
+def pec_approval_report_html(report, history=None):
+    """The self-contained HTML page; `history`: the history file's text or earlier reports, oldest first."""
+    _require_report(report, "pec_approval_report_html")
+    try:
+        return render_html(report, _history_runs(history, "pec_approval_report_html"))
+    except HistoryError as exc:
+        raise AnsibleFilterError("pec_approval_report_html: %s" % exc)
+
+
+def pec_approval_report_history(history, report, keep=10):
+    """The history file's new text: the earlier runs plus this one, at most `keep` runs."""
+    _require_report(report, "pec_approval_report_history")
+    runs = _history_runs(history, "pec_approval_report_history")
+    try:
+        return add_run(runs, report, keep)
+    except HistoryError as exc:
+        raise AnsibleFilterError("pec_approval_report_history: %s (pec_approval_report_history_runs)" % exc)
+
+
 def pec_approval_summary(report):
     """The few lines printed at the end of the play."""
     _require_report(report, "pec_approval_summary")
@@ -284,5 +342,7 @@ class FilterModule(object):
             "pec_approval_report_json": pec_approval_report_json,
             "pec_approval_report_markdown": pec_approval_report_markdown,
             "pec_approval_report_junit": pec_approval_report_junit,
+            "pec_approval_report_html": pec_approval_report_html,
+            "pec_approval_report_history": pec_approval_report_history,
             "pec_approval_summary": pec_approval_summary,
         }

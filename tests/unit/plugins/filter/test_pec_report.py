@@ -11,9 +11,12 @@ from ansible.errors import AnsibleFilterError
 from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
 from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
     pec_approval_report, pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown,
-    pec_approval_summary)
+    pec_approval_report_history, pec_approval_report_html, pec_approval_summary)
 
-from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SUB, connection, read
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import (
+    SPOKE, SUB, connection, read)
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports import fleet
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports import report as report_of_many
 
 SCHEMA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "roles", "pec_approval", "files",
                       "report.schema.json")
@@ -114,26 +117,82 @@ def test_tripped_safety_valve_report_validates_and_blocks_everything():
     assert "SAFETY VALVE TRIPPED: 2 rejections/removals planned, limit 1" in pec_approval_summary(report)
 
 
-def test_markdown_table_has_one_row_per_connection_with_the_required_columns():
-    plan = make_plan()
-    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan), check_mode=False))
+def section(markdown, title):
+    """The lines of one '## title...' section."""
     lines = markdown.splitlines()
-    header = lines.index("| Resource | Connection | Private endpoint | Current status | Desired status | Action "
-                         "| Rule |")
-    rows = [line for line in lines[header + 2:] if line.startswith("| ")]
-    assert len(rows) == 5
-    assert "| kv-app (Key Vault, rg-app) | pe-app |" in markdown
-    assert "| Pending | Approved | approved | spoke |" in markdown
-    assert "| Rejected | Approved | refused | revive |" in markdown
-    assert "| (no rule matched) |" in markdown
+    start = next(i for i, line in enumerate(lines) if line.startswith("## " + title))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    return lines[start:end]
 
 
-def test_markdown_escapes_pipes_and_line_breaks():
+def test_markdown_puts_the_summary_first_then_only_drift_and_failures_by_resource():
     plan = make_plan()
-    plan["decisions"][0]["connection_name"] = "evil|name\nwith break"
+    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan, ("pe-x",)), check_mode=False))
+    titles = [line for line in markdown.splitlines() if line.startswith("#")]
+    assert titles == ["# Private endpoint connection drift report", "## Summary",
+                      "## Drift and failures: 4 connections on 2 resources", "### kv-app (Key Vault, rg-app)",
+                      "### st01 (Storage account, rg-app)", "## In sync: 1 connections on 1 resources", "## Problems"]
+    summary = section(markdown, "Summary")
+    assert "| Key Vault | %s | 1 | 4 | 3 | 1 | approve 1, remove 1, none 1, refused 1 | in sync 1, changed 2, " \
+           "refused 1 |" % SUB in summary
+    assert "| Storage account | %s | 1 | 1 | 1 | 1 | reject 1 | failed 1 |" % SUB in summary
+    assert summary[-2].startswith("| all | all | 2 | 5 | 4 | 2 |")
+    drift = "\n".join(section(markdown, "Drift and failures"))
+    assert "| pe-app | /subscriptions/%s/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-app " \
+           "| Pending | Approved | approved | spoke |" % SPOKE in drift
+    assert "| pe-dead |" in drift and "| Rejected | Approved | refused | revive |" in drift
+    assert "| reject (failed) | stranger |" in drift
+    assert "pe-done" not in drift  # in sync: only counted
+    assert "| kv-app (Key Vault, rg-app) | 1 | 1 |" in section(markdown, "In sync")
+
+
+def test_markdown_collapses_repeated_problems_with_a_count_and_examples():
+    made = report_of_many(fleet(200), fail_every=2)
+    failed = made["summary"]["by_result"]["failed"]
+    refused = made["summary"]["by_result"]["refused"]
+    problems = section(pec_approval_report_markdown(made), "Problems")
+    items = [line for line in problems if line.startswith("- ")]
+    assert len(items) == 2  # one cause of failure, one of refusal, however many connections
+    failure = next(line for line in items if line.startswith("- failed"))
+    assert failure.startswith("- failed %dx: Conflict: Another operation is in progress on the vault. Examples: "
+                              % failed)
+    assert failure.count("(x-ms-request-id req-") == 3
+    assert failure.endswith("and %d more (all in the JSON report)" % (failed - 3))
+    assert any(line.startswith("- refused %dx: " % refused) for line in items)
+
+
+def test_markdown_without_drift_says_so():
+    made = report_of_many([connection(pe_name="pe-ok", status="Approved")])
+    assert "None: every connection matches the policy." in pec_approval_report_markdown(made)
+
+
+def test_markdown_escapes_pipes_markup_and_line_breaks():
+    plan = make_plan()
+    plan["decisions"][0]["connection_name"] = "evil|name\nwith break <img src=x>"
     markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan, ("pe-x",))))
-    assert "evil\\|name with break" in markdown
-    assert "Conflict: Another operation \\| is in progress <now> (x-ms-request-id req-1)" in markdown
+    assert "evil\\|name with break &lt;img src=x>" in markdown
+    assert "Conflict: Another operation \\| is in progress &lt;now>. Example: st01 / pe-x (x-ms-request-id req-1)" \
+        in markdown
+
+
+def test_html_filter_takes_the_history_file_text_or_earlier_reports():
+    made = pec_approval_report(make_plan(), None, check_mode=True, generated_at="2026-11-23T08:00:00Z")
+    assert "Trend over" not in pec_approval_report_html(made, "")
+    history = pec_approval_report_history("", made, 5)
+    assert "Trend over the last 2 runs" in pec_approval_report_html(made, history)
+    assert "Trend over the last 2 runs" in pec_approval_report_html(made, [made])
+
+
+def test_history_filter_keeps_at_most_keep_runs_and_refuses_a_broken_file():
+    made = pec_approval_report(make_plan(), None, check_mode=True)
+    history = ""
+    for _ in range(4):
+        history = pec_approval_report_history(history, made, 2)
+    assert len(json.loads(history)["runs"]) == 2
+    with pytest.raises(AnsibleFilterError, match="pec_approval_report_history_file.*is not valid JSON.*delete it"):
+        pec_approval_report_html(made, "{broken")
+    with pytest.raises(AnsibleFilterError, match="at least 1.*pec_approval_report_history_runs"):
+        pec_approval_report_history("", made, 0)
 
 
 def junit(report):
@@ -173,7 +232,7 @@ def test_summary_lines_count_by_action():
 
 
 @pytest.mark.parametrize("render", [pec_approval_report_json, pec_approval_report_markdown,
-                                    pec_approval_report_junit, pec_approval_summary])
+                                    pec_approval_report_junit, pec_approval_report_html, pec_approval_summary])
 def test_renderers_refuse_something_else_than_a_report(render):
     with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_report"):
         render({"connections": []})

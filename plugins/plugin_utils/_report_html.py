@@ -1,0 +1,250 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""The HTML drift report: one self-contained page (inline style, script and SVG charts; nothing fetched).
+
+Entry point: ``render_html(report, history)``; `history` is a list of earlier runs (their JSON reports, or the
+runs kept in the role's history file, see _report_history), oldest first, possibly empty. Used by the
+``pec_approval_report_html`` filter and by any controller-side plugin that writes reports.
+
+Every text from Azure (names, descriptions, error messages: they come from other tenants too) goes through
+``escape``; the page's Content-Security-Policy then only lets our own style sheet and script run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from html import escape
+
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_assets import SCRIPT, STYLE
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import check_runs, history_run, trend
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_svg import bar_chart, line_chart
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
+    PROBLEM_EXAMPLES, action_label, endpoint_subscription, nonzero, problem_groups, problem_text, rule_label,
+    service_rows, type_label)
+from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
+
+# Summary cards: (summary path, label, highlighted when not zero).
+_CARDS = (
+    (("connections",), "connections", False),
+    (("resources",), "resources", False),
+    (("drift",), "drift found", True),
+    (("drift_remaining",), "drift left", True),
+    (("by_result", "changed"), "changed", False),
+    (("by_result", "would_change"), "would change", True),
+    (("by_result", "failed"), "failed", True),
+    (("by_result", "refused"), "refused", True),
+    (("by_result", "blocked"), "blocked", True),
+    (("unmatched",), "matched no rule", False),
+)
+# Filters above the connections table: (row data attribute, label, kind); "choice" ones list the values found.
+_FILTERS = (
+    ("resource", "Resource", "text"),
+    ("status", "Status", "choice"),
+    ("action", "Action", "choice"),
+    ("result", "Result", "choice"),
+    ("rule", "Rule", "choice"),
+    ("epsub", "Endpoint subscription", "choice"),
+    ("any", "Search everything", "text"),
+)
+# What the script gets per connection (the last two are 0/1 flags), and the columns it draws from them.
+_ROW_FIELDS = ["resource", "group", "type", "connection", "endpoint", "endpoint_id", "epsub", "status", "desired",
+               "action_text", "result", "rule", "note", "action", "drift", "drift_remaining"]
+_COLUMNS = ("Resource", "Type", "Connection", "Private endpoint", "Endpoint subscription", "Status", "Desired",
+            "Action", "Result", "Rule", "Note")
+_TREND_SERIES = (("drift found", "drift"), ("drift left", "drift_remaining"), ("changed", "changed"),
+                 ("failed", "failed"), ("new connections", "appeared"))
+
+
+def render_html(report, history=()):
+    """The whole page (str) for a report dict (schema_version 1) and the earlier runs, oldest first."""
+    runs = check_runs(list(history or ()))
+    title = "Private endpoint connection drift report"
+    body = [
+        "<h1>%s</h1>" % title,
+        '<p class="meta">%s &middot; %s</p>' % (escape(str(report.get("generated_at") or "time unknown")),
+                                                "check mode (no change made)" if report["check_mode"] else "applied"),
+    ]
+    body += _banners(report)
+    body += _summary(report)
+    if runs:
+        body += _trend(runs + [history_run(report)])
+    body += _problems(report["connections"])
+    body += _connections(report["connections"])
+    csp = "default-src 'none'; style-src '%s'; script-src '%s'; img-src data:; base-uri 'none'; form-action 'none'" \
+        % (_digest(STYLE), _digest(SCRIPT))
+    return "".join([
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="%s">' % escape(csp),
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>%s %s</title>" % (title, escape(str(report.get("generated_at") or ""))),
+        "<style>%s</style></head>\n<body>\n" % STYLE,
+        "\n".join(body),
+        "\n<script>%s</script>\n</body></html>\n" % SCRIPT,
+    ])
+
+
+def _digest(text):
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _cell(value, css=None):
+    return "<td%s>%s</td>" % (' class="%s"' % css if css else "", escape("" if value is None else str(value)))
+
+
+def _banners(report):
+    lines = []
+    valve = report["safety_valve"]
+    if valve["tripped"]:
+        lines.append('<p class="banner bad" id="safety-valve"><b>Safety valve tripped:</b> %d connections would be '
+                     "rejected or removed, the limit is %d. Nothing was changed.</p>"
+                     % (valve["destructive_changes"], valve["limit"]))
+    lines.extend('<p class="banner warn">Warning: %s</p>' % escape(str(warning)) for warning in report["warnings"])
+    return lines
+
+
+def _summary(report):
+    summary = report["summary"]
+    cards = []
+    for path, label, hot in _CARDS:
+        value = summary
+        for key in path:
+            value = value.get(key, 0)
+        cards.append('<div class="card%s" data-summary="%s"><b>%d</b><span>%s</span></div>'
+                     % (" hot" if hot and value else "", ".".join(path), value, label))
+    results = [(name.replace("_", " "), count, name) for name, count in summary["by_result"].items()]
+    actions = [(name, count, name) for name, count in summary["by_action"].items()]
+    rows, total = service_rows(report)
+    table = ['<table class="plain" id="by-service"><thead><tr><th>Service</th><th>Subscription</th><th>Resources</th>'
+             "<th>Connections</th><th>Drift found</th><th>Drift left</th><th>Actions</th><th>Results</th></tr>"
+             "</thead><tbody>"]
+    for row in rows + ([total] if len(rows) > 1 else []):
+        table.append("<tr>%s</tr>" % "".join([
+            _cell(row["service"]), _cell(row["subscription"]), _cell(row["resources"], "n"),
+            _cell(row["connections"], "n"), _cell(row["drift"], "n"), _cell(row["drift_remaining"], "n"),
+            _cell(nonzero(row["by_action"])), _cell(nonzero(row["by_result"]))]))
+    table.append("</tbody></table>")
+    return ['<section id="summary"><h2>Summary</h2>', '<div class="cards">%s</div>' % "".join(cards),
+            '<div class="charts"><figure>%s<figcaption>Connections by result</figcaption></figure>'
+            "<figure>%s<figcaption>Connections by action</figcaption></figure></div>"
+            % (bar_chart("Connections by result", results), bar_chart("Connections by action", actions)),
+            "".join(table), "</section>"]
+
+
+def _run_label(point, index):
+    stamp = str(point["generated_at"] or "")
+    return (stamp[5:16].replace("T", " ") if len(stamp) >= 16 else "run %d" % (index + 1)) + (
+        " (check)" if point["check_mode"] else "")
+
+
+def _trend(runs):
+    points = trend(runs)
+    labels = [_run_label(point, index) for index, point in enumerate(points)]
+    series = [(name, key, [point[key] for point in points]) for name, key in _TREND_SERIES]
+    table = ['<table class="plain" id="runs"><thead><tr><th>Run</th><th>Connections</th><th>Drift found</th>'
+             "<th>Drift left</th><th>Changed</th><th>Failed</th><th>New</th><th>Gone</th>"
+             "<th>Changed outside the role</th></tr></thead><tbody>"]
+    for label, point in zip(labels, points):
+        table.append("<tr>%s</tr>" % "".join([_cell(label)] + [_cell("-" if point[key] is None else point[key], "n")
+                                              for key in ("connections", "drift", "drift_remaining", "changed",
+                                                          "failed", "appeared", "disappeared", "changed_elsewhere")]))
+    table.append("</tbody></table>")
+    return ['<section id="history"><h2>Trend over the last %d runs</h2>' % len(points),
+            "<figure>%s</figure>" % line_chart("Drift and changes per run", labels, series), "".join(table),
+            "<p><small>New / gone: connections that appeared or disappeared since the run before (not counting "
+            "those the role removed). Changed outside the role: status at the start of the run differs from the "
+            "status the run before left.</small></p></section>"]
+
+
+def _problems(connections):
+    failures = [entry for entry in connections if entry.get("error")]
+    refusals = [group for group in problem_groups(connections) if group["result"] == "refused"]
+    if not failures and not refusals:
+        return []
+    lines = ['<section id="problems"><h2>Problems</h2>']
+    if failures:
+        lines.append('<h3>Azure errors: %d</h3><table id="errors"><thead><tr><th>Resource</th><th>Connection</th>'
+                     "<th>Action</th><th>HTTP status</th><th>Code</th><th>Message</th><th>Request id</th></tr></thead>"
+                     "<tbody>" % len(failures))
+        for entry in failures:
+            error = entry["error"]
+            lines.append("<tr>%s</tr>" % "".join([
+                _cell(entry["resource_name"]), _cell(entry["connection_name"]), _cell(entry["action"]),
+                _cell(error.get("status")), _cell(error.get("code")), _cell(error.get("message")),
+                _cell(error.get("request_id"))]))
+        lines.append("</tbody></table>")
+    if refusals:
+        lines.append("<h3>Refused: %d</h3><ul>" % sum(group["count"] for group in refusals))
+        for group in refusals:
+            examples = ", ".join("%s / %s" % (e["resource_name"], e["connection_name"])
+                                 for e in group["entries"][:PROBLEM_EXAMPLES])
+            more = group["count"] - PROBLEM_EXAMPLES
+            lines.append("<li><b>%dx</b> %s <small>e.g. %s%s</small></li>" % (
+                group["count"], escape(group["message"]), escape(examples),
+                " and %d more (filter the table by result &ldquo;refused&rdquo;)" % more if more > 0 else ""))
+        lines.append("</ul>")
+    lines.append("</section>")
+    return lines
+
+
+def _connections(connections):
+    """The table of every connection: its rows are JSON data drawn a page at a time by the page's script, so
+    that opening, filtering and sorting cost the same for 30 or 3,000 connections."""
+    choices = {field: set() for field, _, kind in _FILTERS if kind == "choice"}
+    rows = []
+    for entry in connections:
+        row = _row(entry)
+        for field in choices:
+            choices[field].add(row[_ROW_FIELDS.index(field)])
+        rows.append(row)
+    data = json.dumps({"columns": _ROW_FIELDS, "rows": rows}, separators=(",", ":"))
+    # Inside <script type="application/json"> only "<" can end the block early ("</script>", "<!--").
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return ['<section id="table"><h2>Connections</h2>', _filter_form(choices),
+            '<p id="shown" data-total="%d">%d connections</p>' % (len(connections), len(connections)),
+            "<noscript><p>Sorting, filtering and this table need JavaScript; the JSON and Markdown reports beside "
+            "this file hold every connection.</p></noscript>",
+            '<table id="connections"><thead><tr>%s</tr></thead><tbody></tbody></table>'
+            % "".join("<th>%s</th>" % name for name in _COLUMNS),
+            '<div id="pager" hidden><button type="button" data-page="-1">Previous</button> '
+            '<button type="button" data-page="1">Next</button> <label>Rows per page <select id="page-size">'
+            '<option value="100">100</option><option value="500">500</option><option value="0">all</option>'
+            "</select></label></div>",
+            '<script type="application/json" id="report-data">%s</script></section>' % data]
+
+
+def _row(entry):
+    """One connection as the values of _ROW_FIELDS (all strings but the flags)."""
+    _, endpoint_group, endpoint_name = private_endpoint_parts(entry.get("private_endpoint_id"))
+    values = {
+        "resource": entry["resource_name"], "group": entry["resource_group"], "type": type_label(entry),
+        "connection": entry["connection_name"],
+        "endpoint": "%s/%s" % (endpoint_group, endpoint_name) if endpoint_name else entry.get("private_endpoint_id"),
+        "endpoint_id": entry.get("private_endpoint_id"), "epsub": endpoint_subscription(entry) or "(none)",
+        "status": entry["current_status"], "desired": entry["desired_status"], "action_text": action_label(entry),
+        "result": entry["result"], "rule": rule_label(entry),
+        "note": problem_text(entry) if entry.get("error") or entry.get("reason") else "",
+        "action": entry["action"],
+    }
+    row = ["" if values[field] is None else str(values[field]) for field in _ROW_FIELDS[:-2]]
+    return row + [1 if entry["drift"] else 0, 1 if entry["drift_remaining"] else 0]
+
+
+def _filter_form(choices):
+    fields = []
+    for field, label, kind in _FILTERS:
+        if kind == "text":
+            control = '<input type="search" data-f="%s" data-kind="text" placeholder="contains">' % field
+        else:
+            options = "".join('<option value="%s">%s</option>' % (escape(value), escape(value))
+                              for value in sorted(choices[field], key=str.lower))
+            control = '<select data-f="%s" data-kind="choice"><option value="">all</option>%s</select>' % (
+                field, options)
+        fields.append("<label>%s%s</label>" % (label, control))
+    fields.append('<label>Drift found<input type="checkbox" data-f="drift" data-kind="flag"></label>')
+    fields.append('<button type="reset">Clear</button>')
+    return '<form id="filters" hidden>%s</form>' % "".join(fields)

@@ -1,0 +1,132 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""What the Markdown and HTML drift reports say about a report entry, worked out once for both.
+
+Controller side only (filters and action plugins import it). Plain text: each renderer escapes it its own way.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
+from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+
+_TYPE_LABELS = {service.parent_type.lower(): service.label for service in SERVICES.values()}
+_PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed"}
+PROBLEM_EXAMPLES = 3  # examples quoted for a collapsed group of identical problems
+
+
+def type_label(entry):
+    """'Key Vault' for Microsoft.KeyVault/vaults (the descriptor's label); the ARM type when unknown."""
+    return _TYPE_LABELS.get(str(entry["resource_type"]).lower(), str(entry["resource_type"]))
+
+
+def resource_label(entry):
+    return "%s (%s, %s)" % (entry["resource_name"], type_label(entry), entry["resource_group"])
+
+
+def endpoint_subscription(entry):
+    """The private endpoint's subscription, from its id ('' when the id is missing or not an ARM id)."""
+    return private_endpoint_parts(entry.get("private_endpoint_id"))[0] or ""
+
+
+def rule_label(entry):
+    return entry["rule"] if entry["rule"] is not None else "(no rule matched)"
+
+
+def action_label(entry):
+    """What the run did about the connection, in words: 'approved', 'would reject', 'remove (failed)'."""
+    if entry["result"] == "would_change":
+        return "would %s" % entry["action"]
+    if entry["result"] == "changed":
+        return _PAST_TENSE[entry["action"]]
+    if entry["result"] in ("failed", "blocked"):
+        return "%s (%s)" % (entry["action"], entry["result"])
+    if entry["result"] == "refused":
+        return "refused"
+    return "none"
+
+
+def needs_attention(entry):
+    """Drift found (corrected or not) or a failure: what the reports list one by one."""
+    return bool(entry["drift"]) or entry["result"] == "failed"
+
+
+def problem_text(entry):
+    """One line for a refusal or failure: 'Code: message (x-ms-request-id ...)'."""
+    error = entry.get("error")
+    if not error:
+        return entry.get("reason") or entry["result"]
+    parts = [error.get("message") or "failed"]
+    if error.get("code"):
+        parts.insert(0, error["code"] + ":")
+    if error.get("request_id"):
+        parts.append("(x-ms-request-id %s)" % error["request_id"])
+    return " ".join(parts)
+
+
+def problem_groups(connections):
+    """Refusals and failures grouped by what went wrong (result, error code, message; not the request id).
+
+    Returns a list of dicts, most frequent first: ``result``, ``code``, ``message``, ``count`` and ``entries``
+    (every entry of the group, in report order).
+    """
+    groups = {}
+    for entry in connections:
+        if not (entry.get("error") or entry["result"] == "refused"):
+            continue
+        error = entry.get("error") or {}
+        message = error.get("message") or entry.get("reason") or entry["result"]
+        key = (entry["result"], error.get("code") or "", message)
+        groups.setdefault(key, []).append(entry)
+    ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
+    return [{"result": key[0], "code": key[1], "message": key[2], "count": len(entries), "entries": entries}
+            for key, entries in ordered]
+
+
+def service_rows(report):
+    """Counts by action and by result per (service label, subscription), in a stable order, plus a total row.
+
+    Each row: ``service``, ``subscription``, ``resources``, ``connections``, ``drift``, ``drift_remaining``,
+    ``by_action`` and ``by_result`` (name -> count, every name of the summary, zeros included).
+    """
+    action_names = list(report["summary"]["by_action"])
+    result_names = list(report["summary"]["by_result"])
+
+    def empty(service, subscription):
+        return {"service": service, "subscription": subscription, "resources": set(), "connections": 0,
+                "drift": 0, "drift_remaining": 0, "by_action": dict.fromkeys(action_names, 0),
+                "by_result": dict.fromkeys(result_names, 0)}
+
+    rows = {}
+    total = empty("all", "all")
+    for entry in report["connections"]:
+        key = (type_label(entry), str(entry["subscription_id"]))
+        row = rows.setdefault(key, empty(*key))
+        for target in (row, total):
+            target["resources"].add(str(entry["resource_id"]).lower())
+            target["connections"] += 1
+            target["drift"] += 1 if entry["drift"] else 0
+            target["drift_remaining"] += 1 if entry["drift_remaining"] else 0
+            target["by_action"][entry["action"]] += 1
+            target["by_result"][entry["result"]] += 1
+    ordered = [rows[key] for key in sorted(rows)]
+    for row in ordered + [total]:
+        row["resources"] = len(row["resources"])
+    return ordered, total
+
+
+def nonzero(counts):
+    """'approve 4, none 3' (names with a zero count left out; '-' when all are zero)."""
+    text = ", ".join("%s %d" % (name.replace("_", " "), count) for name, count in counts.items() if count)
+    return text or "-"
+
+
+def by_resource(connections):
+    """Entries grouped by resource id (case-insensitive), resources in report order."""
+    groups = {}
+    for entry in connections:
+        groups.setdefault(str(entry["resource_id"]).lower(), []).append(entry)
+    return list(groups.values())

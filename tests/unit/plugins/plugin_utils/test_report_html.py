@@ -1,0 +1,111 @@
+"""The HTML drift report as text: self-contained, every number from the report, every text escaped."""
+
+import base64
+import hashlib
+import json
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import history_run
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import connection
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports import fleet, report
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'</td></table><!--'
+
+
+class Page(HTMLParser):
+    """Tags, attributes and the text of the script and data blocks of a page."""
+
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.scripts, self.attributes, self._in_script = [], [], [], None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+        if tag in ("script", "style"):
+            self._in_script = dict(attrs).get("type") or tag
+            self.scripts.append([self._in_script, ""])
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._in_script = None
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1][1] += data
+
+
+def data_block(page):
+    return json.loads(next(text for kind, text in page.scripts if kind == "application/json"))
+
+
+def test_page_is_self_contained_and_its_policy_allows_only_its_own_style_and_script():
+    text = render_html(report(fleet(40), fail_every=5), [])
+    page = Page(text)
+    assert not [value for name, value in page.attributes if name in ("src", "href") and value]
+    assert "url(" not in text and "@import" not in text
+    policy = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text).group(1))
+    assert "default-src 'none'" in policy
+    for kind, body in page.scripts:
+        if kind != "application/json":
+            digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+            assert "'sha256-%s'" % digest in policy, kind
+    assert [kind for kind, _ in page.scripts] == ["style", "application/json", "script"]
+
+
+def test_every_connection_is_in_the_table_data_and_the_cards_are_the_summary():
+    made = report(fleet(60), fail_every=4)
+    text = render_html(made, [])
+    data = data_block(Page(text))
+    assert len(data["rows"]) == len(made["connections"]) == 60
+    column = data["columns"].index("connection")
+    assert [row[column] for row in data["rows"]] == [e["connection_name"] for e in made["connections"]]
+    for key in ("connections", "drift", "drift_remaining", "unmatched"):
+        assert 'data-summary="%s"><b>%d</b>' % (key, made["summary"][key]) in text
+    assert 'data-summary="by_result.failed"><b>%d</b>' % made["summary"]["by_result"]["failed"] in text
+    assert text.count("<svg") == 2  # results and actions; no trend without history
+
+
+def test_each_azure_error_shows_code_message_and_request_id():
+    made = report(fleet(30), fail_every=3)
+    failed = [e for e in made["connections"] if e["error"]]
+    text = render_html(made, [])
+    errors = text[text.index('<table id="errors">'):]
+    errors = errors[:errors.index("</table>")]
+    assert errors.count("<tr>") == len(failed) + 1 > 1
+    for entry in failed:
+        assert "<td>%s</td>" % entry["error"]["request_id"] in errors
+    assert "<td>Conflict</td><td>Another operation is in progress on the vault</td>" in errors
+
+
+def test_names_messages_and_history_from_other_tenants_are_escaped():
+    connections = [connection(pe_name="pe-%d" % n, name="c%s%d" % (HOSTILE, n), parent="kv" + HOSTILE,
+                              description=HOSTILE, rg="rg" + HOSTILE) for n in range(3)]
+    made = report(connections, fail_every=1)
+    for entry in made["connections"]:
+        entry["error"].update(message=HOSTILE, code=HOSTILE, request_id=HOSTILE)
+    made["warnings"] = [HOSTILE]
+    text = render_html(made, [dict(made, generated_at=HOSTILE)])
+    page = Page(text)
+    assert "img" not in page.tags
+    assert [kind for kind, _ in page.scripts] == ["style", "application/json", "script"]
+    assert not [name for name, _ in page.attributes if name.startswith("on")]
+    data = next(body for kind, body in page.scripts if kind == "application/json")
+    assert "<" not in data and ">" not in data
+    assert json.loads(data)["rows"][0][0] == "kv" + HOSTILE  # intact once parsed
+
+
+def test_history_draws_the_trend_with_one_row_per_run():
+    connections = fleet(50)
+    earlier = [history_run(report(connections[:40], check_mode=True, generated_at="2026-11-21T08:00:00Z")),
+               report(connections[:45], generated_at="2026-11-22T08:00:00Z")]  # a whole JSON report works too
+    text = render_html(report(connections, generated_at="2026-11-23T08:00:00Z"), earlier)
+    runs = text[text.index('<table class="plain" id="runs">'):]
+    runs = runs[:runs.index("</table>")]
+    assert runs.count("<tr>") == 1 + 3
+    assert "<td>11-21 08:00 (check)</td>" in runs and "<td>11-23 08:00</td>" in runs
+    assert "Trend over the last 3 runs" in text and text.count("<svg") == 3
