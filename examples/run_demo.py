@@ -4,7 +4,8 @@
 """The demo: the example policy over the demo fleet, on the bundled Azure emulator (no Azure account needed).
 
 Runs examples/approve_fleet.yml three times against one emulator and, after each run, prints the Markdown drift
-report and the ARM requests the emulator saw:
+report and the ARM requests the emulator saw (the HTML report, with the trend of the runs so far, is written beside
+it):
   1. check mode with --diff: the full report, zero writes;
   2. for real: the changes, in parallel across resources;
   3. again: nothing left to change, only the reads (one paged list per service type and subscription).
@@ -60,9 +61,10 @@ def list_calls(entries):
         ("/vaults", "/managedhsms", "/storageaccounts"))]
 
 
-def run_playbook(name, flags, report_dir, env, quiet):
+def run_playbook(name, flags, report_dir, history_file, env, quiet):
     command = [ansible_playbook(), os.path.join(ROOT, "examples", "approve_fleet.yml"), *flags,
-               "-e", "pec_approval_report_dir=%s" % report_dir]
+               "-e", "pec_approval_report_dir=%s" % report_dir,
+               "-e", "pec_approval_report_history_file=%s" % history_file]
     started = time.monotonic()
     output = subprocess.run(command, cwd=ROOT, env=env, text=True, check=False,
                             stdout=subprocess.PIPE if quiet else None, stderr=subprocess.STDOUT if quiet else None)
@@ -78,6 +80,8 @@ def main(argv=None):
     args = parse_args(argv)
     env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_FORCE_COLOR="0")
     summary = []
+    # One history for the three runs (and earlier demos), so that each HTML report draws the trend.
+    history_file = os.path.join(args.reports, "pec_approval_report.history.json")
     with running_emulator(seed=args.seed, lro_seconds=args.lro_seconds) as emu:
         env.update(emu.module_env())
         print("Emulator at %s (lro %.1f s), seed %s" % (emu.arm_url, args.lro_seconds, args.seed))
@@ -85,7 +89,7 @@ def main(argv=None):
             report_dir = os.path.join(args.reports, name)
             print("\n=== %s: %s ===" % (name, title), flush=True)
             emu.control.clear_requests()
-            seconds = run_playbook(name, flags, report_dir, env, args.quiet)
+            seconds = run_playbook(name, flags, report_dir, history_file, env, args.quiet)
             arm = emu.control.requests(kind="arm")
             writes = emu.control.writes()
             with open(os.path.join(report_dir, "pec_approval_report.md")) as handle:
@@ -96,7 +100,8 @@ def main(argv=None):
             summary.append(line)
     print("\n=== Summary ===")
     print("\n".join(summary))
-    print("Reports (JSON, Markdown, JUnit XML) are in %s/{check,apply,steady}/" % args.reports)
+    print("Reports (JSON, Markdown, JUnit XML, HTML) are in %s/{check,apply,steady}/; open %s in a browser"
+          % (args.reports, os.path.join(args.reports, "apply", "pec_approval_report.html")))
     return 0
 
 

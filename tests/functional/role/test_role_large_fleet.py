@@ -2,7 +2,9 @@
 ansible-playbook -> info modules / azure_pec_batch -> real SDKs -> HTTPS -> emulator."""
 
 import collections
+import json
 import math
+import os
 
 import pytest
 
@@ -67,8 +69,14 @@ def test_check_mode_writes_the_full_report_and_nothing_else(emu, large_fleet, tm
     assert int(junit.get("failures")) == changes + counts["refused"]  # all drift is still there
     assert int(junit.get("errors")) == 0
     assert len(junit.findall("./testsuite")) == len(large_fleet["resources"])
-    assert "| Resource | Connection | Private endpoint | Current status | Desired status | Action | Rule |" \
-        in run.markdown()
+    # Markdown, drift first: one table row per drifting connection, the in-sync ones only counted per resource.
+    drift = run.markdown().split("## Drift and failures")[1].split("## In sync")[0]
+    rows = [line for line in drift.splitlines() if line.startswith("| ") and not line.startswith("| Connection |")]
+    assert len(rows) == changes + counts["refused"]
+    # The HTML report and the history its trend is drawn from (one run so far).
+    assert os.path.getsize(os.path.join(run.report_dir, "pec_approval_report.html")) > 0
+    with open(os.path.join(run.report_dir, "pec_approval_report.history.json")) as handle:
+        assert [r["summary"] for r in json.load(handle)["runs"]] == [report["summary"]]
 
 
 def test_safety_valve_fails_before_any_write(emu, large_fleet, tmp_path):
