@@ -19,13 +19,10 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history 
     HistoryError, add_run, parse_history)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    PROBLEM_EXAMPLES, action_label, by_resource, needs_attention, nonzero, problem_groups, problem_text,
-    resource_label, rule_label, service_rows)
+    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, by_resource, needs_attention, nonzero,
+    problem_groups, problem_text, resource_label, rule_label, service_rows)
 
 SCHEMA_VERSION = 1
-CHANGE_ACTIONS = ("approve", "reject", "remove")
-ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
-RESULT_NAMES = ("in_sync", "would_change", "changed", "failed", "refused", "blocked")
 
 # Short type names for JUnit class names, which CI tools split on dots (package.class).
 _TYPE_KEYS = {

@@ -21,7 +21,7 @@ h1{font-size:22px;margin:18px 0 4px}h2{font-size:18px;margin:26px 0 8px;border-b
 .banner{padding:8px 12px;border-radius:6px;margin:8px 0}.banner.bad{background:#ffebe9;border:1px solid #ff8182}
 .banner.warn{background:#fff8c5;border:1px solid #d4a72c}
 .cards{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}
-.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:96px}
+.card{border:1px solid #d0d7de;border-radius:6px;padding:6px 12px;min-width:72px}
 .card b{display:block;font-size:22px}.card span{color:#59636e}.card.hot b{color:#cf222e}
 .charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
 .chart text{font-size:12px;fill:#1f2328}.chart .grid{stroke:#d0d7de}

@@ -7,8 +7,8 @@
 
 The role keeps one JSON file (``pec_approval_report_history_file``): ``{"history_version": 1, "runs": [...]}``,
 oldest run first, at most ``pec_approval_report_history_runs`` runs. Each run is the run's JSON report with its
-connections cut down to what the trend needs (``HISTORY_FIELDS``), so a run of 720 connections costs ~100 kB
-rather than the ~700 kB of the full report. ``render_html`` takes these runs or whole JSON reports alike.
+connections cut down to what the trend needs (``HISTORY_FIELDS``), so a run of 720 connections costs ~200 kB
+rather than the ~900 kB of the full report. ``render_html`` takes these runs or whole JSON reports alike.
 """
 
 from __future__ import annotations

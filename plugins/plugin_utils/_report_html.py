@@ -24,8 +24,8 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_assets i
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import check_runs, history_run, trend
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_svg import bar_chart, line_chart
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    PROBLEM_EXAMPLES, action_label, endpoint_subscription, nonzero, problem_groups, problem_text, rule_label,
-    service_rows, type_label)
+    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, endpoint_subscription, in_order, nonzero,
+    problem_groups, problem_text, rule_label, service_rows, type_label)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 
 # Summary cards: (summary path, label, highlighted when not zero).
@@ -116,8 +116,9 @@ def _summary(report):
             value = value.get(key, 0)
         cards.append('<div class="card%s" data-summary="%s"><b>%d</b><span>%s</span></div>'
                      % (" hot" if hot and value else "", ".".join(path), value, label))
-    results = [(name.replace("_", " "), count, name) for name, count in summary["by_result"].items()]
-    actions = [(name, count, name) for name, count in summary["by_action"].items()]
+    results = [(name.replace("_", " "), count, name)
+               for name, count in in_order(summary["by_result"], RESULT_NAMES).items()]
+    actions = [(name, count, name) for name, count in in_order(summary["by_action"], ACTION_NAMES).items()]
     rows, total = service_rows(report)
     table = ['<table class="plain" id="by-service"><thead><tr><th>Service</th><th>Subscription</th><th>Resources</th>'
              "<th>Connections</th><th>Drift found</th><th>Drift left</th><th>Actions</th><th>Results</th></tr>"

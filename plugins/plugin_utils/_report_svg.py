@@ -5,7 +5,8 @@
 # Private to this collection: not a public API, may change without notice.
 """Small inline SVG charts for the HTML drift report, drawn here (no charting library at run time).
 
-Colours come from CSS classes (``c-<name>`` for bars, ``s-<name>`` for a line's series) in the page's style sheet; every text is escaped.
+Colours come from CSS classes (``c-<name>`` for bars, ``s-<name>`` for a line's series) in the page's style
+sheet; every text is escaped.
 """
 
 from __future__ import annotations

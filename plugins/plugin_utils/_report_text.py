@@ -13,6 +13,9 @@ from __future__ import annotations
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
+CHANGE_ACTIONS = ("approve", "reject", "remove")
+ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
+RESULT_NAMES = ("in_sync", "would_change", "changed", "failed", "refused", "blocked")
 _TYPE_LABELS = {service.parent_type.lower(): service.label for service in SERVICES.values()}
 _PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed"}
 PROBLEM_EXAMPLES = 3  # examples quoted for a collapsed group of identical problems
@@ -86,14 +89,21 @@ def problem_groups(connections):
             for key, entries in ordered]
 
 
+def in_order(counts, names):
+    """Counts by name in the reports' order (a JSON report read back has its keys sorted), unknown names last."""
+    ordered = {name: counts.get(name, 0) for name in names}
+    ordered.update((name, count) for name, count in counts.items() if name not in ordered)
+    return ordered
+
+
 def service_rows(report):
     """Counts by action and by result per (service label, subscription), in a stable order, plus a total row.
 
     Each row: ``service``, ``subscription``, ``resources``, ``connections``, ``drift``, ``drift_remaining``,
     ``by_action`` and ``by_result`` (name -> count, every name of the summary, zeros included).
     """
-    action_names = list(report["summary"]["by_action"])
-    result_names = list(report["summary"]["by_result"])
+    action_names = list(in_order(report["summary"]["by_action"], ACTION_NAMES))
+    result_names = list(in_order(report["summary"]["by_result"], RESULT_NAMES))
 
     def empty(service, subscription):
         return {"service": service, "subscription": subscription, "resources": set(), "connections": 0,
