@@ -11,19 +11,19 @@ Controller side only (filters and action plugins import it). Plain text: each re
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 
 CHANGE_ACTIONS = ("approve", "reject", "remove")
 ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
 RESULT_NAMES = ("in_sync", "would_change", "changed", "failed", "refused", "blocked")
-_TYPE_LABELS = {service.parent_type.lower(): service.label for service in SERVICES.values()}
 _PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed"}
 PROBLEM_EXAMPLES = 3  # examples quoted for a collapsed group of identical problems
 
 
 def type_label(entry):
     """'Key Vault' for Microsoft.KeyVault/vaults (the descriptor's label); the ARM type when unknown."""
-    return _TYPE_LABELS.get(str(entry["resource_type"]).lower(), str(entry["resource_type"]))
+    service = service_for_type(entry["resource_type"])
+    return service.label if service is not None else str(entry["resource_type"])
 
 
 def resource_label(entry):

@@ -133,9 +133,8 @@ def test_markdown_puts_the_summary_first_then_only_drift_and_failures_by_resourc
                       "## Drift and failures: 4 connections on 2 resources", "### kv-app (Key Vault, rg-app)",
                       "### st01 (Storage account, rg-app)", "## In sync: 1 connections on 1 resources", "## Problems"]
     summary = section(markdown, "Summary")
-    assert "| Key Vault | %s | 1 | 4 | 3 | 1 | approve 1, remove 1, none 1, refused 1 | in sync 1, changed 2, " \
-           "refused 1 |" % SUB in summary
-    assert "| Storage account | %s | 1 | 1 | 1 | 1 | reject 1 | failed 1 |" % SUB in summary
+    assert "| Key Vault | %s | 1 | 3 | 2 | 0 | approve 1, remove 1, none 1 | in sync 1, changed 2 |" % SUB in summary
+    assert "| Storage account | %s | 1 | 2 | 2 | 2 | reject 1, refused 1 | failed 1, refused 1 |" % SUB in summary
     assert summary[-2].startswith("| all | all | 2 | 5 | 4 | 2 |")
     drift = "\n".join(section(markdown, "Drift and failures"))
     assert "| pe-app | /subscriptions/%s/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-app " \
