@@ -161,6 +161,8 @@ def _md_headline(report):
                   "Nothing was changed." % (valve["destructive_changes"], valve["limit"]), ""]
     for warning in report["warnings"]:
         lines += ["Warning: %s" % _md_cell(warning), ""]
+    for error in report.get("errors") or []:  # parts of the scope that could not be read
+        lines += ["**Not read:** %s" % _md_cell(error.get("msg")), ""]
     return lines
 
 

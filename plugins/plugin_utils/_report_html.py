@@ -104,6 +104,12 @@ def _banners(report):
                      "rejected or removed, the limit is %d. Nothing was changed.</p>"
                      % (valve["destructive_changes"], valve["limit"]))
     lines.extend('<p class="banner warn">Warning: %s</p>' % escape(str(warning)) for warning in report["warnings"])
+    for error in report.get("errors") or []:  # parts of the scope that could not be read
+        azure = error.get("azure_error") or {}
+        details = ", ".join("%s %s" % (key.replace("_", " "), azure[key])
+                            for key in ("status", "code", "request_id") if azure.get(key))
+        lines.append('<p class="banner bad not-read"><b>Not read:</b> %s%s</p>' % (
+            escape(str(error.get("msg"))), " <small>(%s)</small>" % escape(details) if details else ""))
     return lines
 
 

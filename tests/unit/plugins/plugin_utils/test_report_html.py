@@ -109,3 +109,12 @@ def test_history_draws_the_trend_with_one_row_per_run():
     assert runs.count("<tr>") == 1 + 3
     assert "<td>11-21 08:00 (check)</td>" in runs and "<td>11-23 08:00</td>" in runs
     assert "Trend over the last 3 runs" in text and text.count("<svg") == 3
+
+
+def test_parts_of_the_scope_not_read_are_shown_with_the_azure_error():
+    made = report(fleet(5))
+    made["errors"] = [{"scope": "subscription 1", "msg": "403 <b>denied</b>",
+                       "azure_error": {"status": 403, "code": "AuthorizationFailed", "request_id": "r-9"}}]
+    text = render_html(made, [])
+    assert '<b>Not read:</b> 403 &lt;b&gt;denied&lt;/b&gt; <small>(status 403, code AuthorizationFailed, ' \
+           'request id r-9)</small>' in text
