@@ -155,10 +155,11 @@ def _trend(runs):
     table = ['<table class="plain" id="runs"><thead><tr><th>Run</th><th>Connections</th><th>Drift found</th>'
              "<th>Drift left</th><th>Changed</th><th>Failed</th><th>New</th><th>Gone</th>"
              "<th>Changed outside the role</th></tr></thead><tbody>"]
+    keys = ("connections", "drift", "drift_remaining", "changed", "failed", "appeared", "disappeared",
+            "changed_elsewhere")
     for label, point in zip(labels, points):
-        table.append("<tr>%s</tr>" % "".join([_cell(label)] + [_cell("-" if point[key] is None else point[key], "n")
-                                              for key in ("connections", "drift", "drift_remaining", "changed",
-                                                          "failed", "appeared", "disappeared", "changed_elsewhere")]))
+        cells = [_cell(label)] + [_cell("-" if point[key] is None else point[key], "n") for key in keys]
+        table.append("<tr>%s</tr>" % "".join(cells))
     table.append("</tbody></table>")
     return ['<section id="history"><h2>Trend over the last %d runs</h2>' % len(points),
             "<figure>%s</figure>" % line_chart("Drift and changes per run", labels, series), "".join(table),
