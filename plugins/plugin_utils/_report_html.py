@@ -202,7 +202,7 @@ def _problems(connections):
 def _connections(connections):
     """The table of every connection: its rows are JSON data drawn a page at a time by the page's script, so
     that opening, filtering and sorting cost the same for 30 or 3,000 connections."""
-    choices = {field: set() for field, _, kind in _FILTERS if kind == "choice"}
+    choices = {spec[0]: set() for spec in _FILTERS if spec[2] == "choice"}
     rows = []
     for entry in connections:
         row = _row(entry)
@@ -227,7 +227,7 @@ def _connections(connections):
 
 def _row(entry):
     """One connection as the values of _ROW_FIELDS (all strings but the flags)."""
-    _, endpoint_group, endpoint_name = private_endpoint_parts(entry.get("private_endpoint_id"))
+    endpoint_group, endpoint_name = private_endpoint_parts(entry.get("private_endpoint_id"))[1:]
     values = {
         "resource": entry["resource_name"], "group": entry["resource_group"], "type": type_label(entry),
         "connection": entry["connection_name"],

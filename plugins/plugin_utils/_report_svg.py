@@ -21,7 +21,7 @@ _BAR_WIDTH = 220
 
 def bar_chart(title, items):
     """Horizontal bars: items are (label, count, css name); the longest bar is the largest count."""
-    largest = max([count for _, count, _ in items] + [1])
+    largest = max([item[1] for item in items] + [1])
     height = len(items) * (_BAR_HEIGHT + _BAR_GAP) + _BAR_GAP
     width = _LABEL_WIDTH + _BAR_WIDTH + 60
     parts = ['<svg class="chart" role="img" width="%d" height="%d" viewBox="0 0 %d %d"><title>%s</title>'
@@ -42,7 +42,7 @@ def line_chart(title, labels, series, width=560, height=190):
     """Lines over runs (x: labels, oldest first); series are (name, css name, values). None values are gaps."""
     left, right, top, bottom = 40, 10, 10, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    values = [v for _, _, vals in series for v in vals if v is not None]
+    values = [v for line in series for v in line[2] if v is not None]
     largest = max(values + [1])
     step = plot_w / max(len(labels) - 1, 1)
 
@@ -74,7 +74,7 @@ def line_chart(title, labels, series, width=560, height=190):
                      % (escape(css), x, y, escape(name), v)
                      for (x, y), v in zip(coords, [v for v in vals if v is not None]))
     legend_x = left
-    for name, css, _ in series:
+    for name, css in [line[:2] for line in series]:
         parts.append('<rect class="s-%s" x="%d" y="%d" width="10" height="10"></rect><text x="%d" y="%d">%s</text>'
                      % (escape(css), legend_x, height - 12, legend_x + 14, height - 3, escape(name)))
         legend_x += 14 + 8 * len(name) + 16

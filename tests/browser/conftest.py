@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.functional.role.conftest import emu, large_fleet, role_emulator  # noqa: F401  (fixtures)
+from tests.functional.role.conftest import emu, large_fleet, role_emulator  # noqa: F401  pylint: disable=unused-import
 
 from .chromium import Browser, find_chromium
 

@@ -82,7 +82,7 @@ def test_3000_connections_open_and_filter_in_under_a_second(browser, tmp_path):
         path = tmp_path / ("report-%d.html" % size)
         path.write_text(render_html(report, []))
         # Best of three: the machine is shared, and a slow attempt measures the neighbours, not the page.
-        attempts = [timed_open_and_filter(browser, str(path)) for _ in range(3)]
+        attempts = [timed_open_and_filter(browser, str(path)) for attempt in range(3)]
         timings[size] = min(attempts, key=sum)
         found = state(browser)
         assert found["total"] == size and found["matching"] == sum(

@@ -185,7 +185,7 @@ def test_html_filter_takes_the_history_file_text_or_earlier_reports():
 def test_history_filter_keeps_at_most_keep_runs_and_refuses_a_broken_file():
     made = pec_approval_report(make_plan(), None, check_mode=True)
     history = ""
-    for _ in range(4):
+    for run in range(4):
         history = pec_approval_report_history(history, made, 2)
     assert len(json.loads(history)["runs"]) == 2
     with pytest.raises(AnsibleFilterError, match="pec_approval_report_history_file.*is not valid JSON.*delete it"):

@@ -54,7 +54,7 @@ def test_page_is_self_contained_and_its_policy_allows_only_its_own_style_and_scr
         if kind != "application/json":
             digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
             assert "'sha256-%s'" % digest in policy, kind
-    assert [kind for kind, _ in page.scripts] == ["style", "application/json", "script"]
+    assert [script[0] for script in page.scripts] == ["style", "application/json", "script"]
 
 
 def test_every_connection_is_in_the_table_data_and_the_cards_are_the_summary():
@@ -92,8 +92,8 @@ def test_names_messages_and_history_from_other_tenants_are_escaped():
     text = render_html(made, [dict(made, generated_at=HOSTILE)])
     page = Page(text)
     assert "img" not in page.tags
-    assert [kind for kind, _ in page.scripts] == ["style", "application/json", "script"]
-    assert not [name for name, _ in page.attributes if name.startswith("on")]
+    assert [script[0] for script in page.scripts] == ["style", "application/json", "script"]
+    assert not [pair[0] for pair in page.attributes if pair[0].startswith("on")]
     data = next(body for kind, body in page.scripts if kind == "application/json")
     assert "<" not in data and ">" not in data
     assert json.loads(data)["rows"][0][0] == "kv" + HOSTILE  # intact once parsed
