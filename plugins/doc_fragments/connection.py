@@ -109,3 +109,19 @@ notes:
   - The connections are read from the resources themselves, which embed them; one resource costs one GET,
     a resource group or a subscription one paged LIST.
 """
+
+    # The api_version option of the six per-service modules (plugins/module_utils/_argspec.py).
+    API_VERSION = r"""
+options:
+  api_version:
+    description:
+      - The ARM C(api-version) every request of this task sends, for example V(2023-07-01).
+      - Default is the version the installed SDK sends (C(azure-mgmt-keyvault) 14.x sends V(2026-05-15) for Key
+        Vault and Managed HSM, C(azure-mgmt-storage) 25.x V(2026-09-01) for Storage).
+      - Pin it for a cloud that lags public Azure (a sovereign cloud, Azure Stack Hub) and answers the SDK's
+        default with C(400 InvalidApiVersionParameter). Versions seen working with real Azure include Key Vault
+        V(2018-02-14), V(2019-09-01), V(2023-07-01); Managed HSM V(2021-04-01-preview); Storage V(2019-06-01).
+      - The private endpoint connection requests and answers have the same shape in all of them, so the module
+        behaves the same; an api-version the resource type does not serve fails with Azure's error.
+    type: str
+"""

@@ -12,9 +12,13 @@ from ansible_collections.privatelink.azure.plugins.module_utils._services import
     STATUSES, WRITABLE_STATUSES, type_spellings)
 
 
+# The api-version every request sends; None: the installed SDK's default (doc fragment connection.api_version).
+API_VERSION_ARGSPEC = {"api_version": {"type": "str"}}
+
+
 def connection_argspec(service):
     """Options of azure_<service>_pec (without the auth options)."""
-    return {
+    return dict(API_VERSION_ARGSPEC, **{
         "resource_group": {"type": "str", "required": True},
         service.parent_option: {"type": "str", "required": True},
         "name": {"type": "str"},
@@ -25,7 +29,7 @@ def connection_argspec(service):
         "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
         "wait": {"type": "bool", "default": True},
         "wait_timeout": {"type": "int", "default": DEFAULT_WAIT_TIMEOUT},
-    }
+    })
 
 
 CONNECTION_RULES = {
@@ -36,13 +40,13 @@ CONNECTION_RULES = {
 
 def info_argspec(service):
     """Options of azure_<service>_pec_info (without the auth options)."""
-    return {
+    return dict(API_VERSION_ARGSPEC, **{
         "resource_group": {"type": "str"},
         service.parent_option: {"type": "str"},
         "status": {"type": "list", "elements": "str", "choices": list(STATUSES)},
         "private_endpoint_id": {"type": "str"},
         "private_endpoint_subscription_id": {"type": "str"},
-    }
+    })
 
 
 def info_rules(service):

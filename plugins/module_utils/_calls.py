@@ -40,14 +40,16 @@ class ParentMissing(AzureCallFailed):
     """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
 
 
-def build_client(service, session, subscription_id=None):
+def build_client(service, session, subscription_id=None, api_version=None):
     """An SDK client for ``service`` from an ``_auth.AzureSession``, with the SDK's own retries off.
 
     ``subscription_id``: another subscription than the session's, with the same credential (one sign-in).
+    ``api_version``: the api-version every request sends (the module option); None keeps the SDK's default.
     """
     client_class = service.client_class()
+    pinned = {"api_version": api_version} if api_version else {}
     return client_class(session.credential, subscription_id or session.subscription_id, retry_total=0,
-                        **session.client_kwargs())
+                        **dict(session.client_kwargs(), **pinned))
 
 
 def _raw(pipeline_response, deserialized, headers):

@@ -7,22 +7,40 @@
 
 from __future__ import annotations
 
+import re
+
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 
+_API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(-[a-z]+)?$")
+
 
 def open_client(service, params, deadline=None):
-    """(SDK client, AzureSession) for ``service``; raises PecError when the auth options are unusable.
+    """(SDK client, AzureSession) for ``service``; raises PecError when the auth or api_version options are unusable.
 
     With a ``deadline`` (``_waiter.Deadline``), getting a token is bounded by what is left of it.
     """
+    api_version = checked_api_version(params.get("api_version"))
     try:
         session = azure_session(params, timeout=deadline.remaining() if deadline is not None else None)
     except AuthConfigError as exc:
         raise PecError(str(exc))
-    return build_client(service, session), session
+    return build_client(service, session, api_version=api_version), session
+
+
+def checked_api_version(value):
+    """The api_version option, or None for the SDK's default; PecError when it is not shaped like one.
+
+    Whether Azure serves it is Azure's to say (400 InvalidApiVersionParameter, quoted with its request id).
+    """
+    if value is None or value == "":
+        return None
+    if not _API_VERSION.match(str(value)):
+        raise PecError("Option 'api_version' must be an ARM api-version such as 2023-07-01 or 2021-04-01-preview, "
+                       "not %r." % (value,))
+    return str(value)
 
 
 def failure_from_call(failure, session, changed=False, connection=None, prefix=""):

@@ -24,6 +24,7 @@ options:
     required: true
 extends_documentation_fragment:
   - privatelink.azure.connection
+  - privatelink.azure.connection.api_version
   - privatelink.azure.auth
 attributes:
   check_mode:

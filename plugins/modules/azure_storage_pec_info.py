@@ -19,6 +19,7 @@ options:
     type: str
 extends_documentation_fragment:
   - privatelink.azure.connection.info
+  - privatelink.azure.connection.api_version
   - privatelink.azure.auth
 attributes:
   check_mode:

@@ -52,7 +52,7 @@ MANAGED_HSM = Service(
     asynchronous_writes=True,
     missing_connection="not_found",
     embeds_full_connections=False,
-    api_family="keyvault",
+    api_family="mhsm",
     group_id="managedhsm",
     display_kind="managed HSM",
 )

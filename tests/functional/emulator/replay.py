@@ -3,8 +3,8 @@
 An example names its resources through its `parameters`; the emulator is loaded with exactly those (a parent
 with the example's connection(s)), then the operation's method and path template are filled in from the same
 parameters. Placeholders such as `{subscription-id}` are not valid names, so they get stand-in values.
-The request carries the api-version of the folder the example belongs to, not the example's own parameter:
-one Storage 2021-06-01 example still names 2020-08-01-preview.
+The request carries the example's own api-version parameter (one Storage 2021-06-01 example still names
+2020-08-01-preview, which real Azure serves), or the folder's version when the example names none.
 """
 
 import copy
@@ -36,6 +36,10 @@ class Scenario:
     @property
     def operation(self):
         return self.example.operation
+
+    @property
+    def api_version(self):
+        return self.example.parameters.get("api-version") or self.operation.api_version
 
     @property
     def parent_name(self):

@@ -20,7 +20,7 @@ def test_example_replays(emu, arm, seed, example):
     scenario = Scenario.from_example(example)
     emu.control.load_state(scenario.seed(seed))
 
-    response = arm.call(scenario.operation.method, scenario.path, scenario.operation.api_version, body=scenario.body)
+    response = arm.call(scenario.operation.method, scenario.path, scenario.api_version, body=scenario.body)
 
     assert str(response.status_code) in example.responses, (
         f"HTTP {response.status_code} is not among the example's {sorted(example.responses)}: {response.text[:300]}")
