@@ -78,7 +78,8 @@ def run_playbook(name, flags, report_dir, history_file, env, quiet):
 
 def main(argv=None):
     args = parse_args(argv)
-    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_FORCE_COLOR="0")
+    env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ROOT, "ansible.cfg"), ANSIBLE_FORCE_COLOR="0",
+               ANSIBLE_COLLECTIONS_PATH=os.path.join(ROOT, ".build"))
     summary = []
     # One history for the three runs (and earlier demos), so that each HTML report draws the trend.
     history_file = os.path.join(args.reports, "pec_approval_report.history.json")

@@ -27,7 +27,7 @@ options:
     description:
       - The subscription that holds the resources.
       - Environment variable E(AZURE_SUBSCRIPTION_ID); for O(auth_source=cli) the CLI's default subscription
-        (C(az account show)) when neither is set.
+        (the one C(az account show) prints, read from C(azureProfile.json) in E(AZURE_CONFIG_DIR), default C(~/.azure)) when neither is set.
     type: str
   tenant:
     description:

@@ -103,7 +103,7 @@ class AzureSession:
 def azure_session(params, environ=None, timeout=None):
     """The AzureSession for module `params`; raises AuthConfigError naming the option to fix.
 
-    Nothing here talks to Azure except `az account show` for auth_source=cli without subscription_id: the
+    Nothing here talks to Azure (auth_source=cli without subscription_id reads the CLI's profile file): the
     token is fetched by the SDK on the first ARM call (see describe_auth_failure). `timeout` (seconds, e.g.
     what is left of wait_timeout) bounds each token request; without it azure-core's defaults apply.
     """

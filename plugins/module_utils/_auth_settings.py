@@ -420,7 +420,7 @@ def resolve_settings(params, environ):
     return AuthSettings(
         auth_source=auth_source,
         credential_kind=kind,
-        # None only for the Azure CLI, which then asks `az account show` for the default subscription.
+        # None only for the Azure CLI: its profile then names the default subscription (what `az account show` prints).
         subscription_id=str(subscription.value) if subscription else None,
         client_id=str(client_id) if client_id else None,
         tenant=str(tenant) if tenant else None,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 import pytest
 from azure.core.exceptions import ClientAuthenticationError
@@ -14,10 +16,27 @@ from .support import (
     FAKE_AZ_DIR, SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT, list_vault_names, params, request_kinds)
 
 
+def write_cli_profile(config_dir, subscriptions):
+    """The Azure CLI's azureProfile.json, as `az login` writes it (UTF-8 with a byte order mark)."""
+    profile = {"installationId": "00000000-0000-0000-0000-00000000cafe", "subscriptions": subscriptions}
+    (config_dir / "azureProfile.json").write_text(json.dumps(profile), encoding="utf-8-sig")
+
+
+def logged_in_subscription(subscription_id, default):
+    return {"id": subscription_id, "name": "sub " + subscription_id[:4], "state": "Enabled", "tenantId": TENANT,
+            "isDefault": default, "environmentName": "AzureCloud",
+            "user": {"name": SECRET_CLIENT, "type": "servicePrincipal"}}
+
+
 @pytest.fixture
 def fake_az(emu, monkeypatch, tmp_path):
     log = tmp_path / "az.log"
     monkeypatch.setenv("PATH", FAKE_AZ_DIR + os.pathsep + os.environ["PATH"])
+    config_dir = tmp_path / "azure-cli"
+    config_dir.mkdir()
+    write_cli_profile(config_dir, [logged_in_subscription("12345678-0000-0000-0000-000000000000", False),
+                                   logged_in_subscription(SUBSCRIPTION, True)])
+    monkeypatch.setenv("AZURE_CONFIG_DIR", str(config_dir))
     for name, value in {
         "FAKE_AZ_TOKEN_URL": "%s/%s/oauth2/v2.0/token" % (emu.info["authority"], TENANT),
         "FAKE_AZ_CLIENT_ID": SECRET_CLIENT, "FAKE_AZ_CLIENT_SECRET": SECRET, "FAKE_AZ_CA_FILE": emu.info["ca_file"],
@@ -36,9 +55,9 @@ def test_cli_is_the_last_resort_of_auto_and_supplies_the_subscription(emu, fake_
 
     assert (session.auth_source, session.subscription_id) == ("cli", SUBSCRIPTION)
     assert list_vault_names(session) == [VAULT]
-    calls = fake_az.read_text().splitlines()
-    assert calls[0] == "account show --output json"
-    assert calls[1].startswith("account get-access-token --output json --resource %s" % emu.info["arm_url"])
+    calls = fake_az.read_text().splitlines()  # the default subscription came from the CLI's profile file
+    assert len(calls) == 1 and calls[0].startswith(
+        "account get-access-token --output json --resource %s" % emu.info["arm_url"])
     assert request_kinds(emu) == {"token": 1, "arm": 1}  # the fake's own token request, then ARM
 
 
@@ -52,8 +71,13 @@ def test_cli_with_tenant_passes_it_on(emu, fake_az):
 
 def test_cli_logged_out(emu, fake_az, monkeypatch):
     monkeypatch.setenv("FAKE_AZ_LOGGED_OUT", "1")
+    config_dir = Path(os.environ["AZURE_CONFIG_DIR"])
+    write_cli_profile(config_dir, [])  # what `az logout` leaves behind
 
-    with pytest.raises(AuthConfigError, match="'az account show' failed: ERROR: Please run 'az login'"):
+    with pytest.raises(AuthConfigError, match=r"names no default subscription\). Run 'az login'"):
+        azure_session(params(auth_source="cli", **cli_endpoints(emu)))
+    (config_dir / "azureProfile.json").unlink()  # never logged in
+    with pytest.raises(AuthConfigError, match=r"azureProfile.json does not exist\). Run 'az login'"):
         azure_session(params(auth_source="cli", **cli_endpoints(emu)))
 
     session = azure_session(params(auth_source="cli", subscription_id=SUBSCRIPTION, **cli_endpoints(emu)))

@@ -63,6 +63,7 @@ def test_module_defaults_no_log_and_failure_message(emu, tmp_path):
         "ca_file": emu.info["ca_file"], "vault": VAULT, "results_file": str(results_file),
     }))
     environment = dict(os.environ, ANSIBLE_CONFIG=os.path.join(REPO_ROOT, "ansible.cfg"),
+                       ANSIBLE_COLLECTIONS_PATH=os.path.join(REPO_ROOT, ".build"),
                        ANSIBLE_LOCALHOST_WARNING="false", ANSIBLE_INVENTORY_UNPARSED_WARNING="false")
     ansible_playbook = os.path.join(os.path.dirname(sys.executable), "ansible-playbook")
 

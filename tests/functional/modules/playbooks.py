@@ -1,4 +1,4 @@
-"""Run real ansible-playbook against a running emulator, from the repository root (ansible.cfg finds the collection)."""
+"""Run real ansible-playbook against a running emulator, from the repository root, with this checkout as the collection."""
 
 import json
 import os
@@ -43,6 +43,7 @@ def run_playbook(emu, playbook, *options):
     """Run ansible-playbook; returns (CompletedProcess, the task results dumped by write_playbook or None)."""
     env = dict(os.environ, **emu.module_env())
     env.update({
+        "ANSIBLE_COLLECTIONS_PATH": os.path.join(REPO_ROOT, ".build"),
         "ANSIBLE_ROLES_PATH": TARGETS_DIR,
         "ANSIBLE_NOCOLOR": "1",
         "ANSIBLE_FORCE_COLOR": "0",
