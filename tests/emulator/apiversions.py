@@ -55,6 +55,10 @@ VERSIONS = {
         "2015-11-01", "2016-09-01", "2018-05-01", "2019-10-01", "2020-06-01", "2021-04-01", "2022-09-01",
         "2023-07-01", "2024-03-01", "2024-07-01", "2024-11-01", "2025-04-01",
     )},
+    # GET /subscriptions, the list `az login` reads: the versions azure-mgmt-resource's SubscriptionClient ships.
+    "subscriptions": {version: REFERENCE for version in (
+        "2016-06-01", "2018-06-01", "2019-06-01", "2019-11-01", "2021-01-01", "2022-12-01",
+    )},
 }
 
 

@@ -33,6 +33,9 @@ def resolve(path):
     """The Route for an ARM path; ArmError 404 when nothing here serves it."""
     segments = [s for s in path.split("/") if s]
     lower = [s.lower() for s in segments]
+    if lower == ["subscriptions"]:
+        # `az login` lists the subscriptions it may use before it finishes
+        return Route({"GET": arm_resources.list_subscriptions}, "subscriptions", "Microsoft.Resources/subscriptions", {})
     if len(segments) < 2 or lower[0] != "subscriptions":
         raise _not_served(path)
     params = {"subscription": segments[1]}

@@ -15,17 +15,29 @@ def _visible(call, resources):
     return [res for res in resources if not denies(call.identity, res.id)]
 
 
+def _subscription_body(store, subscription_id):
+    return {
+        "id": f"/subscriptions/{subscription_id}",
+        "subscriptionId": subscription_id,
+        "tenantId": store.tenant_id,
+        "displayName": f"Emulated subscription {subscription_id}",
+        "state": "Enabled",
+    }
+
+
 def get_subscription(call):
     subscription_id = call.params["subscription"]
     if not call.store.has_subscription(subscription_id):
         raise errors.subscription_not_found(subscription_id)
-    return Reply(200, {
-        "id": f"/subscriptions/{subscription_id}",
-        "subscriptionId": subscription_id,
-        "tenantId": call.store.tenant_id,
-        "displayName": f"Emulated subscription {subscription_id}",
-        "state": "Enabled",
-    })
+    return Reply(200, _subscription_body(call.store, subscription_id))
+
+
+def list_subscriptions(call):
+    """GET /subscriptions: every subscription the seed names (the default one, `subscriptions`, those with groups)."""
+    store = call.store
+    known = {store.subscription_id.lower(), *store.extra_subscriptions, *(sub for sub, _group in store.resource_groups)}
+    bodies = [_subscription_body(store, subscription_id) for subscription_id in sorted(known)]
+    return Reply(200, page(bodies, call.request, call.settings.page_size))
 
 
 def list_resource_groups(call):
