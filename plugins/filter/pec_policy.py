@@ -363,16 +363,6 @@ def _unique_connections(reads):
     return list(found.values())
 
 
-def connections_in_scope(reads, resources=None, resource_groups=None, subscriptions=None, resource_types=None):
-    """The connections of `reads` (shaped like the plan's) that the scope covers, each once.
-
-    The pec_events event source reads the same lists as the role and keeps what the role would decide on.
-    """
-    scope = _normalise_scope(resources, resource_groups, subscriptions, resource_types)
-    return [connection for read_subscriptions, connection in _unique_connections(reads)
-            if _in_scope(connection, read_subscriptions, scope)]
-
-
 def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscriptions=None,
                       resource_types=None, max_destructive_changes=3):
     """The plan for the scope: decisions (sorted by resource, then endpoint), changes to make, safety valve, warnings.

@@ -258,15 +258,22 @@ def _error(scope, msg, azure=None):
     return {"scope": scope, "msg": msg, "azure_error": azure.as_dict() if azure is not None else None}
 
 
-def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFAULT_TIMEOUT, environ=None):
-    """Read every connection in ``scope`` (a Scope); see the module docstring for the result."""
+def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFAULT_TIMEOUT, environ=None,
+               session=None):
+    """Read every connection in ``scope`` (a Scope); see the module docstring for the result.
+
+    ``session``: an AzureSession to reuse (and leave open) instead of signing in from ``auth_params``; a caller
+    that reads again and again (the event source) keeps one credential, whose token cache then spares sign-ins.
+    """
     deadline = Deadline(timeout)
     found = {"subscription_id": None, "resources": [], "connections": [], "errors": [], "reads": [], "warnings": []}
-    try:
-        session = azure_session(auth_params, environ=environ, timeout=max(1.0, deadline.remaining()))
-    except AuthConfigError as exc:
-        found["errors"].append(_error("sign-in", str(exc)))
-        return found
+    own_session = session is None
+    if own_session:
+        try:
+            session = azure_session(auth_params, environ=environ, timeout=max(1.0, deadline.remaining()))
+        except AuthConfigError as exc:
+            found["errors"].append(_error("sign-in", str(exc)))
+            return found
     try:
         found["subscription_id"] = session.subscription_id
         found["warnings"] = list(session.warnings)
@@ -286,7 +293,8 @@ def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFA
         reads = scope.reads()
         _run_reads(reads, session, deadline, parallelism)
     finally:
-        session.close()
+        if own_session:
+            session.close()
     _collect(found, scope, reads, session)
     return found
 

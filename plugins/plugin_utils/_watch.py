@@ -17,11 +17,10 @@ import datetime
 import logging
 import os
 
-from ansible.errors import AnsibleFilterError
 from ansible.module_utils.parsing.convert_bool import boolean
 
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_reads
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
 
 DEFAULT_POLL_INTERVAL = 30
 DEFAULT_MAX_BACKOFF = 600
@@ -71,8 +70,8 @@ def _emit_existing(value):
 
 
 def watch_options(args):
-    """The source's arguments checked and split: ``{"poll_interval", "max_backoff", "emit_existing", "scope",
-    "auth"}``. Raises WatchOptionError naming the option to fix; nothing has been read from Azure yet."""
+    """The source's arguments checked and split: ``{"poll_interval", "max_backoff", "emit_existing", "scope" (a
+    _scope.Scope), "auth"}``. Raises WatchOptionError naming the option to fix; nothing is read from Azure yet."""
     args = dict(args or {})
     known = set(SCOPE_OPTIONS) | set(WATCH_OPTIONS) | set(AUTH_ARGSPEC)
     unknown = sorted(set(args) - known)
@@ -84,12 +83,11 @@ def watch_options(args):
     if max_backoff < poll_interval:
         raise WatchOptionError("max_backoff (%s) must not be shorter than poll_interval (%s)"
                                % (args.get("max_backoff"), args.get("poll_interval", DEFAULT_POLL_INTERVAL)))
-    scope = {name: args.get(name) for name in SCOPE_OPTIONS}
     try:
-        # The role's scope rules and messages; its variables are this source's options without the prefix.
-        pec_approval_reads(**scope)
-    except AnsibleFilterError as exc:
-        raise WatchOptionError(str(exc).replace("pec_approval_", "")) from None
+        # The fleet reader's scope: the role's variables, named here without their pec_approval_ prefix.
+        scope = Scope.from_options(**{name: args.get(name) for name in SCOPE_OPTIONS})
+    except ScopeError as exc:
+        raise WatchOptionError(str(exc)) from None
     auth = {name: args.get(name, spec.get("default")) for name, spec in AUTH_ARGSPEC.items()}
     for name in PATH_OPTIONS:
         if auth[name]:

@@ -3,71 +3,52 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 #
 # Private to this collection: not a public API, may change without notice.
-"""The ``pec_events`` event source's reads: every connection in the scope, read the way the role reads it.
+"""The ``pec_events`` event source's reads: the fleet reader (module_utils/_scope.py) run again and again.
 
-One paged list of the parents per (resource type, subscription), as the info modules do with no resource group;
-the connections come embedded in the parents. Blocking (SDK calls): the source runs ``read()`` in a thread.
+The same reads as azure_pec_scope_info and the role: one paged list per resource type and subscription (one GET
+per resource for a few named ones), the connections embedded in the parents. Blocking: the source runs ``read()``
+in a thread.
 """
 
 from __future__ import annotations
 
-import copy
-
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import connections_in_scope, pec_approval_reads
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import azure_session
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls, build_client
-from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
-from ansible_collections.privatelink.azure.plugins.module_utils._info import RETRY_BUDGET_SECONDS, connections_of
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
-from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
-from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import ReadFailed
-
-SERVICE_OF_TYPE = {service.parent_type: service for service in SERVICES.values()}
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import DEFAULT_TIMEOUT, read_scope
+from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import LOG, ReadFailed
 
 
 class ScopeReader:
-    """Reads the scope again and again with one credential, so that its token cache is reused and refreshed.
+    """Reads one scope with one credential for the life of the source, so that its token is reused and refreshed.
 
     ``__init__`` raises _auth.AuthConfigError when the auth options are unusable: that does not heal by waiting.
+    ``read_budget``: how long one poll may wait out throttling and server errors (at Retry-After) before it fails.
     """
 
-    def __init__(self, scope, auth_params, read_budget=RETRY_BUDGET_SECONDS, environ=None):
+    def __init__(self, scope, auth_params, read_budget=DEFAULT_TIMEOUT, environ=None):
         self.scope = scope
-        # Throttling and 5xx are waited out (at Retry-After) within one poll for this long, then the poll fails.
-        self.read_budget = min(read_budget, RETRY_BUDGET_SECONDS)
-        self.reads = pec_approval_reads(**scope)
+        self.auth_params = auth_params
+        self.read_budget = min(read_budget, DEFAULT_TIMEOUT)
         self.session = azure_session(auth_params, environ=environ)
-        self._clients = {}
-
-    def _client(self, service, subscription):
-        """One SDK client per client class and subscription, kept for the life of the source."""
-        key = (service.sdk_module, service.sdk_class, subscription)
-        if key not in self._clients:
-            session = self.session
-            if subscription:
-                session = copy.copy(self.session)  # same credential, so the same token cache
-                session.subscription_id = subscription
-            self._clients[key] = build_client(service, session)
-        return self._clients[key]
+        self.warnings = []
 
     def read(self):
-        """Every connection in scope, or ReadFailed: never a partial answer, which would look like deletions."""
-        deadline = Deadline(self.read_budget)
-        reads = []
-        for parent_type, subscriptions in sorted(self.reads.items()):
-            service = SERVICE_OF_TYPE[parent_type]
-            for subscription in subscriptions:
-                calls = ServiceCalls(service, self._client(service, subscription), deadline)
-                try:
-                    parents = calls.list_parents()
-                except AzureCallFailed as failure:
-                    raise ReadFailed(failure_from_call(failure, self.session).msg, failure.error.retry_after) from None
-                reads.append({"item": subscription,
-                              "connections": [c for parent in parents for c in connections_of(service, parent)]})
-        return connections_in_scope(reads, **self.scope)
+        """Every connection in scope, or ReadFailed: never a partial answer, which would look like deletions.
+
+        A named resource that is not found is no failure (its connections are gone); ``warnings`` says so.
+        """
+        found = read_scope(self.auth_params, self.scope, timeout=self.read_budget, session=self.session)
+        failed_reads = [read for read in found["reads"] if read["failed"]]
+        if failed_reads or (found["errors"] and not found["reads"]):
+            errors = found["errors"]
+            raise ReadFailed("%d of %d reads failed: %s" % (
+                len(failed_reads), len(found["reads"]), "; ".join(error["msg"] for error in errors[:3])
+                + (" (and %d more)" % (len(errors) - 3) if len(errors) > 3 else "")))
+        warnings = [error["msg"] for error in found["errors"]] + list(found["warnings"])
+        if warnings != self.warnings:
+            for warning in warnings:
+                LOG.warning("pec_events: %s", warning)
+            self.warnings = warnings
+        return found["connections"]
 
     def close(self):
-        for client in self._clients.values():
-            client.close()
         self.session.close()
-

@@ -3,8 +3,7 @@
 import pytest
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import (
-    connections_in_scope, pec_approval_plan, pec_approval_reads)
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan, pec_approval_reads
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, SUB, connection, read
 
@@ -326,16 +325,3 @@ def test_check_rules_returns_the_names_in_order_or_fails_like_the_plan():
     assert pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "remove"}]) == ["b", "a"]
     with pytest.raises(AnsibleFilterError, match=r"pec_approval_rules\[1\] \(a\).action"):
         pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "delete"}])
-
-
-def test_connections_in_scope_keeps_what_the_plan_decides_on_each_once():
-    """The event source's filter: the same scope rules as the plan, connections returned whole."""
-    in_group = connection(parent="kv-app", rg="rg-app", pe_name="pe-in")
-    other_group = connection(parent="kv-other", rg="rg-other", pe_name="pe-out")
-    reads = [read(in_group, other_group, subscription=SUB), read(in_group, subscription="")]
-
-    kept = connections_in_scope(reads, resource_groups=[{"name": "RG-APP", "subscription_id": SUB}])
-
-    assert kept == [in_group]
-    assert [d["connection_id"] for d in pec_approval_plan(reads, [], resource_groups=[
-        {"name": "RG-APP", "subscription_id": SUB}])["decisions"]] == [in_group["id"]]

@@ -38,7 +38,7 @@ def test_options_defaults_and_split():
 
     assert options["poll_interval"] == 30 and options["max_backoff"] == 600
     assert options["emit_existing"] == "pending"
-    assert options["scope"]["subscriptions"] == [SUB]
+    assert [target.subscription_id for target in options["scope"].subscriptions] == [SUB]
     assert options["auth"]["client_id"] == "c" and options["auth"]["secret"] == "s"
     assert options["auth"]["auth_source"] == "auto" and options["auth"]["validate_certs"] is True
 
@@ -58,6 +58,7 @@ def test_emit_existing_accepts_booleans(value, expected):
     ({}, "the scope is empty: set resources, resource_groups or subscriptions"),
     ({"resources": [{"type": "keyvault"}]}, "resources[0]: give type, resource_group and name"),
     ({"subscriptions": [SUB], "resource_types": ["vm"]}, "resource_types: unknown resource type 'vm'"),
+    ({"subscriptions": ["prod"]}, "subscriptions[0]: 'prod' is not a subscription id"),
 ])
 def test_bad_options_name_what_to_change(args, message):
     with pytest.raises(WatchOptionError) as raised:
