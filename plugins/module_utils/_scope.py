@@ -148,8 +148,8 @@ class Scope:
 
     def contains(self, service, subscription_id, resource_group, name):
         """Whether a parent is in scope (after ``resolved``); ARM names compare case-insensitively."""
-        subscription_id, resource_group, name = (str(v or "").lower() for v in (subscription_id, resource_group,
-                                                                                 name))
+        subscription_id, resource_group, name = (
+            str(v or "").lower() for v in (subscription_id, resource_group, name))
         for target in self.resources:
             if (target.service is service and target.subscription_id.lower() == subscription_id
                     and target.resource_group.lower() == resource_group and target.name.lower() == name):
