@@ -82,6 +82,7 @@ def run_scope_module():
     found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"])
     for warning in found.pop("warnings"):
         module.warn(warning)
+    found.pop("retry_after")  # for callers that read again; a module run does not
     result = dict(found, changed=False)
     if found["errors"] and params["fail_on_error"]:
         module.fail_json(msg="%d part(s) of the scope could not be read; the first: %s"

@@ -18,8 +18,9 @@ Used by the module azure_pec_scope_info (and so by the role), the inventory plug
 ``type``, ``resource_group``, ``subscription_id``, ``location``, ``tags``, ``connections`` (count),
 ``connections_by_status``), ``connections`` (the connection dicts of docs/design.md, each once, parent tags
 included), ``errors`` (``{"scope", "msg", "azure_error"}``: what could not be read), ``reads`` (one per request
-series: ``type``, ``subscription_id``, ``resource_group``, ``name``, ``method`` list/get, ``parents``, ``failed``)
-and ``warnings``. It never raises for Azure or sign-in problems: they are in ``errors``.
+series: ``type``, ``subscription_id``, ``resource_group``, ``name``, ``method`` list/get, ``parents``, ``failed``),
+``warnings`` and ``retry_after`` (the longest Retry-After of the failed reads, seconds, or None). It never raises
+for Azure or sign-in problems: they are in ``errors``.
 
 Cost: one sign-in (one credential for every subscription, its token fetched once before the reads start) and one
 paged list per type and subscription, run concurrently (at most ``parallelism`` at once), all retries bounded by
@@ -266,7 +267,8 @@ def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFA
     that reads again and again (the event source) keeps one credential, whose token cache then spares sign-ins.
     """
     deadline = Deadline(timeout)
-    found = {"subscription_id": None, "resources": [], "connections": [], "errors": [], "reads": [], "warnings": []}
+    found = {"subscription_id": None, "resources": [], "connections": [], "errors": [], "reads": [], "warnings": [],
+             "retry_after": None}
     own_session = session is None
     if own_session:
         try:
@@ -326,6 +328,10 @@ def _collect(found, scope, reads, session):
         found["reads"].append(read.summary())
         if read.error is not None:
             found["errors"].append(_read_error(read, session))
+            # For callers that read again (the event source): never sooner than the longest Retry-After.
+            retry_after = read.error.error.retry_after
+            if retry_after is not None and retry_after > (found["retry_after"] or 0):
+                found["retry_after"] = retry_after
             continue
         names = set()
         for parent in read.parents:

@@ -42,7 +42,7 @@ class ScopeReader:
             errors = found["errors"]
             raise ReadFailed("%d of %d reads failed: %s" % (
                 len(failed_reads), len(found["reads"]), "; ".join(error["msg"] for error in errors[:3])
-                + (" (and %d more)" % (len(errors) - 3) if len(errors) > 3 else "")))
+                + (" (and %d more)" % (len(errors) - 3) if len(errors) > 3 else "")), found["retry_after"])
         warnings = [error["msg"] for error in found["errors"]] + list(found["warnings"])
         if warnings != self.warnings:
             for warning in warnings:

@@ -184,6 +184,30 @@ def test_failed_polls_neither_lose_nor_repeat_events_and_back_off(source_main, e
     assert 2 <= len(failed_attempts) <= 8, failed_attempts
 
 
+def test_throttled_polls_wait_for_retry_after(source_main, emu):
+    async def scenario():
+        async with running(source_main, emu, emit_existing_at_start="none") as source:
+            await source.polls(1)
+            emu.control.clear_requests()
+            emu.control.add_fault(method="GET", path_regex="/providers/Microsoft.Storage/storageAccounts$",
+                                  status=429, headers={"Retry-After": "5"}, times=None)
+            await asyncio.sleep(8)
+            emu.control.clear_faults()
+            await source.polls(1)
+            return source
+
+    source = asyncio.run(scenario())
+
+    throttled = [r["time"] for r in emu.control.requests(kind="arm") if r["path"] == LISTS[2] and r["status"] == 429]
+    gaps = [later - earlier for earlier, later in zip(throttled, throttled[1:])]
+    print(f"\npec_events: throttled with Retry-After 5 s for 8 s: {len(throttled)} Storage list attempts, "
+          f"gaps {', '.join('%.1f' % gap for gap in gaps)} s")
+    assert source.summary() == []
+    # Backing off from a 0.5 s interval without Retry-After would have tried 8 times or more; polls come >= 5 s apart.
+    assert 1 <= len(throttled) <= 4, throttled
+    assert len([gap for gap in gaps if gap >= 4.9]) >= 1, gaps
+
+
 def test_token_is_reused_and_renewed_when_it_expires(source_main, emu):
     emu.control.settings(token_lifetime_seconds=2)
     arm = consumer(emu)
