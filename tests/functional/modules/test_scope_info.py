@@ -85,7 +85,7 @@ def test_a_subscription_it_may_not_read_fails_the_task_with_azure_error(emu, fle
     state = emu.control.state()
     state["principals"][0]["denied_resources"] = ["/subscriptions/%s" % SUBSCRIPTIONS[1]]
     emu.control.load_state(state)
-    result, _ = run_scope(emu, tmp_path, subscriptions=list(SUBSCRIPTIONS), resource_types=["keyvault"])
+    result = run_scope(emu, tmp_path, subscriptions=list(SUBSCRIPTIONS), resource_types=["keyvault"])[0]
     assert result["failed"]
     assert "could not be read" in result["msg"] and "AuthorizationFailed" in result["msg"]
     assert [e["azure_error"]["code"] for e in result["errors"]] == ["AuthorizationFailed"]

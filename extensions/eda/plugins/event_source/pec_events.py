@@ -9,6 +9,10 @@ news and how long to wait is decided in plugins/plugin_utils/_watch.py; this fil
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
+
 DOCUMENTATION = r"""
 ---
 short_description: Events for Azure private endpoint connections that appear or change status.
@@ -89,10 +93,6 @@ EXAMPLES = r"""
       action:
         print_event:
 """
-
-import asyncio
-import os
-import sys
 
 
 def _collection_importable():

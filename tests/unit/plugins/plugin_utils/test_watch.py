@@ -126,7 +126,7 @@ def test_events_not_handed_over_are_news_next_time():
     watch = Watch("none")
     poll(watch, [])
     current = [connection("pe-a", "Pending"), connection("pe-b", "Pending")]
-    first, _ = watch.observe(current, "now")
+    first = watch.observe(current, "now")[0]
     watch.emitted(first)  # pe-b was never put on the queue, and settled() never ran
 
     assert kinds(poll(watch, current)) == [("appeared", "pe-b", None, "Pending")]
@@ -149,7 +149,7 @@ def test_restart_emits_waiting_requests_but_not_decided_ones():
 
 def test_pacer_doubles_after_failures_up_to_the_maximum_then_resets():
     pacer = PollPacer(10, 60)
-    assert [pacer.after_failure() for _ in range(4)] == [20, 40, 60, 60]
+    assert [pacer.after_failure() for attempt in range(4)] == [20, 40, 60, 60]
     assert pacer.failures == 4
     assert pacer.after_success() == 10 and pacer.failures == 0
     assert pacer.after_failure() == 20
@@ -163,8 +163,8 @@ def test_pacer_never_polls_before_retry_after():
 
 def test_pacer_survives_days_of_failures():
     pacer = PollPacer(1, 600)
-    for _ in range(10000):
-        delay = pacer.after_failure()
+    for attempt in range(10000):
+        delay = pacer.after_failure(retry_after=None if attempt else 1)
     assert delay == 600
 
 
@@ -195,7 +195,7 @@ def run_loop(answers, mode="none"):
     async def go():
         with pytest.raises(Stop):
             await poll_forever(queue, read, Watch(mode), PollPacer(10, 80), sleep=sleep, now=lambda: "now")
-        return [queue.get_nowait() for _ in range(queue.qsize())]
+        return [queue.get_nowait() for waiting in range(queue.qsize())]
 
     return asyncio.run(go()), delays
 
