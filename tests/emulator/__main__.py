@@ -26,6 +26,9 @@ def _parser():
     serve.add_argument("--page-size", type=int, default=100, help="items per page of paged lists")
     serve.add_argument("--token-lifetime-seconds", type=int, default=3600, help="lifetime of issued tokens")
     serve.add_argument("--retry-after-seconds", type=int, default=1, help="Retry-After of asynchronous answers")
+    serve.add_argument("--profile", choices=("fast", "realistic"), default="fast",
+                       help="realistic: Key Vault/HSM changes take as long as real ones (30-50 s) and polls "
+                            "sometimes get a 504; overrides --lro-seconds/--delete-seconds for those changes")
     serve.add_argument("--state-out", help="write the final state (seed shape, JSON) here on stop")
     serve.add_argument("--cert-dir", help="where to write ca.pem and the server certificate (default: a temp dir)")
     serve.add_argument("--verbose", action="store_true", help="print each request on stderr")
@@ -41,6 +44,7 @@ def _settings(args):
         "page_size": args.page_size,
         "token_lifetime_seconds": args.token_lifetime_seconds,
         "retry_after_seconds": args.retry_after_seconds,
+        "profile": args.profile,
     })
     return settings
 

@@ -15,6 +15,7 @@ import threading
 from .control import Control
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROFILE_VARIABLE = "PRIVATELINK_EMULATOR_PROFILE"
 
 
 class EmulatorStartError(RuntimeError):
@@ -74,8 +75,12 @@ def _stop(process):
 
 @contextlib.contextmanager
 def running_emulator(seed, lro_seconds=1.0, delete_seconds=None, latency_ms=0, port=0, state_out=None,
-                     extra_args=(), startup_timeout=15):
-    """Run `python -m tests.emulator serve` with this seed (a path or a dict) and yield a RunningEmulator."""
+                     extra_args=(), startup_timeout=15, profile=None):
+    """Run `python -m tests.emulator serve` with this seed (a path or a dict) and yield a RunningEmulator.
+
+    ``profile``: "fast" or "realistic" (docs/emulator.md); default PRIVATELINK_EMULATOR_PROFILE or "fast", so a
+    test stage can run the same tests against real durations.
+    """
     with tempfile.TemporaryDirectory(prefix="pec-emulator-run-") as workdir:
         if isinstance(seed, dict):
             seed_path = os.path.join(workdir, "seed.json")
@@ -92,6 +97,7 @@ def running_emulator(seed, lro_seconds=1.0, delete_seconds=None, latency_ms=0, p
             command += ["--delete-seconds", str(delete_seconds)]
         if state_out:
             command += ["--state-out", os.path.abspath(state_out)]
+        command += ["--profile", profile or os.environ.get(PROFILE_VARIABLE) or "fast"]
         command += list(extra_args)
         env = dict(os.environ)
         env["PYTHONPATH"] = REPO_ROOT + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")

@@ -1,6 +1,21 @@
 """Run-time knobs of the emulator, changeable through the control API."""
+import random
 import threading
 from dataclasses import dataclass, fields
+
+PROFILES = ("fast", "realistic")
+# The realistic profile: how long real changes take, per parent type and change, in seconds (low, high), drawn
+# uniformly per change. Sources: recorded traffic in AZURE_BEHAVIOUR.md (Key Vault approval 28-50 s in 2024,
+# Managed HSM 32-50 s, Managed HSM delete 15-18 s); the Key Vault delete is our inference (the HSM's figure).
+REALISTIC_SECONDS = {
+    ("Microsoft.KeyVault/vaults", "update"): (30.0, 50.0),
+    ("Microsoft.KeyVault/vaults", "delete"): (15.0, 18.0),
+    ("Microsoft.KeyVault/managedHSMs", "update"): (32.0, 50.0),
+    ("Microsoft.KeyVault/managedHSMs", "delete"): (15.0, 18.0),
+}
+# Recorded traffic: a 504 GatewayTimeout in the middle of polling a Managed HSM connection, the next poll fine.
+# How often is our inference: one poll of a busy connection in 20.
+REALISTIC_GATEWAY_TIMEOUT_SHARE = 0.05
 
 # Validation bounds: generous, but they stop a typo from freezing a test run for hours.
 _LIMITS = {
@@ -25,9 +40,21 @@ class Settings:
     token_lifetime_seconds: int = 3600  # access tokens' exp - iat
     page_size: int = 100                # items per page of paged lists
     retry_after_seconds: int = 1        # Retry-After on asynchronous answers
+    profile: str = "fast"               # "realistic": real durations and occasional 504s (REALISTIC_SECONDS)
 
     def __post_init__(self):
         self._lock = threading.Lock()
+        self._random = random.Random()
+
+    def change_seconds(self, parent_type, change):
+        """How long a Key Vault / HSM change ("update" or "delete") runs: the profile's draw, or the fixed setting."""
+        if self.profile == "realistic":
+            return self._random.uniform(*REALISTIC_SECONDS[(parent_type, change)])
+        return self.lro_seconds if change == "update" else self.delete_seconds
+
+    def gateway_timeout_now(self):
+        """Whether this poll of a busy connection gets a 504 GatewayTimeout (realistic profile only)."""
+        return self.profile == "realistic" and self._random.random() < REALISTIC_GATEWAY_TIMEOUT_SHARE
 
     def as_dict(self):
         with self._lock:
@@ -42,6 +69,11 @@ class Settings:
         for key, value in changes.items():
             if key not in known:
                 raise SettingsError(f"unknown setting '{key}'; known settings: {', '.join(sorted(known))}")
+            if key == "profile":
+                if value not in PROFILES:
+                    raise SettingsError(f"setting 'profile' must be one of {', '.join(PROFILES)}, got {value!r}")
+                validated[key] = value
+                continue
             kind = float if known[key] in (float, "float") else int
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise SettingsError(f"setting '{key}' must be a number, got {value!r}")
