@@ -1,10 +1,11 @@
 # -*- coding: utf-8 -*-
 # Copyright: privatelink.azure contributors
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Pure policy evaluation for the pec_approval role: which reads to make, and what to do with each connection.
+"""Pure policy evaluation for the pec_approval role: what to do with each connection.
 
-Nothing here talks to Azure. The role feeds the info modules' connections in and gets back a plan: one decision
-per connection (the rule that decided, the action, the change to make) plus the safety-valve verdict.
+Nothing here talks to Azure. The role feeds what the scope reader (azure_pec_scope_info) read in and gets back a
+plan: one decision per connection (the rule that decided, the action, the change to make) plus the safety-valve
+verdict. Types, statuses and what Azure refuses come from the service descriptors (module_utils/_services.py).
 """
 
 from __future__ import annotations
@@ -14,22 +15,9 @@ import string
 
 from ansible.errors import AnsibleFilterError
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
+from ansible_collections.privatelink.azure.plugins.module_utils._services import (
+    ABSENT, STATUSES, service_for_type, type_spellings)
 
-KEY_VAULT = "Microsoft.KeyVault/vaults"
-MANAGED_HSM = "Microsoft.KeyVault/managedHSMs"
-STORAGE = "Microsoft.Storage/storageAccounts"
-RESOURCE_TYPES = (KEY_VAULT, MANAGED_HSM, STORAGE)
-
-# Short names accepted wherever a resource type is asked for; ARM types are case-insensitive anyway.
-_TYPE_ALIASES = {
-    "keyvault": KEY_VAULT, "key_vault": KEY_VAULT, "vault": KEY_VAULT,
-    "managed_hsm": MANAGED_HSM, "managedhsm": MANAGED_HSM, "mhsm": MANAGED_HSM, "hsm": MANAGED_HSM,
-    "storage": STORAGE, "storage_account": STORAGE, "storageaccount": STORAGE,
-}
-_TYPE_ALIASES.update({t.lower(): t for t in RESOURCE_TYPES})
-
-STATUSES = ("Pending", "Approved", "Rejected", "Disconnected")
 ACTIONS = ("approve", "reject", "remove", "keep")
 DESTRUCTIVE_ACTIONS = ("reject", "remove")
 
@@ -48,13 +36,12 @@ DESCRIPTION_FIELDS = (
 
 
 def canonical_type(value, where):
-    """The canonical ARM spelling of a resource type or one of its short aliases."""
-    found = _TYPE_ALIASES.get(str(value).strip().lower())
-    if found is None:
-        raise AnsibleFilterError(
-            "%s: unknown resource type %r; use one of %s (or keyvault, managed_hsm, storage)"
-            % (where, value, ", ".join(RESOURCE_TYPES)))
-    return found
+    """The canonical ARM spelling of a resource type or one of its short names (from the service descriptors)."""
+    service = service_for_type(value)
+    if service is None:
+        raise AnsibleFilterError("%s: unknown resource type %r; use one of %s" % (where, value,
+                                                                                 ", ".join(type_spellings())))
+    return service.parent_type
 
 
 def _as_list(value, where):
@@ -69,95 +56,6 @@ def _as_list(value, where):
         if not isinstance(item, str):
             raise AnsibleFilterError("%s: expected a string or a list of strings, got %r" % (where, item))
     return items
-
-
-def _subscription_key(value):
-    """'' stands for 'the subscription the credentials default to' (no subscription_id given)."""
-    return str(value or "").strip().lower()
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Scope
-
-
-def _resource_types(types):
-    if not types:
-        return list(RESOURCE_TYPES)
-    return [canonical_type(t, "pec_approval_resource_types") for t in _as_list(types, "pec_approval_resource_types")]
-
-
-def _normalise_scope(resources, resource_groups, subscriptions, resource_types):
-    """Scope entries in one comparable shape; every ARM name compares case-insensitively."""
-    types = _resource_types(resource_types)
-    explicit = []
-    for index, entry in enumerate(resources or []):
-        where = "pec_approval_resources[%d]" % index
-        if not isinstance(entry, dict) or not all(entry.get(k) for k in ("type", "resource_group", "name")):
-            raise AnsibleFilterError("%s: give type, resource_group and name, got %r" % (where, entry))
-        explicit.append({
-            "type": canonical_type(entry["type"], where),
-            "subscription": _subscription_key(entry.get("subscription_id")),
-            "resource_group": entry["resource_group"].lower(),
-            "name": entry["name"].lower(),
-        })
-    groups = []
-    for index, entry in enumerate(resource_groups or []):
-        where = "pec_approval_resource_groups[%d]" % index
-        if isinstance(entry, str):
-            entry = {"name": entry}
-        if not isinstance(entry, dict) or not entry.get("name"):
-            raise AnsibleFilterError("%s: give a resource group name (or {name, subscription_id}), got %r"
-                                     % (where, entry))
-        groups.append({"subscription": _subscription_key(entry.get("subscription_id")),
-                       "name": entry["name"].lower()})
-    subs = [_subscription_key(s) for s in _as_list(subscriptions, "pec_approval_subscriptions")]
-    if not (explicit or groups or subs):
-        raise AnsibleFilterError(
-            "the scope is empty: set pec_approval_resources, pec_approval_resource_groups "
-            "or pec_approval_subscriptions")
-    return {"types": types, "resources": explicit, "resource_groups": groups, "subscriptions": subs}
-
-
-def pec_approval_reads(resources=None, resource_groups=None, subscriptions=None, resource_types=None):
-    """The reads that cover the scope: {resource type: [subscription ids]}, '' meaning the default subscription.
-
-    One paged list of a service type per subscription covers every resource group and resource in it, so the
-    scope is read with as few calls as there are (type, subscription) pairs, whatever its size.
-    """
-    scope = _normalise_scope(resources, resource_groups, subscriptions, resource_types)
-    reads = {t: set() for t in RESOURCE_TYPES}
-    for entry in scope["resources"]:
-        reads[entry["type"]].add(entry["subscription"])
-    for entry in scope["resource_groups"]:
-        for resource_type in scope["types"]:
-            reads[resource_type].add(entry["subscription"])
-    for subscription in scope["subscriptions"]:
-        for resource_type in scope["types"]:
-            reads[resource_type].add(subscription)
-    return {t: sorted(subs) for t, subs in reads.items()}
-
-
-def _in_scope(connection, read_subscriptions, scope):
-    """Whether a connection, returned by the reads of `read_subscriptions` ('' = default), is in scope."""
-    ctype = canonical_type(connection.get("parent_type", ""), "connection %s" % connection.get("id"))
-    sub = _subscription_key(connection.get("parent_subscription_id"))
-    group = str(connection.get("parent_resource_group", "")).lower()
-    name = str(connection.get("parent_name", "")).lower()
-
-    def same_subscription(wanted):
-        # An entry without subscription_id means the default one, i.e. whatever the '' read returned.
-        return sub == wanted if wanted else "" in read_subscriptions
-
-    for entry in scope["resources"]:
-        if (entry["type"] == ctype and entry["resource_group"] == group and entry["name"] == name
-                and same_subscription(entry["subscription"])):
-            return True
-    if ctype not in scope["types"]:
-        return False
-    if sub in scope["subscriptions"]:
-        return True
-    return any(entry["name"] == group and same_subscription(entry["subscription"])
-               for entry in scope["resource_groups"])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -221,7 +119,7 @@ def _compile_rule(rule, index, seen_names):
         if key == "resource_type":
             values = [canonical_type(v, "%s.match.resource_type" % where).lower() for v in values]
         elif key == "status":
-            by_lower = {s.lower(): s for s in STATUSES}
+            by_lower = {status.lower(): status for status in STATUSES}
             for value in values:
                 if value.lower() not in by_lower:
                     raise AnsibleFilterError("%s.match.status: %r is not one of %s"
@@ -286,16 +184,7 @@ def rule_matches(rule, connection):
 # ---------------------------------------------------------------------------------------------------------
 # Decisions
 
-_DESIRED_STATUS = {"approve": "Approved", "reject": "Rejected", "remove": "Absent"}
-
-
-def _refusal(current, rule_action, parent_type):
-    """Why Azure cannot do what the rule asks, or None: the refusals of the service's descriptor (_services)."""
-    service = service_for_type(parent_type)
-    wanted = _DESIRED_STATUS.get(rule_action)
-    if service is None or wanted is None:
-        return None
-    return service.refusal(current, wanted)
+_DESIRED_STATUS = {"approve": "Approved", "reject": "Rejected", "remove": ABSENT}
 
 
 def decide(connection, rules):
@@ -304,7 +193,8 @@ def decide(connection, rules):
     rule = next((r for r in rules if rule_matches(r, connection)), None)
     rule_action = rule["action"] if rule else "keep"
     desired = _DESIRED_STATUS.get(rule_action, current)
-    refusal = _refusal(current, rule_action, connection.get("parent_type"))
+    service = service_for_type(connection.get("parent_type"))
+    refusal = service.refusal(current, desired) if service is not None and desired != current else None
     if refusal:
         action = "refused"
     elif rule_action == "keep" or desired == current:
@@ -345,32 +235,16 @@ def _report_order(decision):
         "subscription_id", "resource_group", "resource_name", "private_endpoint_name", "connection_id"))
 
 
-def _unique_connections(reads):
-    """(subscriptions read, connection) pairs: each connection once, with every read that returned it.
+def pec_approval_plan(found, rules, max_destructive_changes=3):
+    """The plan for what was read: decisions (sorted by resource, then endpoint), changes to make, safety valve.
 
-    The default subscription ('') may also be listed by id, so the same connection can come from two reads.
+    `found` is what the scope reader returned (module privatelink.azure.azure_pec_scope_info, or
+    module_utils._scope.read_scope): its `connections` (the connection dicts of docs/design.md, in scope, each
+    once) and its `errors` (parts of the scope that could not be read), which the plan carries on to the report.
     """
-    found = {}
-    for read in reads or []:
-        if not isinstance(read, dict) or read.get("skipped"):
-            continue
-        if read.get("failed"):
-            raise AnsibleFilterError("a read failed: %s" % read.get("msg", read))
-        read_subscription = _subscription_key(read.get("item"))
-        for connection in read.get("connections") or []:
-            entry = found.setdefault(str(connection.get("id", "")).lower(), (set(), connection))
-            entry[0].add(read_subscription)
-    return list(found.values())
-
-
-def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscriptions=None,
-                      resource_types=None, max_destructive_changes=3):
-    """The plan for the scope: decisions (sorted by resource, then endpoint), changes to make, safety valve, warnings.
-
-    `reads` are the registered loop results of the info modules: each has `item` (the subscription id read, ''
-    for the default one) and `connections` (the connection dicts of docs/design.md).
-    """
-    scope = _normalise_scope(resources, resource_groups, subscriptions, resource_types)
+    if not isinstance(found, dict) or not isinstance(found.get("connections"), list):
+        raise AnsibleFilterError("pec_approval_plan: expected the result of privatelink.azure.azure_pec_scope_info "
+                                 "(a dict with connections), got %r" % (type(found).__name__,))
     pec_approval_check_rules(rules)
     seen_names = set()
     compiled = [_compile_rule(rule, index, seen_names) for index, rule in enumerate(rules)]
@@ -382,22 +256,7 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
         raise AnsibleFilterError("pec_approval_max_destructive_changes: expected a whole number >= 0, got %r"
                                  % (max_destructive_changes,))
 
-    decisions = []
-    seen_resources = set()
-    for read_subscriptions, connection in _unique_connections(reads):
-        if _in_scope(connection, read_subscriptions, scope):
-            decisions.append(decide(connection, compiled))
-            seen_resources.add((
-                canonical_type(connection.get("parent_type"), "connection"),
-                str(connection.get("parent_resource_group", "")).lower(),
-                str(connection.get("parent_name", "")).lower()))
-    decisions.sort(key=_report_order)
-
-    warnings = ["%s %s/%s was not found or has no private endpoint connections"
-                % (entry["type"], entry["resource_group"], entry["name"])
-                for entry in scope["resources"]
-                if (entry["type"], entry["resource_group"], entry["name"]) not in seen_resources]
-
+    decisions = sorted((decide(connection, compiled) for connection in found["connections"]), key=_report_order)
     destructive = [d for d in decisions if d["action"] in DESTRUCTIVE_ACTIONS]
     tripped = len(destructive) > limit
     if tripped:
@@ -415,7 +274,8 @@ def pec_approval_plan(reads, rules, resources=None, resource_groups=None, subscr
                          for d in destructive[:5]],
         },
         "rules": [r["name"] for r in compiled],
-        "warnings": warnings,
+        "warnings": list(found.get("warnings") or []),
+        "errors": list(found.get("errors") or []),
     }
 
 
@@ -443,7 +303,6 @@ class FilterModule(object):
 
     def filters(self):
         return {
-            "pec_approval_reads": pec_approval_reads,
             "pec_approval_plan": pec_approval_plan,
             "pec_approval_batch_changes": pec_approval_batch_changes,
             "pec_approval_check_rules": pec_approval_check_rules,

@@ -15,6 +15,7 @@ import json
 from xml.etree import ElementTree
 
 from ansible.errors import AnsibleFilterError
+from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
     HistoryError, add_run, parse_history)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
@@ -24,12 +25,11 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text imp
 
 SCHEMA_VERSION = 1
 
-# Short type names for JUnit class names, which CI tools split on dots (package.class).
-_TYPE_KEYS = {
-    "microsoft.keyvault/vaults": "keyvault",
-    "microsoft.keyvault/managedhsms": "managedhsm",
-    "microsoft.storage/storageaccounts": "storage",
-}
+
+def _type_key(resource_type):
+    """The service's short key (keyvault, mhsm, storage) for JUnit class names, which CI tools split on dots."""
+    service = service_for_type(resource_type)
+    return service.key if service is not None else "resource"
 
 
 def _result_after_run(decision, outcome, check_mode):
@@ -84,9 +84,67 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         "safety_valve": dict(plan["safety_valve"]),
         "batch": _batch_timing(batch),
         "warnings": list(plan.get("warnings") or []),
-        "summary": _summary(connections),
+        "errors": list(plan.get("errors") or []),
+        "summary": _summary(connections, plan.get("errors") or []),
         "connections": connections,
     }
+
+
+def pec_approval_report_merge(reports):
+    """One report from the reports of several hosts (the role run per host): connections each once, counts summed.
+
+    A connection in two hosts' reports (overlapping scopes) is kept once, from the first report that has it.
+    """
+    if not isinstance(reports, (list, tuple)) or not reports:
+        raise AnsibleFilterError("pec_approval_report_merge: expected a non-empty list of reports")
+    for report in reports:
+        _require_report(report, "pec_approval_report_merge")
+    connections, seen = [], set()
+    for report in reports:
+        for entry in report["connections"]:
+            key = str(entry["connection_id"]).lower()
+            if key not in seen:
+                seen.add(key)
+                connections.append(entry)
+    valves = [report["safety_valve"] for report in reports]
+    batches = [report["batch"] for report in reports if report.get("batch")]
+    errors = [error for report in reports for error in report.get("errors") or []]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generated_at": max((report.get("generated_at") or "" for report in reports), default="") or None,
+        "check_mode": any(report["check_mode"] for report in reports),
+        "rules": list(dict.fromkeys(name for report in reports for name in report["rules"])),
+        "safety_valve": {
+            "limit": min(valve["limit"] for valve in valves),
+            "destructive_changes": sum(valve["destructive_changes"] for valve in valves),
+            "tripped": any(valve["tripped"] for valve in valves),
+            "examples": [example for valve in valves for example in valve["examples"]][:5],
+        },
+        "batch": {"changes": sum(batch["changes"] for batch in batches),
+                  "seconds": max((batch["seconds"] or 0 for batch in batches), default=0),
+                  "longest_chain": max((batch["longest_chain"] or 0 for batch in batches), default=0)}
+        if batches else None,
+        "warnings": list(dict.fromkeys(warning for report in reports for warning in report["warnings"])),
+        "errors": errors,
+        "summary": _summary(connections, errors),
+        "connections": connections,
+    }
+
+
+def pec_approval_drift(report, limit=100):
+    """The connections with drift, most urgent first (failed, then left in place, then corrected), at most `limit`.
+
+    Small entries for AWX artifacts and notifications: where, which rule, from what to what, the result.
+    """
+    _require_report(report, "pec_approval_drift")
+    order = {"failed": 0, "blocked": 1, "refused": 2, "would_change": 3, "changed": 4, "in_sync": 5}
+    drifting = sorted((e for e in report["connections"] if e["drift"]), key=lambda e: order.get(e["result"], 9))
+    return [{"resource": "%s/%s" % (e["resource_group"], e["resource_name"]), "resource_type": e["resource_type"],
+             "subscription_id": e["subscription_id"], "connection": e["connection_name"],
+             "private_endpoint_id": e["private_endpoint_id"], "current_status": e["current_status"],
+             "desired_status": e["desired_status"], "action": e["action"], "rule": e["rule"],
+             "result": e["result"], "error": (e.get("error") or {}).get("message")}
+            for e in drifting[:max(0, int(limit))]]
 
 
 def _batch_timing(batch):
@@ -97,7 +155,7 @@ def _batch_timing(batch):
             "longest_chain": batch.get("longest_chain")}
 
 
-def _summary(connections):
+def _summary(connections, errors=()):
     by_action = {name: 0 for name in ACTION_NAMES}
     by_result = {name: 0 for name in RESULT_NAMES}
     for entry in connections:
@@ -109,6 +167,7 @@ def _summary(connections):
         "drift": sum(1 for e in connections if e["drift"]),
         "drift_remaining": sum(1 for e in connections if e["drift_remaining"]),
         "unmatched": sum(1 for e in connections if e["rule"] is None),
+        "read_errors": len(errors),
         "by_action": by_action,
         "by_result": by_result,
     }
@@ -241,7 +300,7 @@ def pec_approval_report_junit(report):
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for entry in entries:
             counts["tests"] += 1
-            type_key = _TYPE_KEYS.get(str(entry["resource_type"]).lower(), "resource")
+            type_key = _type_key(entry["resource_type"])
             case = ElementTree.SubElement(
                 suite, "testcase", name=str(entry["connection_name"]),
                 classname="%s.%s.%s" % (type_key, entry["resource_group"], entry["resource_name"]))
@@ -268,6 +327,14 @@ def pec_approval_report_junit(report):
         for key, value in counts.items():
             suite.set(key, str(value))
             totals[key] += value
+    if report.get("errors"):
+        suite = ElementTree.SubElement(root, "testsuite", name="scope", tests=str(len(report["errors"])),
+                                       failures="0", errors=str(len(report["errors"])), skipped="0")
+        for error in report["errors"]:
+            case = ElementTree.SubElement(suite, "testcase", name=str(error["scope"]), classname="scope.read")
+            ElementTree.SubElement(case, "error", type="read", message=str(error["msg"])).text = str(error["msg"])
+        totals["tests"] += len(report["errors"])
+        totals["errors"] += len(report["errors"])
     for key, value in totals.items():
         root.set(key, str(value))
     ElementTree.indent(root)
@@ -329,6 +396,7 @@ def pec_approval_summary(report):
         lines.append("SAFETY VALVE TRIPPED: %(destructive_changes)d rejections/removals planned, limit %(limit)d"
                      % report["safety_valve"])
     lines.extend("warning: %s" % w for w in report["warnings"])
+    lines.extend("not read: %s" % e["msg"] for e in report.get("errors") or [])
     return lines
 
 
@@ -343,5 +411,7 @@ class FilterModule(object):
             "pec_approval_report_junit": pec_approval_report_junit,
             "pec_approval_report_html": pec_approval_report_html,
             "pec_approval_report_history": pec_approval_report_history,
+            "pec_approval_report_merge": pec_approval_report_merge,
+            "pec_approval_drift": pec_approval_drift,
             "pec_approval_summary": pec_approval_summary,
         }

@@ -49,6 +49,11 @@ def test_check_mode_writes_the_full_report_and_nothing_else(emu, large_fleet, tm
 
     assert run.writes == []
     assert emu.control.state()["resources"] == before["resources"]
+    # Check mode decides from what was read: one paged list per type and subscription, one sign-in, nothing more.
+    assert sorted({entry["path"].lower() for entry in run.arm}) == sorted(
+        ("/subscriptions/%s/providers/%s" % (subscription, resource_type)).lower()
+        for subscription in SUBSCRIPTIONS for resource_type in LIST_TYPES)
+    assert len(run.arm) == 6 and len(run.tokens) == 1
 
     expected = policy.expectations(large_fleet)
     report = run.report()
@@ -112,7 +117,7 @@ def test_apply_then_steady_state(emu, large_fleet, tmp_path):
     assert [entry for entry in applied.arm if entry["status"] == 409] == []
     writes = collections.Counter(entry["method"] for entry in applied.writes)
     assert writes == {"PUT": counts["approve"] + counts["reject"], "DELETE": counts["remove"]}
-    assert len(applied.tokens) <= 6 + len(SUBSCRIPTIONS)  # one per info module run, one per subscription in the batch
+    assert len(applied.tokens) <= 1 + len(SUBSCRIPTIONS)  # one for all the reads, one per subscription in the batch
 
     report = applied.report()
     assert report["summary"]["by_result"]["changed"] == changes
@@ -149,7 +154,7 @@ def test_apply_then_steady_state(emu, large_fleet, tmp_path):
     assert steady_report["summary"]["connections"] == len(wanted)
 
 
-def test_resource_group_scope_reads_one_subscription_and_keeps_only_that_group(emu, large_fleet, tmp_path):
+def test_resource_group_scope_lists_only_that_group_and_keeps_only_it(emu, large_fleet, tmp_path):
     subscription = SUBSCRIPTIONS[1]
     variables = dict(role_vars(large_fleet), pec_approval_subscriptions=[],
                      pec_approval_resource_groups=[{"name": "rg-app", "subscription_id": subscription}],
@@ -158,7 +163,7 @@ def test_resource_group_scope_reads_one_subscription_and_keeps_only_that_group(e
     assert run.returncode == 0, run
     lists = [entry["path"].lower() for entry in run.arm if entry["path"].lower().endswith(LIST_SUFFIXES)]
     assert sorted(lists) == sorted(
-        ("/subscriptions/%s/providers/%s" % (subscription, t)).lower()
+        ("/subscriptions/%s/resourceGroups/rg-app/providers/%s" % (subscription, t)).lower()
         for t in ("Microsoft.KeyVault/vaults", "Microsoft.Storage/storageAccounts"))
     in_group = {r["name"] for r in large_fleet["resources"]
                 if r["subscription_id"] == subscription and r["resource_group"] == "rg-app"

@@ -37,6 +37,7 @@ def connection(parent="kv-app", kind="kv", status="Pending", pe_name="pe-app", p
     }
 
 
-def read(*connections, subscription=""):
-    """One registered loop result of an info module."""
-    return {"item": subscription, "connections": list(connections), "changed": False}
+def read(*connections):
+    """What the scope reader (azure_pec_scope_info) returns, with these connections."""
+    return {"connections": list(connections), "errors": [], "warnings": [], "resources": [], "reads": [],
+            "changed": False}

@@ -6,7 +6,7 @@ Used by the HTML/Markdown unit tests and by the browser tests (3,000 connections
 from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
 from ansible_collections.privatelink.azure.plugins.filter.pec_report import pec_approval_report
 
-from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, SUB, connection, read
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, connection, read
 
 STRANGER = "99999999-9999-9999-9999-999999999999"
 BATCH = "55555555-5555-5555-5555-555555555555"
@@ -37,7 +37,7 @@ def fleet(count, resources=None):
 
 def report(connections, check_mode=False, fail_every=0, generated_at="2026-11-23T08:00:00Z", limit=None):
     """The report of one run over `connections`; every `fail_every`-th change fails with a 409 from Azure."""
-    plan = pec_approval_plan([read(*connections, subscription=SUB)], RULES, subscriptions=[SUB],
+    plan = pec_approval_plan(read(*connections), RULES,
                              max_destructive_changes=len(connections) if limit is None else limit)
     results = []
     for index, change in enumerate(plan["changes"]):

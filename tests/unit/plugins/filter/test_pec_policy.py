@@ -1,19 +1,17 @@
-"""Rule matching, scope, decisions and the safety valve of the pec_approval policy filter."""
+"""Rule matching, decisions and the safety valve of the pec_approval policy filter (the scope: test_scope.py)."""
 
 import pytest
 
 from ansible.errors import AnsibleFilterError
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan, pec_approval_reads
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
 
-from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, SUB, connection, read
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, connection, read
 
 OTHER_SUB = "55555555-5555-5555-5555-555555555555"
 
 
-def plan(connections, rules, max_destructive_changes=10, **scope):
-    scope = scope or {"subscriptions": [SUB]}
-    return pec_approval_plan([read(*connections, subscription=SUB)], rules,
-                             max_destructive_changes=max_destructive_changes, **scope)
+def plan(connections, rules, max_destructive_changes=10):
+    return pec_approval_plan(read(*connections), rules, max_destructive_changes=max_destructive_changes)
 
 
 def only(result):
@@ -210,103 +208,28 @@ def test_safety_valve_limit_must_be_a_whole_number(limit):
         plan([], [], max_destructive_changes=limit)
 
 
-# Scope
+# What was read
 
 
-def test_reads_are_one_per_type_and_subscription():
-    reads = pec_approval_reads(
-        resources=[{"type": "keyvault", "resource_group": "rg-a", "name": "kv-a", "subscription_id": OTHER_SUB}],
-        resource_groups=["rg-app", {"name": "rg-b", "subscription_id": OTHER_SUB}],
-        subscriptions=[SUB])
-    assert reads == {
-        "Microsoft.KeyVault/vaults": ["", SUB, OTHER_SUB],
-        "Microsoft.KeyVault/managedHSMs": ["", SUB, OTHER_SUB],
-        "Microsoft.Storage/storageAccounts": ["", SUB, OTHER_SUB],
-    }
+def test_read_errors_and_warnings_are_carried_to_the_plan():
+    error = {"scope": "subscription x", "msg": "boom", "azure_error": None}
+    result = pec_approval_plan(dict(read(connection()), errors=[error], warnings=["careful"]), [])
+    assert result["errors"] == [error] and result["warnings"] == ["careful"]
+    assert len(result["decisions"]) == 1
 
 
-def test_explicit_resources_read_only_their_type():
-    reads = pec_approval_reads(resources=[{"type": "storage", "resource_group": "rg", "name": "st"}])
-    assert reads == {"Microsoft.KeyVault/vaults": [], "Microsoft.KeyVault/managedHSMs": [],
-                     "Microsoft.Storage/storageAccounts": [""]}
+def test_something_else_than_a_read_is_refused():
+    with pytest.raises(AnsibleFilterError, match="expected the result of privatelink.azure.azure_pec_scope_info"):
+        pec_approval_plan([{"item": "", "connections": []}], [])
 
 
-def test_resource_types_limit_group_and_subscription_scopes():
-    reads = pec_approval_reads(subscriptions=[SUB], resource_types=["storage"])
-    assert reads["Microsoft.Storage/storageAccounts"] == [SUB]
-    assert reads["Microsoft.KeyVault/vaults"] == []
-
-
-def test_empty_scope_is_an_error():
-    with pytest.raises(AnsibleFilterError, match="the scope is empty"):
-        pec_approval_reads()
-
-
-def test_explicit_resource_needs_type_group_and_name():
-    with pytest.raises(AnsibleFilterError, match=r"pec_approval_resources\[0\]: give type, resource_group and name"):
-        pec_approval_reads(resources=[{"type": "keyvault", "name": "kv"}])
-
-
-def scoped(scope, connections):
-    reads = [read(*connections, subscription="")]
-    return [(d["resource_name"], d["connection_name"])
-            for d in pec_approval_plan(reads, [{"name": "r", "action": "keep"}], **scope)["decisions"]]
-
-
-CONNS = [
-    connection(parent="kv-app", rg="rg-app", pe_name="a"),
-    connection(parent="kv-other", rg="rg-app", pe_name="b"),
-    connection(parent="st-app", kind="st", rg="rg-app", pe_name="c"),
-    connection(parent="kv-shared", rg="rg-shared", pe_name="d"),
-]
-
-
-def test_scope_explicit_resource_keeps_only_that_resource():
-    scope = {"resources": [{"type": "Microsoft.KeyVault/vaults", "resource_group": "RG-APP", "name": "kv-app"}]}
-    assert scoped(scope, CONNS) == [("kv-app", "a")]
-
-
-def test_scope_resource_group_keeps_all_its_resources_of_the_wanted_types():
-    assert scoped({"resource_groups": ["rg-app"]}, CONNS) == [("kv-app", "a"), ("kv-other", "b"), ("st-app", "c")]
-    assert scoped({"resource_groups": ["rg-app"], "resource_types": ["storage"]}, CONNS) == [("st-app", "c")]
-
-
-def test_scope_subscription_keeps_everything_in_it():
-    assert len(scoped({"subscriptions": [SUB.upper()]}, CONNS)) == 4
-    assert scoped({"subscriptions": [OTHER_SUB]}, CONNS) == []
-
-
-def test_scope_entry_with_subscription_ignores_other_subscriptions():
-    elsewhere = connection(parent="kv-app", rg="rg-app", pe_name="x", sub=OTHER_SUB)
-    reads = [read(CONNS[0], subscription=""), read(elsewhere, subscription=OTHER_SUB)]
-    result = pec_approval_plan(reads, [], resource_groups=[{"name": "rg-app", "subscription_id": OTHER_SUB}])
-    assert [d["connection_name"] for d in result["decisions"]] == ["x"]
-
-
-def test_connection_read_twice_is_decided_once():
-    reads = [read(CONNS[0], subscription=""), read(CONNS[0], subscription=SUB)]
-    assert len(pec_approval_plan(reads, [], subscriptions=[SUB])["decisions"]) == 1
-
-
-def test_default_subscription_scope_holds_whichever_read_came_first():
-    # kv-app without subscription_id (the default one) while the same subscription is also listed by id, for
-    # Storage only: kv-app is in scope through the default-subscription read, even though it came second.
-    reads = [read(CONNS[0], subscription=SUB), read(CONNS[0], subscription="")]
-    result = pec_approval_plan(reads, [], resources=[{"type": "keyvault", "resource_group": "rg-app", "name": "kv-app"}],
-                               subscriptions=[SUB], resource_types=["storage"])
-    assert [d["connection_name"] for d in result["decisions"]] == ["a"]
-
-
-def test_explicit_resource_without_connections_is_a_warning():
-    result = pec_approval_plan([read(subscription="")], [],
-                               resources=[{"type": "keyvault", "resource_group": "rg", "name": "kv-missing"}])
-    assert result["warnings"] == [
-        "Microsoft.KeyVault/vaults rg/kv-missing was not found or has no private endpoint connections"]
-
-
-def test_failed_read_is_an_error():
-    with pytest.raises(AnsibleFilterError, match="a read failed: boom"):
-        pec_approval_plan([{"item": "", "failed": True, "msg": "boom"}], [], subscriptions=[SUB])
+def test_refusals_follow_the_service_descriptors():
+    storage = plan([connection(kind="st", status="Rejected")], [{"name": "r", "action": "approve"}])
+    assert only(storage)["action"] == "refused" and "never be approved again" in only(storage)["reason"]
+    gone = plan([connection(status="Disconnected")], [{"name": "r", "action": "reject"}])
+    assert only(gone)["action"] == "refused" and "Disconnected" in only(gone)["reason"]
+    removal = plan([connection(status="Disconnected")], [{"name": "r", "action": "remove"}])
+    assert only(removal)["action"] == "remove"
 
 
 def test_batch_changes_carry_id_action_and_description_only_when_set():

@@ -10,8 +10,9 @@ import pytest
 from ansible.errors import AnsibleFilterError
 from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
 from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
-    pec_approval_report, pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown,
-    pec_approval_report_history, pec_approval_report_html, pec_approval_summary)
+    pec_approval_drift, pec_approval_report, pec_approval_report_history, pec_approval_report_html,
+    pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown, pec_approval_report_merge,
+    pec_approval_summary)
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import (
     SPOKE, SUB, connection, read)
@@ -37,8 +38,7 @@ FLEET = [
 
 
 def make_plan(limit=5):
-    return pec_approval_plan([read(*FLEET, subscription=SUB)], RULES, subscriptions=[SUB],
-                             max_destructive_changes=limit)
+    return pec_approval_plan(read(*FLEET), RULES, max_destructive_changes=limit)
 
 
 def batch_for(plan, failures=()):
@@ -240,3 +240,37 @@ def test_renderers_refuse_something_else_than_a_report(render):
 def test_report_refuses_something_else_than_a_plan():
     with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_plan"):
         pec_approval_report([])
+
+
+def test_read_errors_are_in_every_format_and_counted():
+    error = {"scope": "subscription 6666", "msg": "Could not read the Key Vaults of subscription 6666: 403",
+             "azure_error": {"status": 403, "code": "AuthorizationFailed", "message": "no", "request_id": "r"}}
+    plan = dict(make_plan(), errors=[error])
+    report = pec_approval_report(plan, None, check_mode=True)
+    assert report["errors"] == [error] and report["summary"]["read_errors"] == 1
+    assert "**Not read:** Could not read the Key Vaults" in pec_approval_report_markdown(report)
+    junit = ElementTree.fromstring(pec_approval_report_junit(report).split("\n", 1)[1])
+    scope_suite = [s for s in junit if s.get("name") == "scope"][0]
+    assert scope_suite.get("errors") == "1" and int(junit.get("errors")) >= 1
+
+
+def test_merged_reports_hold_each_connection_once_and_sum_the_counts():
+    plan = make_plan()
+    first = pec_approval_report(plan, batch_for(plan), check_mode=False, generated_at="2026-11-23T08:00:00Z")
+    other = pec_approval_report(pec_approval_plan(read(connection(parent="kv-b", pe_name="pe-b")), RULES),
+                                None, check_mode=False, generated_at="2026-11-23T08:00:05Z")
+    merged = pec_approval_report_merge([first, other, first])
+    assert len(merged["connections"]) == len(first["connections"]) + 1
+    assert merged["summary"]["connections"] == len(merged["connections"])
+    assert merged["generated_at"] == "2026-11-23T08:00:05Z"
+    assert merged["batch"]["changes"] == 2 * first["batch"]["changes"]
+    assert pec_approval_report_json(merged)  # renders like any report
+
+
+def test_drift_list_is_bounded_and_failures_come_first():
+    plan = make_plan()
+    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
+    drift = pec_approval_drift(report, limit=2)
+    assert len(drift) == 2 and drift[0]["connection"] == "pe-x" and drift[0]["result"] == "failed"
+    assert drift[0]["error"].startswith("Another operation")
+    assert len(pec_approval_drift(report)) == report["summary"]["drift"]

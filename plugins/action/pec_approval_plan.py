@@ -1,0 +1,79 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Action of module pec_approval_plan (used by the pec_approval role): read the scope once, decide per connection.
+
+Runs azure_pec_scope_info once for the whole scope, applies the rules on the controller and keeps the full plan
+(every decision) in a file of the controller's temporary directory, so that thousands of connections never pass
+through Ansible's variables. The task result is small: the changes to make, counts, the safety valve, read errors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+
+from ansible import constants as C
+from ansible.errors import AnsibleFilterError
+from ansible.plugins.action import ActionBase
+
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import (
+    pec_approval_batch_changes, pec_approval_check_rules, pec_approval_plan)
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
+
+READER = "privatelink.azure.azure_pec_scope_info"
+SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types")
+# Options of this action; everything else (auth options, from module_defaults too) goes to the reader.
+OWN_OPTIONS = ("rules", "max_destructive_changes")
+
+
+class ActionModule(ActionBase):
+    TRANSFERS_FILES = False
+    _requires_connection = False
+
+    def run(self, tmp=None, task_vars=None):
+        result = super().run(tmp, task_vars)
+        args = dict(self._task.args)
+        own = {name: args.pop(name, None) for name in OWN_OPTIONS}
+        rules = own["rules"] if own["rules"] is not None else []
+        try:
+            # Bad rules and a bad scope are refused before anything is read.
+            pec_approval_check_rules(rules)
+            Scope.from_options(*(args.get(name) for name in SCOPE_OPTIONS), prefix="pec_approval_")
+        except (AnsibleFilterError, ScopeError) as exc:
+            return dict(result, failed=True, msg=str(exc))
+
+        found = self._execute_module(module_name=READER, module_args=dict(args, fail_on_error=False),
+                                     task_vars=task_vars)
+        if found.get("failed"):
+            # Not a read error (those are in found["errors"]): the reader itself could not run.
+            return dict(result, failed=True, msg=found.get("msg") or "azure_pec_scope_info failed",
+                        module_stderr=found.get("module_stderr"), module_stdout=found.get("module_stdout"))
+        try:
+            plan = pec_approval_plan(found, rules, max_destructive_changes=own["max_destructive_changes"]
+                                     if own["max_destructive_changes"] is not None else 3)
+        except AnsibleFilterError as exc:
+            return dict(result, failed=True, msg=str(exc))
+        for warning in plan["warnings"]:
+            self._display.warning(warning)
+        changes = pec_approval_batch_changes(plan["changes"])
+        result.update(
+            changed=False,
+            plan_file=_save(plan),
+            changes=changes,
+            connections=len(plan["decisions"]),
+            resources=len(found.get("resources") or []),
+            safety_valve=plan["safety_valve"],
+            errors=plan["errors"],
+            reads=found.get("reads") or [],
+        )
+        return result
+
+
+def _save(plan):
+    """The plan, as JSON, in a file of Ansible's local temporary directory (removed when ansible-playbook ends)."""
+    handle, path = tempfile.mkstemp(prefix="pec_approval_plan-", suffix=".json", dir=C.DEFAULT_LOCAL_TMP)
+    with os.fdopen(handle, "w") as stream:
+        json.dump(plan, stream)
+    return path

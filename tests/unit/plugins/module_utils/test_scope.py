@@ -1,0 +1,84 @@
+"""The scope reader's pure part: scope options (survey strings, ARM ids, refusals), the reads it plans, membership."""
+
+import pytest
+
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import ONE_BY_ONE_LIMIT, Scope, ScopeError
+from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, MANAGED_HSM, STORAGE
+
+SUB = "00000000-0000-0000-0000-000000000000"
+OTHER = "55555555-5555-5555-5555-555555555555"
+VAULT_ID = "/subscriptions/%s/resourceGroups/rg-a/providers/Microsoft.KeyVault/vaults/kv-a" % OTHER
+
+
+def planned(scope, default=SUB):
+    return [(read.service.key, read.target.subscription_id, read.target.resource_group, read.target.name)
+            for read in scope.resolved(default).reads()]
+
+
+@pytest.mark.parametrize("value", [
+    "%s,%s" % (SUB, OTHER), "%s\n%s\n" % (SUB, OTHER), "%s, %s" % (SUB, OTHER), [SUB + "," + OTHER], [SUB, OTHER]])
+def test_subscriptions_come_as_lists_or_as_the_strings_awx_surveys_send(value):
+    assert [t.subscription_id for t in Scope.from_options(subscriptions=value).subscriptions] == [SUB, OTHER]
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"subscriptions": "sub1,sub2"}, r"pec_approval_subscriptions\[0\]: 'sub1' is not a subscription id"),
+    ({"resources": ["kv-a"]}, r"pec_approval_resources\[0\]: 'kv-a' is not a resource id"),
+    ({"resources": [{"type": "keyvault", "name": "kv"}]}, "give type, resource_group and name"),
+    ({"resources": [{"type": "cosmos", "resource_group": "g", "name": "n"}]}, "unknown resource type 'cosmos'"),
+    ({"resource_groups": [{"subscription_id": SUB}]}, "give a resource group name"),
+    ({"subscriptions": [SUB], "resource_types": "keyvault,sql"}, "unknown resource type 'sql'"),
+    ({"subscriptions": [3]}, "expected strings"),
+    ({}, "the scope is empty"),
+])
+def test_bad_scopes_name_the_variable_and_the_fix(options, message):
+    with pytest.raises(ScopeError, match=message):
+        Scope.from_options(prefix="pec_approval_", **options)
+
+
+def test_resources_and_groups_may_be_arm_ids():
+    scope = Scope.from_options(resources="%s %s" % (VAULT_ID, VAULT_ID.replace("kv-a", "kv-b")),
+                               resource_groups="/subscriptions/%s/resourceGroups/rg-x" % OTHER)
+    assert [(t.service, t.subscription_id, t.resource_group, t.name) for t in scope.resources] == [
+        (KEY_VAULT, OTHER, "rg-a", "kv-a"), (KEY_VAULT, OTHER, "rg-a", "kv-b")]
+    assert [(t.subscription_id, t.resource_group) for t in scope.resource_groups] == [(OTHER, "rg-x")]
+
+
+def test_a_subscription_is_one_paged_list_per_type_and_covers_its_named_resources_and_groups():
+    scope = Scope.from_options(subscriptions=[SUB], resource_groups=["rg-app"],
+                               resources=[{"type": "hsm", "resource_group": "rg-b", "name": "h"}])
+    assert planned(scope) == [("keyvault", SUB, None, None), ("mhsm", SUB, None, None), ("storage", SUB, None, None)]
+
+
+def test_the_default_subscription_and_the_same_one_by_id_are_read_once():
+    scope = Scope.from_options(subscriptions=[SUB.upper()], resource_groups=["rg-app"], resource_types=["storage"])
+    assert planned(scope, default=SUB) == [("storage", SUB.upper(), None, None)]
+
+
+def test_a_few_named_resources_and_groups_are_read_one_by_one():
+    scope = Scope.from_options(resources=[VAULT_ID], resource_groups=[{"name": "rg-x", "subscription_id": OTHER}],
+                               resource_types=["keyvault"])
+    assert planned(scope) == [("keyvault", OTHER, "rg-x", None), ("keyvault", OTHER, "rg-a", "kv-a")]
+
+
+def test_a_named_resource_in_a_named_group_is_read_with_the_group():
+    scope = Scope.from_options(resources=[VAULT_ID], resource_groups=[{"name": "RG-A", "subscription_id": OTHER}],
+                               resource_types=["keyvault"])
+    assert planned(scope) == [("keyvault", OTHER, "RG-A", None)]
+
+
+def test_many_named_resources_are_read_with_the_subscription_list():
+    names = ["kv-%d" % index for index in range(ONE_BY_ONE_LIMIT + 1)]
+    scope = Scope.from_options(resources=[{"type": "keyvault", "resource_group": "g", "name": n} for n in names])
+    reads = scope.resolved(SUB).reads()
+    assert planned(scope) == [("keyvault", SUB, None, None)]
+    assert [t.name for t in reads[0].expected] == names  # each must be found in the list
+
+
+def test_named_resources_are_in_scope_whatever_the_types_and_groups_only_for_the_types():
+    scope = Scope.from_options(resources=[VAULT_ID], resource_groups=["rg-app"], resource_types=["storage"]).resolved(SUB)
+    assert scope.contains(KEY_VAULT, OTHER.upper(), "RG-A", "KV-A")
+    assert not scope.contains(KEY_VAULT, OTHER, "rg-a", "kv-other")
+    assert scope.contains(STORAGE, SUB, "rg-app", "anything")
+    assert not scope.contains(MANAGED_HSM, SUB, "rg-app", "anything")
+    assert not scope.contains(STORAGE, OTHER, "rg-app", "anything")
