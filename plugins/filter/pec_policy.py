@@ -39,8 +39,8 @@ def canonical_type(value, where):
     """The canonical ARM spelling of a resource type or one of its short names (from the service descriptors)."""
     service = service_for_type(value)
     if service is None:
-        raise AnsibleFilterError("%s: unknown resource type %r; use one of %s" % (where, value,
-                                                                                 ", ".join(type_spellings())))
+        raise AnsibleFilterError("%s: unknown resource type %r; use one of %s"
+                                 % (where, value, ", ".join(type_spellings())))
     return service.parent_type
 
 

@@ -47,7 +47,7 @@ options:
     type: int
     default: 120
   rules:
-    description: The role's O(pec_approval_rules), ordered; validated before anything is read.
+    description: The role's C(pec_approval_rules), ordered; validated before anything is read.
     type: list
     elements: dict
     default: []
