@@ -105,3 +105,21 @@ def test_bad_scopes_are_refused_before_any_request(emu, tmp_path, options, messa
     assert result["failed"] and message in result["msg"], result
     assert "Traceback" not in result.get("module_stderr", "")
     assert [r for r in requests if r["kind"] in ("arm", "token")] == []
+
+
+def test_many_subscriptions_cost_one_sign_in_and_one_list_per_type_and_subscription(emu, fleet, tmp_path):
+    subscriptions = ["%08d-0000-0000-0000-%012d" % (index, index) for index in range(1, 13)]
+    resources = [dict(resource, subscription_id=subscriptions[index % len(subscriptions)])
+                 for index, resource in enumerate(fleet["resources"])]
+    emu.control.load_state(dict(fleet, resources=resources, subscriptions=subscriptions))
+    emu.control.settings(page_size=100)
+    emu.control.clear_requests()
+    result, requests = run_scope(emu, tmp_path, subscriptions=subscriptions, parallelism=4)
+    assert result["errors"] == [] and len(result["resources"]) == len(resources)
+    assert [r["kind"] for r in requests].count("token") == 1
+    arm = [r for r in requests if r["kind"] == "arm"]
+    assert sorted(r["path"].lower() for r in arm) == sorted(
+        ("/subscriptions/%s/providers/%s" % (subscription, resource_type)).lower()
+        for subscription in subscriptions
+        for resource_type in ("Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs",
+                              "Microsoft.Storage/storageAccounts"))
