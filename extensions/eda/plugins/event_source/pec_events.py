@@ -136,5 +136,6 @@ if __name__ == "__main__":
         async def put(self, item):
             print(item)  # noqa: T201
 
-    asyncio.run(main(_PrintQueue(), {"subscriptions": [os.environ.get("AZURE_SUBSCRIPTION_ID", "")],
+    # python pec_events.py [SUBSCRIPTION_ID ...]; without one, AZURE_SUBSCRIPTION_ID.
+    asyncio.run(main(_PrintQueue(), {"subscriptions": sys.argv[1:] or [os.environ.get("AZURE_SUBSCRIPTION_ID", "")],
                                      "poll_interval": 5}))
