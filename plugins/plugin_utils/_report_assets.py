@@ -35,7 +35,7 @@ th{background:#f6f8fa}td.n{text-align:right}
 #connections{width:100%;font-size:13px}#connections th{cursor:pointer;position:sticky;top:0}
 #connections th[aria-sort=ascending]::after{content:" \\25b2"}#connections th[aria-sort=descending]::after{content:" \\25bc"}
 tr.drift td{background:#fff8c5}tr.failed td{background:#ffebe9}tr.fixed td{background:#dafbe1}
-small{color:#59636e}
+small{color:#59636e}details.errors{margin:6px 0}details.errors summary{cursor:pointer}
 form#filters{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:end;margin:6px 0}
 form#filters label{display:flex;flex-direction:column;font-size:12px;color:#59636e}
 #shown{font-weight:600}

@@ -56,6 +56,7 @@ _ROW_FIELDS = ["resource", "group", "type", "connection", "endpoint", "endpoint_
                "action_text", "result", "rule", "note", "action", "drift", "drift_remaining"]
 _COLUMNS = ("Resource", "Type", "Connection", "Private endpoint", "Endpoint subscription", "Status", "Desired",
             "Action", "Result", "Rule", "Note")
+_OPEN_GROUP = 5  # a group of Azure errors this small starts unfolded
 _TREND_SERIES = (("drift found", "drift"), ("drift left", "drift_remaining"), ("changed", "changed"),
                  ("failed", "failed"), ("new connections", "appeared"))
 
@@ -169,22 +170,29 @@ def _trend(runs):
 
 
 def _problems(connections):
-    failures = [entry for entry in connections if entry.get("error")]
-    refusals = [group for group in problem_groups(connections) if group["result"] == "refused"]
-    if not failures and not refusals:
+    """Azure errors and refusals, grouped by cause. Each group of errors opens onto a table of every error in it
+    (resource, connection, action, HTTP status, code, message, request id); large groups start folded."""
+    groups = problem_groups(connections)
+    failures = [group for group in groups if group["result"] != "refused"]
+    refusals = [group for group in groups if group["result"] == "refused"]
+    if not groups:
         return []
     lines = ['<section id="problems"><h2>Problems</h2>']
     if failures:
-        lines.append('<h3>Azure errors: %d</h3><table id="errors"><thead><tr><th>Resource</th><th>Connection</th>'
-                     "<th>Action</th><th>HTTP status</th><th>Code</th><th>Message</th><th>Request id</th></tr></thead>"
-                     "<tbody>" % len(failures))
-        for entry in failures:
-            error = entry["error"]
+        lines.append("<h3>Azure errors: %d</h3>" % sum(group["count"] for group in failures))
+    for group in failures:
+        lines.append('<details class="errors"%s><summary><b>%dx</b> %s%s</summary>' % (
+            " open" if group["count"] <= _OPEN_GROUP else "", group["count"],
+            "%s: " % escape(group["code"]) if group["code"] else "", escape(group["message"])))
+        lines.append('<table class="errors"><thead><tr><th>Resource</th><th>Connection</th><th>Action</th>'
+                     "<th>HTTP status</th><th>Code</th><th>Message</th><th>Request id</th></tr></thead><tbody>")
+        for entry in group["entries"]:
+            error = entry.get("error") or {}
             lines.append("<tr>%s</tr>" % "".join([
                 _cell(entry["resource_name"]), _cell(entry["connection_name"]), _cell(entry["action"]),
                 _cell(error.get("status")), _cell(error.get("code")), _cell(error.get("message")),
                 _cell(error.get("request_id"))]))
-        lines.append("</tbody></table>")
+        lines.append("</tbody></table></details>")
     if refusals:
         lines.append("<h3>Refused: %d</h3><ul>" % sum(group["count"] for group in refusals))
         for group in refusals:
@@ -200,11 +208,11 @@ def _problems(connections):
 
 
 def _connections(connections):
-    """The table of every connection: its rows are JSON data drawn a page at a time by the page's script, so
-    that opening, filtering and sorting cost the same for 30 or 3,000 connections."""
+    """The table of every connection, drift first: its rows are JSON data drawn a page at a time by the page's
+    script, so that opening, filtering and sorting cost the same for 30 or 3,000 connections."""
     choices = {spec[0]: set() for spec in _FILTERS if spec[2] == "choice"}
     rows = []
-    for entry in connections:
+    for entry in sorted(connections, key=_attention_order):  # drift first, like the Markdown report
         row = _row(entry)
         for field in choices:
             choices[field].add(row[_ROW_FIELDS.index(field)])
@@ -223,6 +231,13 @@ def _connections(connections):
             '<option value="100">100</option><option value="500">500</option><option value="0">all</option>'
             "</select></label></div>",
             '<script type="application/json" id="report-data">%s</script></section>' % data]
+
+
+def _attention_order(entry):
+    """Failed, then drift left in place, then drift corrected, then the rest (sorted() keeps report order within)."""
+    if entry["result"] == "failed":
+        return 0
+    return 1 if entry["drift_remaining"] else (2 if entry["drift"] else 3)
 
 
 def _row(entry):

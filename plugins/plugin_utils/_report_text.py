@@ -10,6 +10,8 @@ Controller side only (filters and action plugins import it). Plain text: each re
 
 from __future__ import annotations
 
+import re
+
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 
@@ -71,22 +73,38 @@ def problem_text(entry):
 
 
 def problem_groups(connections):
-    """Refusals and failures grouped by what went wrong (result, error code, message; not the request id).
+    """Refusals and failures grouped by what went wrong: result, error code and the message with the entry's own
+    names and request id taken out (so that 140 failures of one cause are one group, not 140).
 
-    Returns a list of dicts, most frequent first: ``result``, ``code``, ``message``, ``count`` and ``entries``
-    (every entry of the group, in report order).
+    Returns a list of dicts, most frequent first: ``result``, ``code``, ``message`` (the shared text, names as
+    ``<connection>``, ``<resource>``...), ``count`` and ``entries`` (every entry of the group, in report order).
     """
     groups = {}
     for entry in connections:
         if not (entry.get("error") or entry["result"] == "refused"):
             continue
         error = entry.get("error") or {}
-        message = error.get("message") or entry.get("reason") or entry["result"]
+        message = generic_message(entry, error.get("message") or entry.get("reason") or entry["result"])
         key = (entry["result"], error.get("code") or "", message)
         groups.setdefault(key, []).append(entry)
     ordered = sorted(groups.items(), key=lambda item: -len(item[1]))
     return [{"result": key[0], "code": key[1], "message": key[2], "count": len(entries), "entries": entries}
             for key, entries in ordered]
+
+
+_OWN_VALUES = (("request id", lambda e: (e.get("error") or {}).get("request_id")),
+               ("connection", lambda e: e.get("connection_name")),
+               ("private endpoint", lambda e: e.get("private_endpoint_name")),
+               ("resource", lambda e: e.get("resource_name")),
+               ("resource group", lambda e: e.get("resource_group")))
+
+
+def generic_message(entry, message):
+    """The message with this entry's own request id and names (whole words only) replaced by placeholders."""
+    values = [(str(value(entry)), name) for name, value in _OWN_VALUES if value(entry)]
+    for text, name in sorted(values, key=lambda pair: -len(pair[0])):
+        message = re.sub(r"(?<![\w.-])%s(?![\w.-])" % re.escape(text), "<%s>" % name, message)
+    return message
 
 
 def in_order(counts, names):

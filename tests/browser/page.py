@@ -14,7 +14,7 @@ STATE = """(function () {
   return {cards: cards, total: Number(shown.getAttribute("data-total")),
           matching: Number(shown.getAttribute("data-matching")),
           rows: document.querySelectorAll("#connections tbody tr").length,
-          errors: document.querySelectorAll("#errors tbody tr").length,
+          errors: document.querySelectorAll("table.errors tbody tr").length,
           runs: document.querySelectorAll("#runs tbody tr").length,
           scripts: document.scripts.length, filters_shown: !document.getElementById("filters").hidden};
 }())"""

@@ -81,8 +81,8 @@ def test_3000_connections_open_and_filter_in_under_a_second(browser, tmp_path):
         report = make_report(fleet(size), fail_every=40)
         path = tmp_path / ("report-%d.html" % size)
         path.write_text(render_html(report, []))
-        # Best of three: the machine is shared, and a slow attempt measures the neighbours, not the page.
-        attempts = [timed_open_and_filter(browser, str(path)) for attempt in range(3)]
+        # Best of five: the machine is shared, and a slow attempt measures the neighbours, not the page.
+        attempts = [timed_open_and_filter(browser, str(path)) for attempt in range(5)]
         timings[size] = min(attempts, key=sum)
         found = state(browser)
         assert found["total"] == size and found["matching"] == sum(
@@ -122,6 +122,6 @@ def test_names_from_other_tenants_stay_text(browser, tmp_path):
     cells = browser.evaluate("Array.from(document.querySelectorAll('#connections tbody td:nth-child(3)'))"
                              ".map(function (td) { return td.textContent; })")
     assert cells == ["conn%s%d" % (HOSTILE, index) for index in range(3)]
-    assert browser.evaluate("document.querySelector('#errors tbody td:nth-child(6)').textContent") == \
+    assert browser.evaluate("document.querySelector('table.errors tbody td:nth-child(6)').textContent") == \
         "denied " + HOSTILE
     assert SUB in browser.evaluate("document.body.textContent")

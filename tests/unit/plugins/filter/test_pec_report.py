@@ -274,3 +274,20 @@ def test_drift_list_is_bounded_and_failures_come_first():
     assert len(drift) == 2 and drift[0]["connection"] == "pe-x" and drift[0]["result"] == "failed"
     assert drift[0]["error"].startswith("Another operation")
     assert len(pec_approval_drift(report)) == report["summary"]["drift"]
+
+
+def test_markdown_collapses_failures_whose_messages_differ_only_by_names_and_request_ids():
+    made = report_of_many(fleet(60), fail_every=1)
+    failed = [entry for entry in made["connections"] if entry["error"]]
+    for entry in failed:
+        entry["error"]["message"] = "PUT private endpoint connection '%s' of Key Vault '%s' in resource group '%s' " \
+            "failed: HTTP 403 AuthorizationFailed (x-ms-request-id: %s)" % (
+                entry["connection_name"], entry["resource_name"], entry["resource_group"],
+                entry["error"]["request_id"])
+    failed[0]["error"]["message"] = "something else entirely"
+    items = [line for line in section(pec_approval_report_markdown(made), "Problems") if line.startswith("- failed")]
+    assert len(items) == 2
+    assert items[0].startswith("- failed %dx: Conflict: PUT private endpoint connection '&lt;connection>' of Key Vault "
+                               "'&lt;resource>' in resource group '&lt;resource group>' failed: HTTP 403 "
+                               "AuthorizationFailed (x-ms-request-id: &lt;request id>). Examples: " % (len(failed) - 1))
+    assert items[1].startswith("- failed 1x: Conflict: something else entirely. Example: ")

@@ -63,23 +63,30 @@ def test_every_connection_is_in_the_table_data_and_the_cards_are_the_summary():
     data = data_block(Page(text))
     assert len(data["rows"]) == len(made["connections"]) == 60
     column = data["columns"].index("connection")
-    assert [row[column] for row in data["rows"]] == [e["connection_name"] for e in made["connections"]]
+    names = [row[column] for row in data["rows"]]
+    assert sorted(names) == sorted(e["connection_name"] for e in made["connections"])
+    flags = [(row[data["columns"].index("result")], row[-1], row[-2]) for row in data["rows"]]
+    rank = [0 if result == "failed" else (1 if left else (2 if found else 3)) for result, left, found in flags]
+    assert rank == sorted(rank) and rank[0] == 0 and rank[-1] == 3  # failed, drift left, drift fixed, in sync
     for key in ("connections", "drift", "drift_remaining", "unmatched"):
         assert 'data-summary="%s"><b>%d</b>' % (key, made["summary"][key]) in text
     assert 'data-summary="by_result.failed"><b>%d</b>' % made["summary"]["by_result"]["failed"] in text
     assert text.count("<svg") == 2  # results and actions; no trend without history
 
 
-def test_each_azure_error_shows_code_message_and_request_id():
+def test_each_azure_error_shows_code_message_and_request_id_grouped_by_cause():
     made = report(fleet(30), fail_every=3)
     failed = [e for e in made["connections"] if e["error"]]
+    failed[0]["error"]["message"] = "Quota exceeded for %s" % failed[0]["resource_name"]
     text = render_html(made, [])
-    errors = text[text.index('<table id="errors">'):]
-    errors = errors[:errors.index("</table>")]
-    assert errors.count("<tr>") == len(failed) + 1 > 1
+    errors = text[text.index("<h3>Azure errors: %d</h3>" % len(failed)):text.index("</section>", text.index("Azure"))]
+    assert errors.count("<tr>") == len(failed) + 2  # two groups, each with its header row
+    assert "<summary><b>%dx</b> Conflict: Another operation is in progress on the vault</summary>" % (
+        len(failed) - 1) in errors
+    assert "<summary><b>1x</b> Conflict: Quota exceeded for &lt;resource&gt;</summary>" in errors
     for entry in failed:
         assert "<td>%s</td>" % entry["error"]["request_id"] in errors
-    assert "<td>Conflict</td><td>Another operation is in progress on the vault</td>" in errors
+    assert "<td>Conflict</td><td>Quota exceeded for %s</td>" % failed[0]["resource_name"] in errors
 
 
 def test_names_messages_and_history_from_other_tenants_are_escaped():
