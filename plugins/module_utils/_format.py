@@ -18,9 +18,10 @@ ACTIONS_FIELDS = ("actionsRequired", "actionRequired")
 def format_connection(raw, parent_type, parent_tags=None):
     """Build the connection dict from one connection as ARM sends it.
 
-    ``raw`` may come from a connection GET/PUT/list (with ``name``) or be embedded in its parent
-    (Key Vault and HSM then send only ``id``, ``etag`` and ``properties``): the name is taken from the id.
-    ``parent_type`` is the canonical type of the parent: never trusted from the response.
+    ``raw`` may come from a connection GET/PUT/list or be embedded in its parent. The name is always taken from
+    the id: Key Vault / HSM parents embed only ``id``, ``etag`` and ``properties``, and real Managed HSM lists send
+    only ``id`` and ``properties``. The etag is passed through as an opaque string (absent on a connection never
+    written). ``parent_type`` is the canonical type of the parent: never trusted from the response.
     """
     properties = raw.get("properties") or {}
     state = properties.get("privateLinkServiceConnectionState") or {}
@@ -36,7 +37,7 @@ def format_connection(raw, parent_type, parent_tags=None):
             break
     formatted = {
         "id": connection_id,
-        "name": raw.get("name") or _arm.last_segment(connection_id),
+        "name": _arm.last_segment(connection_id) or raw.get("name"),
         "status": state.get("status"),
         "description": state.get("description") or "",
         "actions_required": actions,

@@ -85,7 +85,7 @@ connections:
       private_endpoint_resource_group: sample-group
       private_endpoint_name: sample-pe
       provisioning_state: Succeeded
-      etag: ""
+      etag: 9079349cda594587a5dd5604a877e39b
       parent_id: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/sample-group/\
         providers/Microsoft.KeyVault/vaults/sample-vault"
       parent_name: sample-vault

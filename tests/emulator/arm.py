@@ -56,6 +56,10 @@ def resolve(path):
         raise _not_served(path)
     namespace, collection, tail = rest[1], rest[2], rest[3:]
     in_group = "resource_group" in params
+    if (namespace.lower() == "microsoft.network" and collection.lower() == "locations" and not in_group
+            and len(tail) == 3 and tail[1].lower() == "operations"):
+        params["operation"] = tail[2]
+        return Route({"GET": arm_network.get_operation}, "network", "Microsoft.Network/locations/operations", params)
     if namespace.lower() == "microsoft.network" and collection.lower() == "privateendpoints" and in_group and len(tail) == 1:
         params["name"] = tail[0]
         handlers = {"GET": arm_network.get_endpoint, "PUT": arm_network.put_endpoint,

@@ -6,9 +6,13 @@ for `manualPrivateLinkServiceConnections`. The endpoint shows the
 provider's view of each connection; one the provider removed shows as Disconnected. Deleting the endpoint removes
 its connections. Endpoints only implied by seeded connections can be read and deleted too.
 """
+import time
+import uuid
+
 from . import errors, ids
 from .arm_auth import denies
 from .messages import Reply
+from .services import STORAGE
 from .state import EndpointLink, PrivateEndpoint
 
 ENDPOINT_TYPE = "Microsoft.Network/privateEndpoints"
@@ -28,7 +32,7 @@ def _implied_endpoint(store, endpoint_id):
             if conn.private_endpoint_id.lower() == endpoint_id.lower():
                 links.append(EndpointLink(
                     name=conn.name, private_link_service_id=resource.id, group_ids=[resource.service.group_id],
-                    request_message=conn.description, manual=True, connection_name=conn.name,
+                    request_message=conn.description or "", manual=True, connection_name=conn.name,
                 ))
     if not links:
         return None
@@ -47,11 +51,11 @@ def _link_state(store, endpoint, link):
     if conn is None or conn.private_endpoint_id.lower() != endpoint.id.lower():
         return {"status": "Disconnected", "description": "The private link service connection was removed.",
                 "actionsRequired": "None"}
-    return {"status": conn.status, "description": conn.description, "actionsRequired": conn.actions_required}
+    return {"status": conn.status, "description": conn.description or "", "actionsRequired": conn.actions_required}
 
 
 def _body(store, endpoint):
-    properties = {"provisioningState": "Succeeded", "networkInterfaces": [], "customDnsConfigs": []}
+    properties = {"provisioningState": endpoint.provisioning_state, "networkInterfaces": [], "customDnsConfigs": []}
     for field_name, manual in _LINK_KINDS:
         properties[field_name] = [
             {
@@ -139,9 +143,13 @@ def put_endpoint(call):
         link = kept.pop((name.lower(), target.id.lower()), None)
         if link is None:
             message = str(link_props.get("requestMessage") or "")
+            # Recorded traffic: auto-approved Storage connections say "Auto-Approved", Key Vault / HSM ones carry
+            # no description; a manual request's message is its description; Key Vault / HSM name the connection
+            # after the consumer's link entry.
+            auto_description = "Auto-Approved" if target.service is STORAGE else None
             conn = target.add_connection(
                 endpoint_id, "Pending" if manual else "Approved",
-                description=message if manual else "Auto-Approved",
+                description=(message or None) if manual else auto_description, link_name=name,
             )
             link = EndpointLink(name, target.id, list(link_props.get("groupIds") or [target.service.group_id]),
                                 message, manual, conn.name)
@@ -151,8 +159,28 @@ def put_endpoint(call):
     location = (call.json_body() or {}).get("location") or (existing.location if existing else "westeurope")
     endpoint = PrivateEndpoint(call.params["subscription"], call.params["resource_group"], call.params["name"],
                                location, links)
+    # Recorded traffic / the spec: a private endpoint PUT is long-running: 201 (200 on update) Updating with
+    # Azure-AsyncOperation, Succeeded later. The connections appear on the targets at once (our inference).
+    endpoint.provisioning_state = "Updating"
+    endpoint.operation_id = uuid.uuid4().hex
+    endpoint.due = time.monotonic() + call.settings.change_seconds(ENDPOINT_TYPE, "update")
     call.store.endpoints[endpoint_id.lower()] = endpoint
-    return Reply(200 if existing else 201, _body(call.store, endpoint))
+    operation = f"/subscriptions/{call.params['subscription']}/providers/Microsoft.Network/locations/{location}" \
+                f"/operations/{endpoint.operation_id}"
+    headers = {"Azure-AsyncOperation": call.url(operation),
+               "Retry-After": str(call.settings.retry_after_seconds)}
+    return Reply(200 if existing else 201, _body(call.store, endpoint), headers)
+
+
+def get_operation(call):
+    """The Azure-AsyncOperation of a private endpoint PUT: {"status": "InProgress"} until it is done."""
+    endpoint = call.store.endpoint_of_operation(call.params["operation"])
+    if endpoint is None:
+        # Our inference: an operation that is not (or no longer) known is reported done.
+        return Reply(200, {"status": "Succeeded"})
+    status = "InProgress" if endpoint.provisioning_state == "Updating" else "Succeeded"
+    headers = {"Retry-After": str(call.settings.retry_after_seconds)} if status == "InProgress" else {}
+    return Reply(200, {"status": status}, headers)
 
 
 def _remove_connection(store, endpoint_id, link):

@@ -12,7 +12,7 @@ from .errors import ArmError
 from .messages import Reply
 from .paging import page
 from .pec_rules import check_transition, requested_change
-from .services import paged_connection_list
+from .services import paged_connection_list, says_null_next_link
 from .state import DELETING, FAILED, UPDATING
 
 
@@ -26,10 +26,11 @@ def _connection_not_found(resource, name):
 
 def list_connections(call):
     resource = call.parent()
-    items = [render.connection_body(resource, conn) for conn in resource.connections.values()]
+    items = [render.listed_connection(resource, conn) for conn in resource.connections.values()]
     if not paged_connection_list(resource.service, call.api_version):
         return Reply(200, {"value": items})
-    return Reply(200, page(items, call.request, call.settings.page_size))
+    return Reply(200, page(items, call.request, call.settings.page_size,
+                           null_next_link=says_null_next_link(resource.service)))
 
 
 def get_connection(call):
@@ -95,7 +96,7 @@ def put_connection(call):
         conn.provisioning_state = outcome    # our inference: a failed synchronous change shows Failed at once
         return Reply(200, render.connection_body(resource, conn))
     conn.provisioning_state, conn.outcome = UPDATING, outcome
-    conn.etag = ids.new_etag()
+    conn.etag = ids.new_connection_etag()
     conn.due = time.monotonic() + call.settings.change_seconds(service.type, "update")
     path = render.connection_id(resource, conn)
     headers = {

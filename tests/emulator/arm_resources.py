@@ -7,7 +7,10 @@ from .messages import Reply
 from .paging import page
 from .services import service_for_type
 
-_RESOURCE_TYPE_FILTER = re.compile(r"^\s*resourceType\s+eq\s+'([^']+)'\s*$", re.IGNORECASE)
+# The SDKs' form (resourceType eq '...') and the Azure CLI's vault look-up by name (recorded traffic):
+# resourceType eq '...' and name eq '...'.
+_RESOURCE_TYPE_FILTER = re.compile(
+    r"^\s*resourceType\s+eq\s+'([^']+)'(?:\s+and\s+name\s+eq\s+'([^']+)')?\s*$", re.IGNORECASE)
 
 
 def _visible(call, resources):
@@ -56,7 +59,8 @@ def get_resource_group(call):
 
 
 def list_subscription_resources(call):
-    """GET /subscriptions/{id}/resources, with the one $filter form the SDKs send (resourceType eq '...')."""
+    """GET /subscriptions/{id}/resources, with the $filter forms real clients send (resourceType eq '...' [and name
+    eq '...'])."""
     subscription_id = call.params["subscription"]
     if not call.store.has_subscription(subscription_id):
         raise errors.subscription_not_found(subscription_id)
@@ -67,14 +71,17 @@ def list_subscription_resources(call):
         if not match:
             raise errors.ArmError(
                 400, "InvalidFilterInQueryString",
-                f"The $filter '{type_filter}' is not supported by the emulator; use resourceType eq '<type>'.",
+                f"The $filter '{type_filter}' is not supported by the emulator; use resourceType eq '<type>' "
+                "[and name eq '<name>'].",
             )
         wanted = service_for_type(match.group(1))
         if wanted is None:
             return Reply(200, {"value": []})
+    wanted_name = match.group(2).lower() if type_filter and match.group(2) else None
     resources = [
         res for res in call.store.resources.values()
         if res.subscription_id.lower() == subscription_id.lower() and (wanted is None or res.service is wanted)
+        and (wanted_name is None or res.name.lower() == wanted_name)
     ]
     items = [render.generic_resource_body(res) for res in _visible(call, resources)]
     return Reply(200, page(items, call.request, call.settings.page_size))

@@ -31,5 +31,10 @@ def stable_guid(*parts):
     return str(uuid.uuid5(_NAMESPACE, "|".join(str(part).lower() for part in parts)))
 
 
+def new_connection_etag():
+    """A Key Vault / HSM connection etag as recorded: 32 lowercase hex digits, in the body only."""
+    return uuid.uuid4().hex
+
+
 def new_etag():
     return f'W/"{uuid.uuid4()}"'

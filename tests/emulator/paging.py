@@ -8,8 +8,12 @@ def _invalid(message):
     return ArmError(400, "InvalidQueryParameterValue", message)
 
 
-def page(items, request, page_size):
-    """One page of items for this request; nextLink repeats the query with the next $skiptoken."""
+def page(items, request, page_size, null_next_link=False):
+    """One page of items for this request; nextLink repeats the query with the next $skiptoken.
+
+    ``null_next_link``: the last page says `"nextLink": null` (what the newest api-versions' examples show)
+    instead of leaving the key out.
+    """
     skip_token = request.query_value("$skiptoken")
     try:
         offset = int(skip_token) if skip_token else 0
@@ -24,4 +28,6 @@ def page(items, request, page_size):
         query = {k: v for k, v in request.query.items() if k.lower() != "$skiptoken"}
         query["$skiptoken"] = str(offset + size)
         body["nextLink"] = f"{request.base_url}{quote(request.path)}?{urlencode(query)}"
+    elif null_next_link:
+        body["nextLink"] = None
     return body

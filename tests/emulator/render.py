@@ -7,14 +7,14 @@ def connection_id(resource, conn):
 
 
 def _connection_properties(resource, conn):
+    state = {"status": conn.status}
+    if conn.description is not None:     # recorded: a Key Vault connection never written has no description
+        state["description"] = conn.description
+    state[resource.service.actions_field] = conn.actions_required
     return {
         "provisioningState": conn.provisioning_state,
         "privateEndpoint": {"id": conn.private_endpoint_id},
-        "privateLinkServiceConnectionState": {
-            "status": conn.status,
-            "description": conn.description,
-            resource.service.actions_field: conn.actions_required,
-        },
+        "privateLinkServiceConnectionState": state,
     }
 
 
@@ -27,10 +27,17 @@ def connection_body(resource, conn):
     }
     if resource.service.has_etag and conn.etag:
         body["etag"] = conn.etag
-    if resource.service is MANAGED_HSM:
+    if resource.service.has_etag:       # recorded: Key Vault and HSM connection bodies carry location
         body["location"] = resource.location
     body["properties"] = _connection_properties(resource, conn)
     return body
+
+
+def listed_connection(resource, conn):
+    """An item of LIST .../privateEndpointConnections: recorded Managed HSM lists carry only id and properties."""
+    if resource.service.bare_list_items:
+        return {"id": connection_id(resource, conn), "properties": _connection_properties(resource, conn)}
+    return connection_body(resource, conn)
 
 
 def embedded_connection(resource, conn):

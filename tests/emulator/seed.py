@@ -103,7 +103,7 @@ def _connection(resource, entry, where):
         raise SeedError(f"{where}.name {name!r} is used twice on {resource.id}")
     conn = resource.add_connection(
         endpoint_id, canonical[status.lower()], name=name,
-        description=str(entry.get("description") or ""), etag=entry.get("etag"),
+        description=None if entry.get("description") is None else str(entry["description"]), etag=entry.get("etag"),
     )
     conn.actions_required = str(entry.get("actions_required") or "None")
     state = entry.get("provisioning_state") or SUCCEEDED

@@ -18,6 +18,7 @@ class Service:
     asynchronous_writes: bool       # PUT answers Updating, DELETE answers 202 + Location
     missing_connection: str         # "no_content" | "not_found"
     embeds_full_connections: bool   # parent GET embeds {id,name,type,properties} instead of {id,etag,properties}
+    bare_list_items: bool           # LIST items carry only id and properties (recorded for Managed HSM)
     api_family: str                 # key into ApiVersions
     group_id: str                   # the private link sub-resource endpoints target
     display_kind: str               # used in messages
@@ -34,6 +35,7 @@ KEY_VAULT = Service(
     asynchronous_writes=True,
     missing_connection="no_content",
     embeds_full_connections=False,
+    bare_list_items=False,
     api_family="keyvault",
     group_id="vault",
     display_kind="vault",
@@ -52,6 +54,7 @@ MANAGED_HSM = Service(
     asynchronous_writes=True,
     missing_connection="not_found",
     embeds_full_connections=False,
+    bare_list_items=True,
     api_family="mhsm",
     group_id="managedhsm",
     display_kind="managed HSM",
@@ -68,6 +71,7 @@ STORAGE = Service(
     asynchronous_writes=False,
     missing_connection="not_found",
     embeds_full_connections=True,
+    bare_list_items=False,
     api_family="storage",
     group_id="blob",
     display_kind="storage account",
@@ -91,3 +95,8 @@ def paged_connection_list(service, api_version):
     if service is STORAGE:
         return api_version >= "2026-09-01"
     return True
+
+
+def says_null_next_link(service):
+    """The spec: every Key Vault / HSM connection-list example ends with "nextLink": null (Storage's show none)."""
+    return service is not STORAGE

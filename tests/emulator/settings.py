@@ -12,6 +12,7 @@ REALISTIC_SECONDS = {
     ("Microsoft.KeyVault/vaults", "delete"): (15.0, 18.0),
     ("Microsoft.KeyVault/managedHSMs", "update"): (32.0, 50.0),
     ("Microsoft.KeyVault/managedHSMs", "delete"): (15.0, 18.0),
+    ("Microsoft.Network/privateEndpoints", "update"): (20.0, 40.0),    # our inference: no timing recorded
 }
 # Recorded traffic: a 504 GatewayTimeout in the middle of polling a Managed HSM connection, the next poll fine.
 # How often is our inference: one poll of a busy connection in 20.

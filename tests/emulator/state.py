@@ -22,7 +22,7 @@ class Connection:
     name: str
     private_endpoint_id: str
     status: str
-    description: str = ""
+    description: Optional[str] = ""     # None: never written on Key Vault / HSM, the body has no description
     actions_required: str = "None"
     provisioning_state: str = SUCCEEDED
     etag: Optional[str] = None
@@ -66,29 +66,36 @@ class Resource:
     def busy_connection(self):
         return next((conn for conn in self.connections.values() if conn.busy), None)
 
-    def add_connection(self, private_endpoint_id, status, name=None, description="", etag=None):
-        """Attach a connection; its name is generated the way the service would when not given."""
-        name = name or self.generated_connection_name(private_endpoint_id)
+    def add_connection(self, private_endpoint_id, status, name=None, description=None, etag=None, link_name=None):
+        """Attach a connection; its name is generated the way the service would when not given.
+
+        Recorded traffic: a connection never written since it appeared has no etag (and, on Key Vault / HSM, no
+        description) until its first change.
+        """
+        name = name or self.generated_connection_name(private_endpoint_id, link_name)
+        if description is None and not self.service.has_etag:
+            description = ""
         conn = Connection(
             name=name,
             private_endpoint_id=private_endpoint_id,
             status=status,
             description=description,
-            etag=etag if etag is not None else (ids.new_etag() if self.service.has_etag else None),
+            etag=etag if self.service.has_etag else None,
         )
         self.connections[name.lower()] = conn
         return conn
 
-    def generated_connection_name(self, private_endpoint_id):
+    def generated_connection_name(self, private_endpoint_id, link_name=None):
+        """Storage: `<account>.<guid>` (recorded). Key Vault / HSM: the name of the consumer's link entry in its
+        private endpoint request (recorded), else the endpoint's name; `<name>.<guid>` when taken (spec examples)."""
         guid = ids.stable_guid(self.id, private_endpoint_id)
         if self.service is STORAGE:
             return f"{self.name}.{guid}"
         parsed = ids.parse_private_endpoint_id(private_endpoint_id)
-        endpoint_name = parsed[2] if parsed else "endpoint"
-        # Key Vault names the connection after the endpoint; a second endpoint of that name gets a suffix.
-        if endpoint_name.lower() not in self.connections:
-            return endpoint_name
-        return f"{endpoint_name}.{guid}"
+        base = link_name or (parsed[2] if parsed else "endpoint")
+        if base.lower() not in self.connections:
+            return base
+        return f"{base}.{guid}"
 
 
 @dataclass
@@ -109,6 +116,9 @@ class PrivateEndpoint:
     location: str
     links: list
     etag: str = field(default_factory=ids.new_etag)
+    provisioning_state: str = SUCCEEDED
+    due: Optional[float] = None          # monotonic time when an Updating endpoint (PUT) becomes Succeeded
+    operation_id: Optional[str] = None   # of its running PUT, for the Azure-AsyncOperation URL
 
     @property
     def id(self):
@@ -216,8 +226,14 @@ class Store:
                     del resource.connections[key]
                     continue
                 if conn.provisioning_state != DELETING and resource.service.has_etag:
-                    conn.etag = ids.new_etag()
+                    conn.etag = ids.new_connection_etag()
                 conn.provisioning_state, conn.outcome, conn.due = conn.outcome, SUCCEEDED, None
+        for endpoint in self.endpoints.values():
+            if endpoint.due is not None and endpoint.due <= now:
+                endpoint.provisioning_state, endpoint.due = SUCCEEDED, None
+
+    def endpoint_of_operation(self, operation_id):
+        return next((e for e in self.endpoints.values() if e.operation_id == operation_id), None)
 
     def connection_of_operation(self, operation_id):
         """(resource, connection) whose delete ``operation_id`` is still running or ended Failed, or (None, None)."""

@@ -1,6 +1,8 @@
 """The seed every emulator test starts from: a few parents per service, connections in every state, and
 principals for each way of signing in. Names are fixed so that tests can address them directly."""
 
+import hashlib
+
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 TENANT = "11111111-1111-1111-1111-111111111111"
 SPOKE_SUBSCRIPTION = "33333333-3333-3333-3333-333333333333"
@@ -53,8 +55,13 @@ def connection_id(parent_type, resource_group, parent, connection):
 
 
 def _connection(name, status, endpoint=None, description=""):
-    return {"name": name, "private_endpoint_id": endpoint_id(endpoint or name), "status": status,
-            "description": description}
+    """A seeded connection. Approved / Rejected ones were written by their owner, so Key Vault / HSM give them an
+    etag (32 hex digits, as recorded); Pending ones were never written and have none (Storage has no etags)."""
+    connection = {"name": name, "private_endpoint_id": endpoint_id(endpoint or name), "status": status,
+                  "description": description}
+    if status in ("Approved", "Rejected"):
+        connection["etag"] = hashlib.md5(name.encode()).hexdigest()
+    return connection
 
 
 def _resource(parent_type, resource_group, name, connections, tags=None):

@@ -9,6 +9,7 @@ The request carries the example's own api-version parameter (one Storage 2021-06
 
 import copy
 import re
+import uuid
 from dataclasses import dataclass
 
 from . import fleet
@@ -134,10 +135,16 @@ def _status_in(body, default):
 
 
 def _seed_connection(name, status, body):
+    """The connection the example shows, as written by its owner: its etag (opaque, as given) and description."""
     endpoint = (body or {}).get("properties", {}).get("privateEndpoint", {}).get("id", "")
     if not endpoint or "{" in endpoint:
         endpoint = fleet.endpoint_id(f"pe-for-{name}")
-    return {"name": name, "status": status, "private_endpoint_id": endpoint}
+    state = (body or {}).get("properties", {}).get("privateLinkServiceConnectionState", {})
+    connection = {"name": name, "status": status, "private_endpoint_id": endpoint,
+                  "description": state.get("description") or ""}
+    if "etag" in (body or {}):   # some examples show an empty etag: the connection was written, give it one
+        connection["etag"] = body["etag"] or uuid.uuid4().hex
+    return connection
 
 
 def missing_keys(expected, actual, path=""):

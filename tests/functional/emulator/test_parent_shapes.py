@@ -33,7 +33,10 @@ def test_embedded_connections_have_the_service_shape(arm, parent, read):
     embedded = body["properties"]["privateEndpointConnections"]
     assert len(embedded) == count
     for item in embedded:
-        assert set(item) == item_keys
+        # Recorded: a Key Vault / HSM connection never written (Pending here) has no etag yet.
+        expected = item_keys - {"etag"} if item["properties"]["privateLinkServiceConnectionState"]["status"] == \
+            "Pending" else item_keys
+        assert set(item) == expected
         assert item["id"].lower().startswith(f"{body['id']}/privateEndpointConnections/".lower())
         state = item["properties"]["privateLinkServiceConnectionState"]
         assert state["status"] in ("Pending", "Approved", "Rejected")

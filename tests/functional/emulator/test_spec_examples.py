@@ -44,7 +44,7 @@ def check_connection(scenario, documented, body, name):
     if scenario.operation.method == "DELETE":
         return  # the example's 200 body of a delete carries only provisioningState
     assert body["id"].lower() == f"{scenario.parent_path}/privateEndpointConnections/{name}".lower()
-    assert body["name"] == name
+    assert body.get("name", name) == name
     properties = body["properties"]
     assert properties["privateLinkServiceConnectionState"]["status"] == scenario.expected_status_of(name)
     assert properties["provisioningState"] == scenario.expected_provisioning_state()
@@ -55,11 +55,21 @@ def check_connection(scenario, documented, body, name):
         assert properties["privateLinkServiceConnectionState"]["description"] == sent
 
 
+# Recorded traffic wins over the spec examples (AZURE_BEHAVIOUR.md): Managed HSM list items carry only id and
+# properties, not the name, type, etag and location the examples show.
+BARE_LIST_ITEM_KEYS = ("id", "properties")
+
+
 def check_list(scenario, documented, body):
+    if scenario.operation.parent_type.lower() == "microsoft.keyvault/managedhsms":
+        documented = dict(documented, value=[{key: item[key] for key in BARE_LIST_ITEM_KEYS if key in item}
+                                             for item in documented["value"]])
+        assert all(set(item) == set(BARE_LIST_ITEM_KEYS) for item in body["value"])
     assert missing_keys(documented, body) == []
-    assert sorted(item["name"] for item in body["value"]) == sorted(c["name"] for c in scenario.connections)
-    for item in body["value"]:
-        check_connection(scenario, documented["value"][0], item, item["name"])
+    names = [item["id"].rsplit("/", 1)[-1] for item in body["value"]]
+    assert sorted(names) == sorted(c["name"] for c in scenario.connections)
+    for item, name in zip(body["value"], names):
+        check_connection(scenario, documented["value"][0], item, name)
 
 
 def check_parent(scenario, documented, body):
