@@ -338,6 +338,12 @@ class _Engine:
                                        connection.get("status"), connection.get("provisioning_state")),
                     connection=connection, changed=True)
             connection = self._reread()
+            if connection is not None and (connection.get("provisioning_state") or "").lower() == "failed":
+                # The removal is over and did not happen: waiting longer would only run into wait_timeout.
+                raise PecError(
+                    "Azure accepted the removal of connection '%s' of %s, but the removal ended with provisioningState "
+                    "Failed: the connection is still there (status %s). Run again to retry the removal."
+                    % (connection["name"], self.parent, connection.get("status")), connection=connection, changed=True)
 
     def _timeout(self, connection, after_write):
         left = "status %s, provisioningState %s" % (connection.get("status"), connection.get("provisioning_state"))
