@@ -263,3 +263,8 @@ def test_rulebook_approves_within_a_poll_and_rejects_strangers(workdir):
     assert sorted(connection_writes) == sorted(set(connection_writes)), connection_writes
     assert len(connection_writes) == 2, connection_writes
     assert sorted(path.rsplit("/", 1)[-1] for method, path in connection_writes) == ["pe-new", "pe-stranger"]
+    # The other rule reports the status changes that followed.
+    assert "connection pe-new from %s is Approved (status_changed, was Pending)" % endpoint_id(ALLOWED, "pe-new") \
+        in " ".join(rulebook_output.split()), rulebook_output[-3000:]
+    assert "connection pe-stranger from %s is Rejected (status_changed, was Pending)" % endpoint_id(
+        STRANGER, "pe-stranger") in " ".join(rulebook_output.split()), rulebook_output[-3000:]
