@@ -12,7 +12,7 @@ PUBLISHED = "published spec folder (AZURE_BEHAVIOUR.md)"
 REFERENCE = "Azure REST API reference"
 
 # family -> {api-version: source}. Families: Key Vault vaults, Managed HSMs, Storage accounts (each with their
-# private endpoint connections), Microsoft.Network private endpoints, Microsoft.Resources.
+# private endpoint connections), Microsoft.Network private endpoints, Microsoft.Resources, the subscription list.
 VERSIONS = {
     "keyvault": {
         "2018-02-14": RECORDED,

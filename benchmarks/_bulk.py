@@ -1,0 +1,55 @@
+"""Bulk approval against the physical limit: Azure takes one change at a time per vault, each taking the
+approval time, so no run can be shorter than the longest per-vault chain x the approval time."""
+
+import os
+
+from tests.emulator.launcher import running_emulator
+
+from . import _ansible
+from ._fleet import BULK_RULES, bulk_fleet, list_pages
+from ._measure import Run, side_by_side
+from ._targets import Target, at_most, ratio_at_most
+
+ROLE = "role, apply"
+STEADY = "role, second run (nothing to change)"
+
+
+def run(args, workdir):
+    vaults, per_vault, approval = (4, 3, 0.5) if args.short else (args.bulk_vaults, args.bulk_changes,
+                                                                    args.bulk_approval_seconds)
+    fleet = bulk_fleet(vaults, per_vault)
+    changes = vaults * per_vault
+    limit = per_vault * approval
+    role_vars = dict(pec_approval_subscriptions=fleet["subscriptions"], pec_approval_rules=BULK_RULES,
+                     pec_approval_parallelism=max(vaults, 1), pec_approval_max_destructive_changes=0,
+                     pec_approval_wait_timeout=max(300, int(limit * 3)))
+    with running_emulator(seed=fleet, lro_seconds=approval) as emu:
+        rows = side_by_side([(ROLE, lambda n: _ansible.run_role(emu, os.path.join(workdir, "bulk-%d" % n), ROLE,
+                                                                role_vars))],
+                            args.bulk_repeats, before_each=lambda: emu.control.load_state(fleet))
+        # The same run again: nothing left to change, so only the reads.
+        steady = _ansible.run_role(emu, os.path.join(workdir, "steady"), STEADY, role_vars)
+    role = rows[ROLE]
+    rows[STEADY] = steady
+    batch = role.extra.get("batch") or {}
+    rows["physical limit"] = Run("physical limit", limit, 0.0, [], extra={"note": "%d changes per vault x %.1f s"
+                                                                           % (per_vault, approval)})
+    if batch.get("seconds") is not None:
+        rows["apply step (from the report)"] = Run("apply step", batch["seconds"], 0.0, [])
+    busy = sum(1 for entry in role.arm if entry["status"] == 409)
+    targets = [
+        Target("bulk approval: role run succeeded", "rc 0", "rc %d" % role.returncode, role.returncode == 0,
+               gate=True, note=role.output[-400:] if role.returncode else ""),
+        Target("bulk approval: one write per change", "== %d" % changes, str(role.writes), role.writes == changes,
+               gate=True),
+        at_most("bulk approval: changes sent to a busy vault (409)", busy, 0, gate=True),
+        Target("bulk approval, second run: no write, one paged list per type", "0 writes, <= %d ARM requests"
+               % list_pages(fleet, 100), "%d writes, %d ARM requests" % (steady.writes, len(steady.arm)),
+               steady.writes == 0 and len(steady.arm) <= list_pages(fleet, 100), gate=True),
+        ratio_at_most("bulk approval: whole role run / physical limit", role.wall, limit, 1.1),
+    ]
+    return {"name": "bulk", "title": "Bulk approval against the physical limit",
+            "conditions": "%d Key Vaults x %d Pending connections = %d approvals, approval (Updating) %.1f s, "
+                          "parallelism %d; median of %d" % (vaults, per_vault, changes, approval, vaults,
+                                                            args.bulk_repeats),
+            "rows": rows, "targets": targets}

@@ -1,0 +1,50 @@
+"""Growth of the drift report with subscriptions (same connections) and with connections (same parents and
+subscriptions): the role in check mode and the SDK script at each point, on one emulator reloaded per point."""
+
+import os
+
+from tests.emulator.launcher import running_emulator
+
+from . import _drift
+from ._fleet import count_connections, spread_fleet
+from ._targets import ratio_at_most
+
+LATENCY_MS = 50
+
+
+def points(short):
+    """[(axis, subscriptions, parents, connections)]; the long form's (2, 300, 3000) is on both axes."""
+    if short:
+        return [("subscriptions", 10, 60, 300), ("subscriptions", 50, 60, 300)]
+    by_subscriptions = [("subscriptions", count, 300, 3000) for count in (1, 2, 10, 50)]
+    by_connections = [("connections", 2, 300, count) for count in (300, 30000)]
+    return by_subscriptions + by_connections
+
+
+def run(args, workdir):
+    page_size = 4 if args.short else _drift.PAGE_SIZE
+    measured, targets = [], []
+    with running_emulator(seed=spread_fleet(3, 0, 1), latency_ms=LATENCY_MS) as emu:
+        for axis, subscriptions, parents, connections in points(args.short):
+            fleet = spread_fleet(parents, connections, subscriptions)
+            emu.control.load_state(fleet)
+            emu.control.settings(page_size=page_size)
+            where = "%d subscriptions, %d connections" % (subscriptions, count_connections(fleet))
+            rows = _drift.measure(emu, fleet, os.path.join(workdir, "%s-%d-%d" % (axis, subscriptions, connections)),
+                                  args.growth_repeats)
+            measured.append({"axis": axis, "subscriptions": subscriptions, "parents": parents,
+                             "connections": count_connections(fleet), "rows": rows})
+            targets += _drift.request_targets("drift report, " + where, fleet, rows[_drift.ROLE])
+    by_subscriptions = {point["subscriptions"]: point["rows"][_drift.ROLE] for point in measured
+                        if point["axis"] == "subscriptions"}
+    low, high = (2 if 2 in by_subscriptions else min(by_subscriptions)), max(by_subscriptions)
+    targets.append(ratio_at_most("role wall time at %d / at %d subscriptions (equal connections)" % (high, low),
+                                 by_subscriptions[high].wall, by_subscriptions[low].wall, 2.0))
+    # Flatten for the tables; the points keep their axis for the plot.
+    rows = {"%s subs, %s conns: %s" % (p["subscriptions"], p["connections"], label): run_
+            for p in measured for label, run_ in p["rows"].items()}
+    return {"name": "growth", "title": "Growth of the drift report",
+            "conditions": "%s parents, %d ms per request, page size %d; %d run(s) per point"
+                          % ("/".join(sorted({str(p[2]) for p in points(args.short)})), LATENCY_MS, page_size,
+                             args.growth_repeats),
+            "rows": rows, "targets": targets, "points": measured}

@@ -1,0 +1,55 @@
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Seconds per task, written as JSON to $BENCH_TASK_TIMES_FILE at the end of the play (ansible-core ships no
+profile_tasks). A task's time runs from its start to the next task's start, loops and includes included."""
+
+from __future__ import annotations
+
+DOCUMENTATION = """
+name: bench_task_times
+type: aggregate
+short_description: seconds per task for the benchmarks
+description: Writes [{name, path, seconds}] to the file named by BENCH_TASK_TIMES_FILE.
+requirements: [enable in ANSIBLE_CALLBACKS_ENABLED]
+"""
+
+import json
+import os
+import time
+
+from ansible.plugins.callback import CallbackBase
+
+
+class CallbackModule(CallbackBase):
+    CALLBACK_VERSION = 2.0
+    CALLBACK_TYPE = "aggregate"
+    CALLBACK_NAME = "bench_task_times"
+    CALLBACK_NEEDS_ENABLED = True
+
+    def __init__(self):
+        super().__init__()
+        self._tasks = []
+        self._current = None
+
+    def _close(self):
+        if self._current is not None:
+            self._current["seconds"] = round(time.monotonic() - self._current.pop("started"), 4)
+            self._tasks.append(self._current)
+            self._current = None
+
+    def _start(self, task):
+        self._close()
+        self._current = {"name": task.get_name(), "path": task.get_path() or "", "started": time.monotonic()}
+
+    def v2_playbook_on_task_start(self, task, is_conditional):
+        self._start(task)
+
+    def v2_playbook_on_handler_task_start(self, task):
+        self._start(task)
+
+    def v2_playbook_on_stats(self, stats):
+        self._close()
+        path = os.environ.get("BENCH_TASK_TIMES_FILE")
+        if path:
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump(self._tasks, handle, indent=1)
