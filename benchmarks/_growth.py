@@ -15,7 +15,7 @@ LATENCY_MS = 50
 def points(short):
     """[(axis, subscriptions, parents, connections)]; the long form's (2, 300, 3000) is on both axes."""
     if short:
-        return [("subscriptions", 10, 60, 300), ("subscriptions", 50, 60, 300)]
+        return [("subscriptions", 2, 60, 300), ("subscriptions", 50, 60, 300)]
     by_subscriptions = [("subscriptions", count, 300, 3000) for count in (1, 2, 10, 50)]
     by_connections = [("connections", 2, 300, count) for count in (300, 30000)]
     return by_subscriptions + by_connections
