@@ -20,18 +20,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "privatelink-azure", "az-venv")
 CLOUD = "PecEmulator"
 PARENT_TYPES = ("Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs", "Microsoft.Storage/storageAccounts")
-# The per-parent call of the loop, the parent's name and resource group follow. The service's own command where
-# the emulator accepts its api-version: `az storage account show` and `az network private-endpoint-connection list
-# --id` send versions (Storage 2025-08-01; Key Vault 2019-09-01, HSM 2021-04-01-preview, Storage 2019-06-01) that
-# are published but not in the emulator's table (tests/emulator/apiversions.py, from the REST specs in shared/),
-# so Storage is read through the generic `az resource show` with a version the emulator serves.
-PER_PARENT = {
-    "Microsoft.KeyVault/vaults": ["keyvault", "show", "--query", "properties.privateEndpointConnections", "--name"],
-    "Microsoft.KeyVault/managedHSMs": ["keyvault", "private-endpoint-connection", "list", "--hsm-name"],
-    "Microsoft.Storage/storageAccounts": ["resource", "show", "--resource-type", "Microsoft.Storage/storageAccounts",
-                                          "--api-version", "2023-05-01", "--query",
-                                          "properties.privateEndpointConnections", "--name"],
-}
 
 
 class AzureCli:
@@ -103,7 +91,8 @@ class AzureCli:
         return self.measure(emu, label, arguments)
 
     def drift_loop(self, emu, label, fleet, sample):
-        """The obvious loop: `az resource list` per type and subscription, then one call per parent (PER_PARENT). The per-parent calls run for `sample` parents of
+        """The obvious loop: `az resource list` per type and subscription, then `az network
+        private-endpoint-connection list --id` per parent. The per-parent calls run for `sample` parents of
         each type; their mean is scaled to every parent. Returns one Run with the extrapolated totals."""
         lists = [self.measure(emu, label, ["resource", "list", "--subscription", subscription,
                                            "--resource-type", parent_type])
@@ -111,9 +100,10 @@ class AzureCli:
         sampled = []
         for parent_type in PARENT_TYPES:
             for parent in [r for r in fleet["resources"] if r["type"] == parent_type][:sample]:
-                sampled.append(self.measure(emu, label, PER_PARENT[parent_type] + [
-                    parent["name"], "--resource-group", parent["resource_group"],
-                    "--subscription", parent["subscription_id"]]))
+                parent_id = "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (
+                    parent["subscription_id"], parent["resource_group"], parent_type, parent["name"])
+                sampled.append(self.measure(emu, label, ["network", "private-endpoint-connection", "list",
+                                                         "--id", parent_id]))
         scale = len(fleet["resources"]) / len(sampled) if sampled else 0
         calls = lists + sampled
         total = Run(label, sum(r.wall for r in lists) + scale * sum(r.wall for r in sampled),
