@@ -6,7 +6,7 @@ import os
 from tests.emulator.launcher import running_emulator
 
 from . import _drift
-from ._fleet import count_connections, spread_fleet
+from ._fleet import count_connections, list_pages, spread_fleet
 from ._targets import ratio_at_most
 
 LATENCY_MS = 50
@@ -33,7 +33,8 @@ def run(args, workdir):
             rows = _drift.measure(emu, fleet, os.path.join(workdir, "%s-%d-%d" % (axis, subscriptions, connections)),
                                   args.growth_repeats)
             measured.append({"axis": axis, "subscriptions": subscriptions, "parents": parents,
-                             "connections": count_connections(fleet), "rows": rows})
+                             "connections": count_connections(fleet), "pages": list_pages(fleet, page_size),
+                             "rows": rows})
             targets += _drift.request_targets("drift report, " + where, fleet, rows[_drift.ROLE])
     by_subscriptions = {point["subscriptions"]: point["rows"][_drift.ROLE] for point in measured
                         if point["axis"] == "subscriptions"}

@@ -28,6 +28,9 @@ def as_json(results):
         entry = {key: value for key, value in scenario.items() if key not in ("rows", "targets", "points")}
         entry["rows"] = {label: run.as_dict() for label, run in scenario["rows"].items()}
         entry["targets"] = [target.as_dict() for target in scenario["targets"]]
+        if "points" in scenario:
+            entry["points"] = [dict(point, rows={label: run.as_dict() for label, run in point["rows"].items()})
+                               for point in scenario["points"]]
         document["scenarios"].append(entry)
     return document
 
@@ -90,9 +93,9 @@ def _plot(results, path):
         return "no plot: matplotlib is missing (%s); it is in requirements-dev.txt" % exc
     scenarios = {scenario["name"]: scenario for scenario in results["scenarios"]}
     figure, axes = pyplot.subplots(2, 3, figsize=(18, 10))
-    _bars(axes[0][0], scenarios.get("single"), "One connection (CPU s)", cpu=True)
-    _bars(axes[0][1], scenarios.get("drift"), "Drift report (wall s, log)", log=True)
-    _bars(axes[0][2], scenarios.get("bulk"), "Bulk approval (wall s)")
+    _bars(axes[0][0], scenarios.get("single"), "One connection: wall and CPU s")
+    _bars(axes[0][1], scenarios.get("drift"), "Drift report: wall and CPU s")
+    _bars(axes[0][2], scenarios.get("bulk"), "Bulk approval: wall and CPU s")
     growth = scenarios.get("growth")
     for axis_name, axis, subplot in (("subscriptions", "subscriptions", axes[1][0]),
                                      ("connections", "connections", axes[1][1])):
@@ -104,20 +107,22 @@ def _plot(results, path):
     return None
 
 
-def _bars(axis, scenario, title, cpu=False, log=False):
+def _bars(axis, scenario, title):
     axis.set_title(title)
     if not scenario:
         axis.text(0.5, 0.5, "not run", ha="center")
         return
     labels = list(scenario["rows"])
-    values = [run.cpu if cpu else run.wall for run in scenario["rows"].values()]
-    axis.barh(range(len(labels)), values, color="tab:blue")
-    axis.set_yticks(range(len(labels)), labels, fontsize=8)
+    positions = range(len(labels))
+    for offset, (name, values) in enumerate((("wall", [run.wall for run in scenario["rows"].values()]),
+                                             ("CPU", [run.cpu for run in scenario["rows"].values()]))):
+        shifted = [position + (offset - 0.5) * 0.4 for position in positions]
+        axis.barh(shifted, values, height=0.4, label=name)
+        for position, value in zip(shifted, values):
+            axis.text(value, position, " %.2f" % value, va="center", fontsize=7)
+    axis.set_yticks(list(positions), labels, fontsize=7)
     axis.invert_yaxis()
-    if log:
-        axis.set_xscale("log")
-    for index, value in enumerate(values):
-        axis.text(value, index, " %.2f" % value, va="center", fontsize=8)
+    axis.legend(fontsize=8)
 
 
 def _growth(subplot, growth, axis_name, axis):
@@ -146,7 +151,7 @@ def _growth_requests(subplot, growth):
     role = [next(run for label, run in p["rows"].items() if label.startswith("role")) for p in points]
     subplot.plot(xs, [len(run.arm) for run in role], marker="o", label="ARM requests")
     subplot.plot(xs, [run.sign_ins for run in role], marker="s", label="sign-ins")
-    subplot.plot(xs, [3 * x for x in xs], linestyle="--", label="one list per type and subscription")
+    subplot.plot(xs, [p["pages"] for p in points], linestyle="--", label="one paged list per type and subscription")
     subplot.set_xscale("log")
     subplot.set_yscale("log")
     subplot.set_xlabel("subscriptions")
