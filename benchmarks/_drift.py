@@ -35,10 +35,10 @@ def report_seconds(role_run):
     return sum(task["seconds"] for task in tasks), [task["name"] for task in tasks]
 
 
-def request_targets(what, fleet, role_run):
-    """The gates: reads = one paged list per type and subscription, one sign-in, no write."""
-    pages = list_pages(fleet, PAGE_SIZE)
-    return [at_most("%s: ARM requests (one paged list per type and subscription = %d)" % (what, pages),
+def request_targets(what, fleet, role_run, page_size=PAGE_SIZE):
+    """The gates: reads = one paged list per type and subscription (pages counted), one sign-in, no write."""
+    pages = list_pages(fleet, page_size)
+    return [at_most("%s: ARM requests (one paged list per type and subscription = %d pages)" % (what, pages),
                     len(role_run.arm), pages, gate=True),
             at_most("%s: sign-ins" % what, role_run.sign_ins, 1, gate=True),
             at_most("%s: writes in check mode" % what, role_run.writes, 0, gate=True),

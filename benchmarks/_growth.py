@@ -35,7 +35,7 @@ def run(args, workdir):
             measured.append({"axis": axis, "subscriptions": subscriptions, "parents": parents,
                              "connections": count_connections(fleet), "pages": list_pages(fleet, page_size),
                              "rows": rows})
-            targets += _drift.request_targets("drift report, " + where, fleet, rows[_drift.ROLE])
+            targets += _drift.request_targets("drift report, " + where, fleet, rows[_drift.ROLE], page_size)
     by_subscriptions = {point["subscriptions"]: point["rows"][_drift.ROLE] for point in measured
                         if point["axis"] == "subscriptions"}
     low, high = (2 if 2 in by_subscriptions else min(by_subscriptions)), max(by_subscriptions)
