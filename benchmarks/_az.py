@@ -135,7 +135,7 @@ def _install():
         finished = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                   timeout=1800, check=False)
         if finished.returncode != 0:
-            _INSTALL_ERRORS.append("`%s` exited %d: %s" % (" ".join(command), finished.returncode,
-                                                             finished.stdout.strip()[-600:]))
+            detail = finished.stdout.strip()[-600:]
+            _INSTALL_ERRORS.append("`%s` exited %d: %s" % (" ".join(command), finished.returncode, detail))
             return None
     return _installed()

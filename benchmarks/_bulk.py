@@ -15,8 +15,10 @@ STEADY = "role, second run (nothing to change)"
 
 
 def run(args, workdir):
-    vaults, per_vault, approval = (4, 3, 0.5) if args.short else (args.bulk_vaults, args.bulk_changes,
-                                                                    args.bulk_approval_seconds)
+    if args.short:
+        vaults, per_vault, approval = 4, 3, 0.5
+    else:
+        vaults, per_vault, approval = args.bulk_vaults, args.bulk_changes, args.bulk_approval_seconds
     fleet = bulk_fleet(vaults, per_vault)
     changes = vaults * per_vault
     limit = per_vault * approval
@@ -32,8 +34,8 @@ def run(args, workdir):
     role = rows[ROLE]
     rows[STEADY] = steady
     batch = role.extra.get("batch") or {}
-    rows["physical limit"] = Run("physical limit", limit, 0.0, [], extra={"note": "%d changes per vault x %.1f s"
-                                                                           % (per_vault, approval)})
+    note = "%d changes per vault x %.1f s" % (per_vault, approval)
+    rows["physical limit"] = Run("physical limit", limit, 0.0, [], extra={"note": note})
     if batch.get("seconds") is not None:
         rows["apply step (from the report)"] = Run("apply step", batch["seconds"], 0.0, [])
     busy = sum(1 for entry in role.arm if entry["status"] == 409)

@@ -88,7 +88,7 @@ def median_run(runs):
 def side_by_side(variants, repeats, before_each=None):
     """Run every (label, run) of `variants` once per repeat, interleaved, so that each repeat sees the same load;
     `before_each()` resets what a run changed. Returns {label: median Run} in the variants' order."""
-    runs = {label: [] for label, _ in variants}
+    runs = {label: [] for label, _run in variants}
     for repeat in range(repeats):
         for label, run in variants:
             if before_each:

@@ -67,8 +67,8 @@ def as_markdown(results):
                           for task in sorted(tasks, key=lambda t: -t["seconds"])[:12]]
         if scenario.get("az"):
             az = scenario["az"]
-            lines += ["", "Azure CLI: " + ("%s (%s)" % (az["version"], az["executable"]) if az["ready"]
-                                          else "not measured: " + az["reason"])]
+            shown = "%s (%s)" % (az["version"], az["executable"]) if az["ready"] else "not measured: " + az["reason"]
+            lines += ["", "Azure CLI: " + shown]
         lines.append("")
     return "\n".join(lines)
 
