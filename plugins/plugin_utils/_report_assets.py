@@ -51,6 +51,12 @@ SCRIPT = """
   var data = JSON.parse(source.textContent);
   var col = {};
   data.columns.forEach(function (name, index) { col[name] = index; });
+  // Columns whose values repeat hold an index into data.values[column] (a smaller page to read).
+  var coded = data.values || {};
+  function get(row, name) {
+    var value = row[col[name]];
+    return coded[name] ? coded[name][value] : value;
+  }
   var items = data.rows.map(function (row, index) { return {row: row, index: index, text: {}}; });
   var body = table.tBodies[0];
   var shown = document.getElementById("shown");
@@ -67,7 +73,7 @@ SCRIPT = """
 
   function lowered(item, field) {
     if (item.text[field] === undefined) {
-      item.text[field] = textFields[field].map(function (name) { return item.row[col[name]]; }).join(" ")
+      item.text[field] = textFields[field].map(function (name) { return get(item.row, name); }).join(" ")
         .toLowerCase();
     }
     return item.text[field];
@@ -89,7 +95,7 @@ SCRIPT = """
         if (lowered(item, want.field).indexOf(want.value) < 0) { return false; }
       } else if (want.kind === "flag") {
         if (item.row[col[want.field]] !== 1) { return false; }
-      } else if (item.row[col[want.field]] !== want.value) {
+      } else if (get(item.row, want.field) !== want.value) {
         return false;
       }
     }
@@ -106,21 +112,22 @@ SCRIPT = """
 
   function drawRow(row) {
     var tr = document.createElement("tr");
-    if (row[col.result] === "failed") { tr.className = "failed"; }
+    var result = get(row, "result");
+    if (result === "failed") { tr.className = "failed"; }
     else if (row[col.drift_remaining] === 1) { tr.className = "drift"; }
-    else if (row[col.result] === "changed") { tr.className = "fixed"; }
-    var first = cell(tr, row[col.resource]);
+    else if (result === "changed") { tr.className = "fixed"; }
+    var first = cell(tr, get(row, "resource"));
     var group = document.createElement("small");
-    group.textContent = row[col.group];
+    group.textContent = get(row, "group");
     first.appendChild(document.createElement("br"));
     first.appendChild(group);
-    cell(tr, row[col.type]);
-    cell(tr, row[col.connection]);
-    cell(tr, row[col.endpoint], row[col.endpoint_id]);
-    ["epsub", "status", "desired", "action_text"].forEach(function (name) { cell(tr, row[col[name]]); });
-    cell(tr, row[col.result].replace("_", " "));
-    cell(tr, row[col.rule]);
-    cell(tr, row[col.note]);
+    cell(tr, get(row, "type"));
+    cell(tr, get(row, "connection"));
+    cell(tr, get(row, "endpoint"), get(row, "endpoint_id"));
+    ["epsub", "status", "desired", "action_text"].forEach(function (name) { cell(tr, get(row, name)); });
+    cell(tr, result.replace("_", " "));
+    cell(tr, get(row, "rule"));
+    cell(tr, get(row, "note"));
     return tr;
   }
 
@@ -154,7 +161,7 @@ SCRIPT = """
     Array.prototype.forEach.call(header.parentNode.cells, function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", descending ? "descending" : "ascending");
     var keyed = items.map(function (item) {
-      return {item: item, key: fields.map(function (name) { return item.row[col[name]]; }).join(" ").toLowerCase()};
+      return {item: item, key: fields.map(function (name) { return get(item.row, name); }).join(" ").toLowerCase()};
     });
     keyed.sort(function (a, b) {
       var order = a.key < b.key ? -1 : (a.key > b.key ? 1 : a.item.index - b.item.index);

@@ -3,7 +3,7 @@ it should find. The expected numbers are worked out here from the JSON, independ
 
 import json
 
-PAGE_SIZE = 100  # rows the table draws per page by default
+PAGE_SIZE = 50  # rows the table draws per page by default
 
 STATE = """(function () {
   var cards = {};

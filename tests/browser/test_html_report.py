@@ -15,7 +15,8 @@ from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports
 from tests.functional.role import policy
 from tests.functional.role.runner import REPO_ROOT, run_role
 
-from .page import PAGE_SIZE, assert_filters_narrow, clear_filters, assert_page_matches_report, set_filter, show_all_rows, state
+from .page import (PAGE_SIZE, assert_filters_narrow, assert_page_matches_report, clear_filters, set_filter,
+                   show_all_rows, state)
 
 
 def load(path):
