@@ -126,6 +126,11 @@ lines:
   returned: success
   type: list
   elements: str
+timing:
+  description: This step's wall time (C(seconds)) and the CPU time of the process that ran it (C(cpu_seconds)).
+  returned: success
+  type: dict
+  sample: {seconds: 0.41, cpu_seconds: 0.39}
 generated_at:
   description: UTC time of the report.
   returned: success
