@@ -39,7 +39,13 @@ def parse_args(argv):
     parser.add_argument("--az-path", help="an az executable to use instead of ~/.cache/privatelink-azure/az-venv/bin/az")
     parser.add_argument("--az-sample", type=int, default=3, help="parents per type in the sampled CLI loop (3)")
     parser.add_argument("--out", help="results directory (default benchmarks/results/<short|long>)")
+    parser.add_argument("--profile", choices=("fast", "realistic"),
+                        help="emulator time profile for every scenario (docs/emulator.md): realistic makes Key "
+                             "Vault/HSM changes take 30-50 s and some polls answer 504, as on real Azure, and "
+                             "overrides the approval-time options (default: fast, those options)")
     args = parser.parse_args(argv)
+    if args.profile:
+        os.environ["PRIVATELINK_EMULATOR_PROFILE"] = args.profile   # read by every running_emulator()
     if args.repeats is None:
         args.repeats = 1 if args.short else 3
     if args.short and args.az:
