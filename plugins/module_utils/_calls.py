@@ -6,8 +6,8 @@
 """The ARM calls of one service through its SDK client: plain JSON in and out, our own bounded retries.
 
 The client is built with ``retry_total=0`` so that the SDK never retries behind our back: every request
-Azure sees is one we decided to send (request counts stay exact), and 429/5xx/409-busy answers are retried
-here at the server's Retry-After, within the caller's deadline.
+Azure sees is one we decided to send (request counts stay exact). Reads answered 429/5xx/409-busy are retried
+here by the waiting rule (``_waiter``) within the caller's deadline; writes never are (the engine reads first).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ class AzureCallFailed(Exception):
 
 class WriteOutcomeUnknown(AzureCallFailed):
     """A PUT/DELETE got no answer or a 5xx: it may have been applied. Never resent blindly; read, then decide."""
+
+
+class WriteRefused(AzureCallFailed):
+    """A PUT/DELETE answered with an error other than a 5xx: not applied. The engine decides what it means."""
 
 
 class ParentMissing(AzureCallFailed):
@@ -135,13 +139,16 @@ class ServiceCalls:
         return getattr(self.client, self.service.parents_group)
 
     def _call(self, what, function, *args, is_write=False, **kwargs):
-        """Run one SDK call; wait out and retry throttling, server errors and 409 busy until the deadline.
+        """Run one SDK call. Nothing is sent once the job is cancelled.
 
-        A write (``is_write``) that gets no answer or a 5xx is not resent: it raises WriteOutcomeUnknown and
-        the caller reads the connection to find out whether it was applied.
+        A read that gets a transient answer (no answer, 429, 5xx) or the service's busy 409 is sent again by the
+        waiting rule (``_waiter``) until the deadline. A write is never sent again here: it raises
+        WriteOutcomeUnknown (no answer, 5xx: it may have been applied) or WriteRefused, and the engine reads
+        the connection before deciding anything (``_reconcile``).
         """
         backoff = Backoff()
         while True:
+            self.deadline.check()
             try:
                 # azure-core waits up to 300 s to connect and 300 s for an answer by default; never wait past
                 # our own deadline.
@@ -151,9 +158,9 @@ class ServiceCalls:
                 if not _is_azure_exception(exc):
                     raise  # a bug of ours: let it show
                 error = from_exception(exc)
-                if is_write and error.outcome_unknown:
-                    raise WriteOutcomeUnknown(error, what, exc)
-                if not error.retryable or not self.deadline.sleep(backoff.next_delay(error.retry_after)):
+                if is_write:
+                    raise (WriteOutcomeUnknown if error.outcome_unknown else WriteRefused)(error, what, exc)
+                if not error.retryable(self.service) or not self.deadline.wait(backoff, error.retry_after):
                     raise AzureCallFailed(error, what, exc)
 
     def get_connection(self, resource_group, parent_name, name):

@@ -14,12 +14,6 @@ import json
 
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import parse_retry_after
 
-# 409 codes that mean "another change on this parent is still running": wait and try again.
-BUSY_CODES = frozenset(code.lower() for code in (
-    "Conflict", "AnotherOperationInProgress", "StorageAccountOperationInProgress", "OperationInProgress",
-))
-
-
 class PecError(Exception):
     """A failure to report to the user: a sentence saying what went wrong, and the Azure error when there was one."""
 
@@ -66,11 +60,17 @@ class AzureError:
         return text
 
     @property
-    def retryable(self):
-        """Throttling, server errors and 'another operation is in progress' go away if we wait."""
-        if self.lost_response or self.status == 429 or (self.status is not None and self.status >= 500):
-            return True
-        return self.status == 409 and (self.code or "").lower() in BUSY_CODES
+    def transient(self):
+        """No answer, throttling (429) or a server error (5xx): on every service, these go away if we wait."""
+        return self.lost_response or self.status == 429 or (self.status is not None and self.status >= 500)
+
+    def busy(self, service):
+        """A 409 with one of the service's 'another change is still running' codes (``Service.busy_codes``)."""
+        return self.status == 409 and (self.code or "").lower() in {code.lower() for code in service.busy_codes}
+
+    def retryable(self, service):
+        """Worth sending the same read again after a wait: transient, or the service's busy answer."""
+        return self.transient or self.busy(service)
 
     @property
     def outcome_unknown(self):

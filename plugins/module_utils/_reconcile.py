@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
-    AzureCallFailed, ParentMissing, ServiceCalls, WriteOutcomeUnknown)
+    AzureCallFailed, ParentMissing, ServiceCalls, WriteOutcomeUnknown, WriteRefused)
+from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
     NONE, REFUSE, UPDATE, decide, is_settled, reached)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._select import (
+    AmbiguousSelection, describe_matches, select_by_endpoint)
 from ansible_collections.privatelink.azure.plugins.module_utils._services import WRITABLE_STATUSES
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
 
@@ -53,6 +56,8 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
         result = dict(failure.result(), diff=engine.diff)
     except AzureCallFailed as failure:
         result = dict(engine.failure_after(failure).result(), diff=engine.diff)
+    except Cancelled as cancelled:
+        result = dict(engine.cancelled(cancelled).result(), diff=engine.diff)
     # On failures too: a validate_certs=false warning matters most when something went wrong.
     return with_session_warnings(result, session)
 
@@ -115,6 +120,7 @@ class _Engine:
         self.diff = {"before": {}, "after": {}}
         self.written = False  # a write was accepted: any later failure still reports changed
         self.last_seen = None  # the connection as last read or written back, for failures after a write
+        self.etag_before_write = None  # a read still showing it after a write is stale
         self.connection_name = request.name
         self._listed = []
         self.parent = service.describe_parent(request.resource_group, request.parent_name)
@@ -133,10 +139,14 @@ class _Engine:
                 raise self._parent_missing(failure.error)
             raise
         self._listed = [self._format(raw) for raw in listed]
-        for connection in self._listed:
-            if _arm.same_id(connection["private_endpoint_id"], request.private_endpoint_id):
-                return self._seen(connection)
-        return None
+        try:
+            return self._seen(select_by_endpoint(self._listed, request.private_endpoint_id))
+        except AmbiguousSelection as ambiguous:
+            raise PecError(
+                "%d connections of %s come from private endpoint %s: %s. None of them is the one live (Pending or "
+                "Approved) connection, so which one is meant is ambiguous (docs/selection.md). Select it with "
+                "'name'. Nothing was written." % (len(ambiguous.matches), self.parent, request.private_endpoint_id,
+                                                  describe_matches(ambiguous.matches))) from None
 
     def _reread(self):
         """Read again during a wait, always by the connection's name (one GET)."""
@@ -172,6 +182,18 @@ class _Engine:
                                          "failed: " % (self.connection_name, self.parent))
         error.msg = "%s %s Run again to confirm." % (error.msg.rstrip(), where)
         return error
+
+    def cancelled(self, cancelled):
+        """The failure for a job stopped in the middle: what was written, and the connection as last seen."""
+        left = self.last_seen
+        state = "status %s, provisioningState %s" % (left.get("status"), left.get("provisioning_state")) \
+            if left is not None else "not seen"
+        if self.written:
+            done = "Azure had accepted the change of connection '%s' of %s; it was last seen with %s. Azure " \
+                   "finishes it on its own; run again to confirm." % (self.connection_name, self.parent, state)
+        else:
+            done = "Nothing was written to %s (connection last seen with %s)." % (self.parent, state)
+        return PecError("Cancelled (%s). %s" % (cancelled, done), connection=left, changed=self.written)
 
     def _parent_missing(self, azure_error):
         return PecError("%s was not found%s. Check resource_group, %s and the subscription." % (
@@ -241,12 +263,15 @@ class _Engine:
 
     # ---- writing
     def _write(self, current, plan):
-        """Send the plan's write; when its answer is lost, ask the connection itself what happened.
+        """Send the plan's write; after any doubt, read the connection and decide again (docs/waiting.md).
 
-        No answer (dropped connection, read timeout) or a 5xx does not tell whether Azure applied the write, and
-        sending it again blindly is wrong: Storage answers 400 to a second approve, so the task would fail with
-        changed=false although the connection changed. Read the connection again instead: if it shows the
-        write, it took effect (changed); otherwise decide again from what it shows.
+        Doubt is no answer or a 5xx (the write may have been applied), a 429 or 409 (refused, perhaps because
+        something else is changing the connection), or a 400 that a concurrent change explains (Storage refuses
+        to approve what another run approved a moment ago). Sending the write again blindly is wrong in each case,
+        so the engine reads the connection first: if it shows what was asked, the work is done (changed only when
+        our write may be what did it); if it is busy, wait until it settles and decide again; a 429, a lost answer
+        or the service's busy 409 is then sent again by the waiting rule; any other refusal fails with Azure's
+        error.
         """
         before, diff = current, plan.diff
         backoff = Backoff()
@@ -255,58 +280,101 @@ class _Engine:
                 if plan.action == UPDATE:
                     return self._update(current, plan)
                 return self._delete(current, plan)
-            except WriteOutcomeUnknown as unknown:
-                # One read even when the deadline has run out (a read timeout always uses it up): it is the only
-                # way to know what happened. Give a write still in flight on Azure's side a moment first.
-                if not self.deadline.sleep(backoff.next_delay(unknown.error.retry_after)):
-                    self.deadline.pause(LOST_ANSWER_GRACE_SECONDS)
-                current = self._reread()
-                if not reached(plan, current) and not is_settled(current):
+            except (WriteOutcomeUnknown, WriteRefused) as failure:
+                if isinstance(failure, WriteRefused) and failure.error.status not in (400, 409, 429):
+                    raise
+                current = self._read_after_doubt(failure, backoff)
+                was_busy = not is_settled(current)
+                if was_busy and not reached(plan, current):
                     current = self._wait_until_settled(current)
                 if reached(plan, current):
-                    self.written = True
+                    self.written = self.written or isinstance(failure, WriteOutcomeUnknown)
                     return self._after_write(before, current, plan)
-                if self.deadline.expired():
-                    raise unknown
                 if current is None:
                     raise PecError("Connection '%s' of %s disappeared while its change was being sent."
-                                   % (self.connection_name, self.parent))
+                                   % (self.connection_name, self.parent), changed=self.written)
+                worth_resending = failure.error.transient or failure.error.busy(self.service) or was_busy
+                if not worth_resending or self.deadline.expired():
+                    raise
                 plan = self._plan(current)
                 plan.diff = self.diff = diff
                 if plan.action == NONE:
                     return self._result(self.written, current, plan)
 
+    def _read_after_doubt(self, failure, backoff):
+        """Wait by the rule, then read the connection. One read even when the deadline has run out (a read timeout
+        always uses it up): it is the only way to know what happened. Give a write still in flight on Azure's
+        side a moment first."""
+        if not self.deadline.wait(backoff, failure.error.retry_after):
+            self.deadline.pause(LOST_ANSWER_GRACE_SECONDS)
+        return self._reread()
+
     def _after_write(self, before, connection, plan):
-        """The result once the write is known to have been applied; ``connection`` as read after it."""
+        """The result once a read showed the write applied; ``connection`` as read after it."""
         if plan.action == UPDATE:
-            return self._after_update(connection, plan)
+            return self._after_update(connection, plan, changed=self.written)
         if connection is not None and self.request.wait:
             self._wait_until_gone(connection)
-        return self._result(True, before, plan)
+        return self._result(self.written, before, plan)
 
     def _update(self, current, plan):
         state = {"status": plan.target["status"], "description": plan.target["description"] or ""}
         if plan.target.get("actions_required") is not None:
             state[self.service.actions_field] = plan.target["actions_required"]
         body = {"properties": {"privateLinkServiceConnectionState": state}}
+        self.etag_before_write = current.get("etag")
         raw, headers = self.calls.put_connection(self.request.resource_group, self.request.parent_name,
                                                  current["name"], body)
         self.written = True
-        written = self._seen(self._format(raw) if raw else current)
-        return self._after_update(written, plan, parse_retry_after(headers.get("Retry-After")))
+        if raw is None:
+            # No body to tell what Azure made of it: only a read can.
+            return self._after_update(current, plan, parse_retry_after(headers.get("Retry-After")), answered=False)
+        return self._after_update(self._seen(self._format(raw)), plan, parse_retry_after(headers.get("Retry-After")))
 
-    def _after_update(self, written, plan, retry_after=None):
-        if not self.request.wait or is_settled(written):
-            return self._result(True, written, plan)
-        settled = self._wait_until_settled(written, retry_after, after_write=True)
-        if settled is None:
-            raise PecError("Connection '%s' of %s was set to %s, then disappeared while Azure applied the change."
-                           % (self.connection_name, self.parent, plan.target["status"]), changed=True)
-        if (settled.get("provisioning_state") or "").lower() == "failed":
-            raise PecError("Azure accepted the change of connection '%s' of %s to %s but its provisioning ended "
-                           "Failed." % (self.connection_name, self.parent, settled.get("status")),
-                           connection=settled, changed=True)
-        return self._result(True, settled, plan)
+    def _after_update(self, written, plan, retry_after=None, changed=True, answered=True):
+        """Follow an accepted update until a read shows it (``wait``); fail when Azure says Failed.
+
+        ``written``: the write's own answer (``answered``) or the connection as last read. A read that shows
+        neither the status asked for nor a new etag is stale: keep reading, it is not the result.
+        """
+        if answered:
+            self._fail_if_failed(written, plan, changed)
+            if is_settled(written) and reached(plan, written):
+                return self._result(changed, written, plan)
+        if not self.request.wait:
+            return self._result(changed, written, plan)
+        shown = self._wait_until_shown(written, plan, retry_after, changed)
+        return self._result(changed, shown, plan)
+
+    def _shows_write(self, connection, plan):
+        """Settled, with the fields asked for, and not a stale copy from before the write (same old etag)."""
+        if connection is None or not is_settled(connection) or not reached(plan, connection):
+            return False
+        return not self._stale(connection)
+
+    def _fail_if_failed(self, connection, plan, changed):
+        if connection is not None and (connection.get("provisioning_state") or "").lower() == "failed":
+            raise PecError(
+                "Azure accepted the change of connection '%s' of %s to %s but its provisioning ended Failed: it was "
+                "left with status %s, provisioningState Failed. Check the connection in the portal, then run again."
+                % (self.connection_name, self.parent, plan.target["status"], connection.get("status")),
+                connection=connection, changed=changed)
+
+    def _wait_until_shown(self, connection, plan, retry_after, changed):
+        backoff = Backoff()
+        while not self._shows_write(connection, plan):
+            if not self.deadline.wait(backoff, retry_after):
+                raise self._timeout(connection, after_write=True, changed=changed)
+            connection = self._reread()
+            if connection is None:
+                raise PecError("Connection '%s' of %s was set to %s, then disappeared while Azure applied the change."
+                               % (self.connection_name, self.parent, plan.target["status"]), changed=changed)
+            if reached(plan, connection) or not self._stale(connection):
+                self._fail_if_failed(connection, plan, changed)
+        return connection
+
+    def _stale(self, connection):
+        return bool(self.etag_before_write) and connection.get("etag") == self.etag_before_write
 
     def _delete(self, current, plan):
         status, headers = self.calls.delete_connection(self.request.resource_group, self.request.parent_name,
@@ -318,19 +386,19 @@ class _Engine:
         return self._result(True, current, plan)
 
     # ---- waiting
-    def _wait_until_settled(self, connection, retry_after=None, after_write=False):
+    def _wait_until_settled(self, connection, retry_after=None):
         """Poll the connection until Azure has finished applying a change (provisioningState Succeeded/Failed)."""
         backoff = Backoff()
         while connection is not None and not is_settled(connection):
-            if not self.deadline.sleep(backoff.next_delay(retry_after)):
-                raise self._timeout(connection, after_write)
+            if not self.deadline.wait(backoff, retry_after):
+                raise self._timeout(connection, after_write=False)
             connection = self._reread()
         return connection
 
     def _wait_until_gone(self, connection, retry_after=None):
         backoff = Backoff()
         while connection is not None:
-            if not self.deadline.sleep(backoff.next_delay(retry_after)):
+            if not self.deadline.wait(backoff, retry_after):
                 raise PecError(
                     "Azure accepted the removal of connection '%s' of %s, but it still exists after %d s (status %s, "
                     "provisioningState %s). Azure finishes the removal on its own; run again to confirm, or raise "
@@ -345,14 +413,15 @@ class _Engine:
                     "Failed: the connection is still there (status %s). Run again to retry the removal."
                     % (connection["name"], self.parent, connection.get("status")), connection=connection, changed=True)
 
-    def _timeout(self, connection, after_write):
+    def _timeout(self, connection, after_write, changed=True):
         left = "status %s, provisioningState %s" % (connection.get("status"), connection.get("provisioning_state"))
         if after_write:
+            whose = "Azure accepted the change" if changed else "Another change was under way"
             return PecError(
-                "Azure accepted the change of connection '%s' of %s, but it was not done after %d s: it is left with "
-                "%s. Azure finishes the change on its own; run again to confirm, or raise wait_timeout."
-                % (connection["name"], self.parent, self.request.wait_timeout, left),
-                connection=connection, changed=True)
+                "%s of connection '%s' of %s, but it was not done after %d s: it is left with %s. Azure "
+                "finishes the change on its own; run again to confirm, or raise wait_timeout."
+                % (whose, connection["name"], self.parent, self.request.wait_timeout, left),
+                connection=connection, changed=changed)
         return PecError(
             "Connection '%s' of %s was still busy with an earlier change after %d s (%s). Nothing was written; "
             "run again later or raise wait_timeout." % (connection["name"], self.parent, self.request.wait_timeout,

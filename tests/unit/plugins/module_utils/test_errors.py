@@ -3,6 +3,7 @@
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import AzureError, PecError, from_exception
+from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, MANAGED_HSM, STORAGE
 
 
 class FakeResponse:
@@ -34,16 +35,22 @@ def test_arm_error_body_and_request_id():
     assert (error.status, error.code, error.message, error.request_id) == (
         409, "AnotherOperationInProgress", "Busy.", "rid-1")
     assert error.retry_after == 4.0
-    assert error.retryable
+    assert error.retryable(KEY_VAULT)
     assert error.describe() == "HTTP 409 AnotherOperationInProgress: Busy. (x-ms-request-id: rid-1)"
 
 
-@pytest.mark.parametrize("status, code, retryable", [
-    (429, "TooManyRequests", True), (500, None, True), (504, "GatewayTimeout", True),
-    (409, "Conflict", True), (409, "StorageAccountOperationInProgress", True), (409, "SomethingElse", False),
-    (400, "InvalidValuesForRequestParameters", False), (404, "ResourceNotFound", False), (None, None, False)])
-def test_retryable(status, code, retryable):
-    assert AzureError(status=status, code=code).retryable is retryable
+@pytest.mark.parametrize("service, status, code, retryable", [
+    (KEY_VAULT, 429, "TooManyRequests", True), (STORAGE, 500, None, True), (MANAGED_HSM, 504, "GatewayTimeout", True),
+    (KEY_VAULT, 409, "AnotherOperationInProgress", True), (KEY_VAULT, 409, "ConflictError", True),
+    (MANAGED_HSM, 409, "anotheroperationinprogress", True),
+    (STORAGE, 409, "StorageAccountOperationInProgress", True),
+    # Busy codes belong to their service; plain Conflict is nobody's busy code (the engine reads, then decides).
+    (KEY_VAULT, 409, "StorageAccountOperationInProgress", False), (STORAGE, 409, "ConflictError", False),
+    (KEY_VAULT, 409, "Conflict", False), (STORAGE, 409, "Conflict", False), (KEY_VAULT, 409, "SomethingElse", False),
+    (STORAGE, 400, "InvalidValuesForRequestParameters", False), (KEY_VAULT, 404, "ResourceNotFound", False),
+    (KEY_VAULT, None, None, False)])
+def test_retryable(service, status, code, retryable):
+    assert AzureError(status=status, code=code).retryable(service) is retryable
 
 
 def test_body_that_is_not_json_still_gives_status_and_request_id():
@@ -70,10 +77,10 @@ class ServiceRequestError(Exception):
 
 def test_a_lost_answer_is_retried_but_a_failed_connection_is_not():
     lost = from_exception(ServiceResponseError("Connection aborted."))
-    assert lost.lost_response and lost.retryable
+    assert lost.lost_response and lost.transient
     assert lost.describe() == "no answer: Connection aborted. (x-ms-request-id: none)"
     refused = from_exception(ServiceRequestError("certificate verify failed"))
-    assert not refused.retryable
+    assert not refused.transient
 
 
 # Stand-ins with azure-core's class names and hierarchy (this test, like _errors, imports no SDK).
@@ -102,7 +109,7 @@ class ServiceRequestTimeoutError(ServiceRequestError):
 def test_a_lost_answer_is_retried_and_a_failed_connection_is_not(exc, lost):
     error = from_exception(exc)
     assert error.lost_response is lost
-    assert error.retryable is lost
+    assert error.transient is lost
 
 
 @pytest.mark.parametrize("error, unknown", [
