@@ -14,6 +14,7 @@ import json
 
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import parse_retry_after
 
+
 class PecError(Exception):
     """A failure to report to the user: a sentence saying what went wrong, and the Azure error when there was one."""
 
