@@ -25,6 +25,9 @@ options:
       - The ARM id of the consumer's private endpoint; selects the connection that comes from it.
       - Compared case-insensitively, as ARM does.
       - Selecting by endpoint costs one LIST of the parent's connections instead of one GET.
+      - When several connections come from this endpoint (an endpoint deleted and created again), the one that is
+        V(Pending) or V(Approved) is chosen; when none or more than one is, the task fails before writing and
+        names them all (docs/selection.md).
       - Exactly one of O(name) and O(private_endpoint_id) selects the connection.
     type: str
   status:
@@ -60,17 +63,19 @@ options:
     default: present
   wait:
     description:
-      - Wait until Azure has applied the change (C(provisioningState) C(Succeeded), or the connection gone
-        after a removal). Polls at the server's C(Retry-After) cadence, otherwise every 1, 2, 4, ... s
-        (at most 15 s), never the SDK's fixed 30 s.
-      - Throttling (429), server errors (5xx), C(409 Conflict)/C(AnotherOperationInProgress) and a connection
-        still C(Updating) from an earlier change are always waited out and retried within O(wait_timeout),
-        even with O(wait=false).
+      - Wait until a read shows the change applied (C(provisioningState) C(Succeeded) with the status asked for
+        and a new etag, or the connection gone after a removal). Polls at the server's C(Retry-After) cadence
+        clamped to 1-60 s, otherwise every 1, 2, 4, ... s (at most 15 s), plus up to 10% jitter; never the SDK's
+        fixed 30 s, never sooner than 1 s (docs/waiting.md).
+      - Throttling (429), server errors (5xx), the service's busy 409 codes (C(AnotherOperationInProgress),
+        C(ConflictError), C(StorageAccountOperationInProgress)) and a connection still C(Updating) from an
+        earlier change are always waited out within O(wait_timeout), even with O(wait=false); after a write they
+        answer, the connection is read before anything is sent again. Other 409s fail at once with the ARM error.
     type: bool
     default: true
   wait_timeout:
     description:
-      - Seconds to spend at most on retries and waiting, from the start of the task.
+      - Seconds to spend at most on retries and waiting, from the start of the task. From 0 to 3600.
       - When it runs out after Azure accepted a change, the task fails with C(changed=true) and says in which
         state the connection was left; Azure finishes the change on its own.
     type: int
@@ -81,6 +86,8 @@ notes:
   - The SDK's own retry policy is switched off, so every retry is one this module decided, at the pace the
     server asked for.
   - Failures quote the ARM error code, its message and the C(x-ms-request-id) of the failed request.
+  - When the job is stopped (SIGINT, SIGTERM, or the playbook gone), the module sends nothing more, stops
+    waiting and fails with what it did (docs/cancellation.md).
 """
 
     # Options of the three _info modules.

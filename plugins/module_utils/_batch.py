@@ -21,6 +21,9 @@ from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AUTH_ARGSPEC, AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION, Cancelled, watch
+from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
+from ansible_collections.privatelink.azure.plugins.module_utils._limits import PARALLELISM, WAIT_TIMEOUT, out_of_bounds
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
@@ -75,8 +78,9 @@ class Change:
 class Batch:
     """Runs the changes: one worker per resource at a time, at most `parallelism` resources at once."""
 
-    def __init__(self, changes, auth_params, wait_timeout, check_mode):
+    def __init__(self, changes, auth_params, wait_timeout, check_mode, journal=None):
         self.changes = changes
+        self.journal = journal or Journal()
         self.auth_params = auth_params
         self.wait_timeout = wait_timeout
         self.check_mode = check_mode
@@ -92,6 +96,7 @@ class Batch:
         Raises AuthConfigError (bad options) or BatchAuthFailed (Entra ID said no).
         """
         for change in self.changes:
+            CANCELLATION.check()
             key = change.subscription_id.lower()
             if key in self.sessions:
                 continue
@@ -131,9 +136,14 @@ class Batch:
         return results, max((len(chain) for chain in chains), default=0)
 
     def _run_chain(self, chain):
-        return [(change, self._run_one(change)) for change in chain]
+        return [(change, self.not_started(change) if CANCELLATION.requested() else self._run_one(change))
+                for change in chain]
+
+    def not_started(self, change):
+        return dict(summarise(change, {"changed": False}, self.check_mode, 0, 0), progress="not started")
 
     def _run_one(self, change):
+        self.journal.write("start", index=change.index, connection_id=change.connection_id, action=change.action)
         started = time.monotonic()
         session = self.sessions[change.subscription_id.lower()]
         try:
@@ -144,7 +154,12 @@ class Batch:
             # changes' results, which may already be written.
             outcome = {"failed": True, "changed": False,
                        "msg": "unexpected %s while changing %s: %s" % (type(exc).__name__, change.connection_id, exc)}
-        return summarise(change, outcome, self.check_mode, started - self._start, time.monotonic() - started)
+        result = summarise(change, outcome, self.check_mode, started - self._start, time.monotonic() - started)
+        result["progress"] = "in flight" if outcome.get("cancelled") else "done"
+        self.journal.write("finish", index=change.index, connection_id=change.connection_id, action=change.action,
+                           progress=result["progress"], changed=result["changed"], status=result["status"],
+                           error=result["error"])
+        return result
 
 
 def summarise(change, outcome, check_mode, started, seconds):
@@ -186,13 +201,14 @@ def run_batch_module():
         parallelism=dict(type="int", default=8),
         wait_timeout=dict(type="int", default=300),
         fail_on_item_error=dict(type="bool", default=True),
+        journal=dict(type="path"),
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     params = module.params
-    if params["parallelism"] < 1:
-        module.fail_json(msg="parallelism must be 1 or more, not %d" % params["parallelism"])
-    if params["wait_timeout"] < 0:
-        module.fail_json(msg="wait_timeout must be zero or more seconds, not %d" % params["wait_timeout"])
+    for option, bounds, unit in (("parallelism", PARALLELISM, ""), ("wait_timeout", WAIT_TIMEOUT, " seconds")):
+        wrong = out_of_bounds(option, params[option], bounds, unit)
+        if wrong:
+            module.fail_json(msg=wrong)
     try:
         changes = [Change(index, item) for index, item in enumerate(params["changes"])]
     except ValueError as exc:
@@ -209,17 +225,27 @@ def run_batch_module():
         except ImportError as exc:
             module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
 
+    try:
+        journal = Journal(params["journal"])
+    except (OSError, ValueError) as exc:
+        module.fail_json(msg="Cannot append to journal %s: %s. Give a writable file path." % (params["journal"], exc))
+    watch()  # a stopped job stops the batch too (docs/cancellation.md)
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
-    batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode)
+    batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode, journal)
+    started = time.monotonic()
     try:
         for warning in batch.open_sessions():
             module.warn(warning)
+        results, longest_chain = batch.run(params["parallelism"])
     except (AuthConfigError, BatchAuthFailed) as exc:
+        journal.write("end", cancelled=False, failed="Nothing was changed: %s" % exc)
         module.fail_json(msg="Nothing was changed: %s" % exc)
-    started = time.monotonic()
-    results, longest_chain = batch.run(params["parallelism"])
+    except Cancelled:  # while signing in: nothing started
+        results, longest_chain = [batch.not_started(change) for change in changes], 0
     for session in batch.sessions.values():
         session.close()
+    if CANCELLATION.requested():
+        _exit_cancelled(module, journal, results, time.monotonic() - started)
 
     failed = [r for r in results if r["error"]]
     diff = {"before": {}, "after": {}}
@@ -232,7 +258,28 @@ def run_batch_module():
             diff["after"][result["connection_id"]] = change_diff.get("after")
     outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
                    seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff)
+    journal.write("end", cancelled=False, changed=outcome["changed"], failed_changes=len(failed))
+    journal.close()
     if failed and params["fail_on_item_error"]:
         module.fail_json(msg="%d of %d changes failed; the first: %s" % (len(failed), len(results),
                                                                          failed[0]["error"]["message"]), **outcome)
     module.exit_json(**outcome)
+
+
+def _exit_cancelled(module, journal, results, seconds):
+    """fail_json with what the batch did before it was stopped: each change done, in flight or not started."""
+    by_progress = {progress: [r["connection_id"] for r in results if r["progress"] == progress]
+                   for progress in ("done", "in flight", "not started")}
+    journal.write("end", cancelled=True, reason=CANCELLATION.reason, done=by_progress["done"],
+                  in_flight=by_progress["in flight"], not_started=by_progress["not started"])
+    journal.close()
+    for result in results:
+        result.pop("warnings", None)
+        result.pop("diff", None)
+    module.fail_json(
+        msg="Cancelled (%s): %d change(s) done, %d in flight (each with its connection as last seen), %d not "
+            "started. Nothing was started after the cancellation." % (
+                CANCELLATION.reason, len(by_progress["done"]), len(by_progress["in flight"]),
+                len(by_progress["not started"])),
+        cancelled=True, changed=any(r["changed"] for r in results), results=results,
+        failed_changes=len([r for r in results if r["error"]]), seconds=round(seconds, 3))

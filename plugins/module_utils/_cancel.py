@@ -20,7 +20,7 @@ import os
 import signal
 import threading
 
-WATCH_INTERVAL_SECONDS = 0.25
+WATCH_INTERVAL_SECONDS = 0.1
 # This process, the shell Ansible starts it from and the worker that forked the shell (whose parent is
 # ansible-playbook itself): when any of them gets a new parent, something above it exited.
 WATCHED_GENERATIONS = 3

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ParentMissing, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     failure_from_call, open_client, with_session_warnings)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
@@ -42,6 +43,9 @@ def collect(service, params, client=None, session=None, deadline=None):
         return with_session_warnings(failure.result(), session)
     except AzureCallFailed as failure:
         return with_session_warnings(failure_from_call(failure, session).result(), session)
+    except Cancelled as cancelled:
+        return dict(PecError("Cancelled (%s). Nothing was read completely; this module writes nothing." % cancelled)
+                    .result(), cancelled=True)
     connections = [connection for parent in parents for connection in connections_of(service, parent)]
     return with_session_warnings({"changed": False, "connections": filter_connections(connections, params)}, session)
 

@@ -16,6 +16,7 @@ from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
     CONNECTION_RULES, connection_argspec, info_argspec, info_rules, scope_argspec)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
+from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled, watch
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
 
@@ -25,6 +26,7 @@ def _module(service, argspec, rules, check_mode):
         service.client_class()
     except ImportError as exc:
         module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+    watch()  # a stopped job stops this module too (docs/cancellation.md)
     return module
 
 
@@ -79,7 +81,11 @@ def run_scope_module():
         except ImportError as exc:
             module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
-    found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"])
+    watch()  # a stopped job stops this module too (docs/cancellation.md)
+    try:
+        found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"])
+    except Cancelled as cancelled:
+        module.fail_json(msg="Cancelled (%s). This module writes nothing; run it again." % cancelled, cancelled=True)
     for warning in found.pop("warnings"):
         module.warn(warning)
     found.pop("retry_after")  # for callers that read again; a module run does not

@@ -21,6 +21,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._decide import (
     NONE, REFUSE, UPDATE, decide, is_settled, reached)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 from ansible_collections.privatelink.azure.plugins.module_utils._format import format_connection
+from ansible_collections.privatelink.azure.plugins.module_utils._limits import WAIT_TIMEOUT, out_of_bounds
 from ansible_collections.privatelink.azure.plugins.module_utils._select import (
     AmbiguousSelection, describe_matches, select_by_endpoint)
 from ansible_collections.privatelink.azure.plugins.module_utils._services import WRITABLE_STATUSES
@@ -57,7 +58,7 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
     except AzureCallFailed as failure:
         result = dict(engine.failure_after(failure).result(), diff=engine.diff)
     except Cancelled as cancelled:
-        result = dict(engine.cancelled(cancelled).result(), diff=engine.diff)
+        result = dict(engine.cancelled(cancelled).result(), diff=engine.diff, cancelled=True)
     # On failures too: a validate_certs=false warning matters most when something went wrong.
     return with_session_warnings(result, session)
 
@@ -101,8 +102,9 @@ class _Request:
             if not matches:
                 raise PecError("Option 'status' must be Approved or Rejected, not %r." % status)
             self.desired["status"] = matches[0]
-        if self.wait_timeout < 0:
-            raise PecError("Option 'wait_timeout' must be zero or more seconds, not %s." % self.wait_timeout)
+        wrong = out_of_bounds("wait_timeout", self.wait_timeout, WAIT_TIMEOUT, " seconds")
+        if wrong:
+            raise PecError(wrong)
 
     def selector(self):
         if self.name:

@@ -17,6 +17,8 @@ description:
     Azure refuses a second change on a vault or HSM while one is still running. A batch therefore takes about
     as long as the longest chain of changes on a single resource.
   - Used by the role C(privatelink.azure.pec_approval); usable on its own.
+  - When the job is stopped (SIGINT, SIGTERM, or the playbook gone, as when AWX cancels a job), no change starts
+    after that, changes in flight stop waiting, and the task fails with each change's progress (docs/cancellation.md).
 author:
   - privatelink.azure maintainers (@privatelink-azure)
 requirements:
@@ -64,13 +66,24 @@ options:
         description: Description to write with the new status; unchanged when omitted.
         type: str
   parallelism:
-    description: How many resources are changed at the same time.
+    description: How many resources are changed at the same time. From 1 to 64.
     type: int
     default: 8
   wait_timeout:
-    description: Seconds each change may take, including waiting for an earlier change on the same resource.
+    description:
+      - Seconds each change may take, including waiting for an earlier change on the same resource. From 0 to 3600.
     type: int
     default: 300
+  journal:
+    description:
+      - A file to which the batch appends one JSON line per event, flushed as it happens, so that progress can be
+        shown while it runs and what was done survives a cancelled job (whose result never reaches Ansible).
+      - "Each line has C(time) (epoch seconds) and C(event): C(start) and C(finish) of a change (C(index),
+        C(connection_id), C(action); C(finish) adds C(progress), C(changed), C(status), C(error)), and a last
+        C(end) line with C(cancelled) (true or false); a cancelled batch's C(end) line lists the connection ids
+        C(done), C(in_flight) and C(not_started), and the C(reason)."
+      - The file is created when missing and never truncated. Not written when omitted.
+    type: path
   fail_on_item_error:
     description:
       - Fail the task when any change failed. With C(false) the task succeeds and each failure is in
@@ -133,6 +146,12 @@ results:
       description: Why the change failed (C(message) is the full sentence), or null.
       type: dict
       sample: {code: Conflict, message: "...", request_id: 5b1f0d6e-7c1a-4c1e-9a55-1f4e1c2b3a4d, status: 409}
+    progress:
+      description:
+        - C(done) (finished, successfully or not), C(in flight) (stopped by a cancellation while running; see
+          RV(results[].connection) for its last seen state) or C(not started) (cancelled before it began).
+      type: str
+      sample: done
     started:
       description: Seconds from the start of the batch to the start of this change.
       type: float
@@ -150,8 +169,12 @@ seconds:
   type: float
 longest_chain:
   description: The most changes queued on a single resource (they run one after another).
-  returned: always
+  returned: when not cancelled
   type: int
+cancelled:
+  description: True when the job was stopped while the batch ran; RV(results[].progress) says what was done.
+  returned: when cancelled
+  type: bool
 """
 
 from ansible_collections.privatelink.azure.plugins.module_utils._batch import run_batch_module

@@ -21,7 +21,9 @@ BASE = {"resource_group": "rg-app", "account_name": "stappdata01", "state": "pre
     ({"private_endpoint_id": "pe-blob"}, "must be an ARM id"),
     ({"name": "a", "status": "Pending"}, "must be Approved or Rejected"),
     ({"name": "a", "state": "gone"}, "must be present or absent"),
-    ({"name": "a", "wait_timeout": -1}, "zero or more seconds"),
+    ({"name": "a", "wait_timeout": -1}, "must be a number from 0 to 3600 seconds, not -1"),
+    ({"name": "a", "wait_timeout": 3601}, "must be a number from 0 to 3600 seconds, not 3601"),
+    ({"name": "a", "wait_timeout": 10 ** 400}, "(401 digits)"),
     ({"name": "a", "account_name": None}, "Option 'account_name' is required"),
 ])
 def test_bad_input(params, words):
