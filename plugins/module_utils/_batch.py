@@ -15,7 +15,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
+from ansible.module_utils.basic import missing_required_lib
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
@@ -24,6 +24,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._calls import bu
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION, Cancelled, watch
 from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
 from ansible_collections.privatelink.azure.plugins.module_utils._limits import PARALLELISM, WAIT_TIMEOUT, out_of_bounds
+from ansible_collections.privatelink.azure.plugins.module_utils._module import ansible_module
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
@@ -203,7 +204,7 @@ def run_batch_module():
         fail_on_item_error=dict(type="bool", default=True),
         journal=dict(type="path"),
     )
-    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    module = ansible_module(argument_spec, supports_check_mode=True)
     params = module.params
     for option, bounds, unit in (("parallelism", PARALLELISM, ""), ("wait_timeout", WAIT_TIMEOUT, " seconds")):
         wrong = out_of_bounds(option, params[option], bounds, unit)

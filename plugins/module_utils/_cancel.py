@@ -109,8 +109,15 @@ def _watch(cancellation, lineage, interval):
         cancellation._event.wait(interval)  # pylint: disable=protected-access
 
 
+_WATCHDOGS = {}
+
+
 def watch(cancellation=CANCELLATION, generations=WATCHED_GENERATIONS, interval=WATCH_INTERVAL_SECONDS):
-    """Turn SIGINT/SIGTERM/SIGHUP and the playbook's disappearance into a cancellation. Call once, from main()."""
+    """Turn SIGINT/SIGTERM/SIGHUP and the playbook's disappearance into a cancellation. Called from main();
+    once per process and cancellation (tests run modules in-process many times)."""
+    if id(cancellation) in _WATCHDOGS:
+        return _WATCHDOGS[id(cancellation)]
+
     def on_signal(number, frame):
         cancellation.cancel("stopped by %s" % signal.Signals(number).name)
 
@@ -120,4 +127,5 @@ def watch(cancellation=CANCELLATION, generations=WATCHED_GENERATIONS, interval=W
     watchdog = threading.Thread(target=_watch, args=(cancellation, _lineage(generations), interval),
                                 name="privatelink-azure-watchdog", daemon=True)
     watchdog.start()
+    _WATCHDOGS[id(cancellation)] = watchdog
     return watchdog

@@ -20,8 +20,24 @@ from ansible_collections.privatelink.azure.plugins.module_utils._cancel import C
 from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
 
 
+def ansible_module(argument_spec, **options):
+    """AnsibleModule(...), except that an infinite number gives a message instead of ansible-core's traceback.
+
+    ansible-core's int check (2.19) turns ``"inf"`` into Decimal('Infinity') and lets int()'s OverflowError out.
+    Then parse again with the numeric options untyped, only to be able to say which option to fix.
+    """
+    try:
+        return AnsibleModule(argument_spec=argument_spec, **options)
+    except OverflowError:
+        numeric = [name for name, spec in argument_spec.items() if spec.get("type") in ("int", "float")]
+        module = AnsibleModule(argument_spec=dict(argument_spec, **{
+            name: dict(argument_spec[name], type="raw") for name in numeric}), **options)
+        infinite = [name for name in numeric if "inf" in str(module.params.get(name)).lower()]
+        module.fail_json(msg="Option(s) %s must be a whole number, not infinity." % ", ".join(infinite or numeric))
+
+
 def _module(service, argspec, rules, check_mode):
-    module = AnsibleModule(argument_spec=dict(AUTH_ARGSPEC, **argspec), supports_check_mode=check_mode, **rules)
+    module = ansible_module(dict(AUTH_ARGSPEC, **argspec), supports_check_mode=check_mode, **rules)
     try:
         service.client_class()
     except ImportError as exc:
@@ -62,7 +78,7 @@ def run_scope_module():
     """main() of azure_pec_scope_info: the whole scope, every type and subscription, in this one process."""
     from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
 
-    module = AnsibleModule(argument_spec=dict(AUTH_ARGSPEC, **scope_argspec()), supports_check_mode=True)
+    module = ansible_module(dict(AUTH_ARGSPEC, **scope_argspec()), supports_check_mode=True)
     params = module.params
     for option in ("parallelism", "timeout"):
         if not 1 <= params[option] <= SCOPE_LIMITS[option]:
