@@ -47,7 +47,9 @@ def failure_from_call(failure, session, changed=False, connection=None, prefix="
     """A PecError for an AzureCallFailed: auth problems explained by _auth, everything else code/message/id."""
     explained = describe_auth_failure(failure.exception, session) if failure.exception is not None else None
     msg = prefix + (explained or "%s failed: %s" % (failure.what, failure.error.describe()))
-    return PecError(msg, azure=None if explained else failure.error, connection=connection, changed=changed)
+    # An answer from ARM (a 401, say) keeps its code and request id even when the auth layer explains it.
+    azure = failure.error if not explained or (failure.error.status and failure.error.code) else None
+    return PecError(msg, azure=azure, connection=connection, changed=changed)
 
 
 def with_session_warnings(result, session):
