@@ -5,6 +5,8 @@ never touch another and many cells share one emulator and run in parallel.
 The modules call the same ``reconcile`` with their parsed options; the playbook tests cover that part.
 """
 
+import contextlib
+import os
 import re
 
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
@@ -106,3 +108,16 @@ def wire_connection(cell, connection, **changes):
 def gaps(entries):
     times = [entry["time"] for entry in entries]
     return [later - earlier for earlier, later in zip(times, times[1:])]
+
+
+@contextlib.contextmanager
+def module_environment(emu):
+    """The environment the modules read their auth from, pointed at ``emu`` for in-process runs; restored after."""
+    saved = dict(os.environ)
+    os.environ.update(emu.module_env())
+    os.environ["AZURE_SUBSCRIPTION_ID"] = SUBSCRIPTION
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)

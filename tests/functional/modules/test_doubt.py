@@ -2,13 +2,12 @@
 (docs/selection.md): the engine in-process, real SDKs, real HTTPS, faults and request log from the emulator.
 Each cell is a parent resource of its own, so the tests share one emulator."""
 
-import os
 import time
 
 import pytest
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.modules.cells import Cell, fleet, gaps, wire_connection
+from tests.functional.modules.cells import Cell, fleet, gaps, module_environment, wire_connection
 
 CELLS = {
     "zero_retry_after": Cell("keyvault", 1),
@@ -46,14 +45,8 @@ CELLS["race"].connections[0]["status"] = "Approved"
 
 @pytest.fixture(scope="module")
 def emu():
-    with running_emulator(seed=fleet(CELLS.values()), lro_seconds=1.0) as emulator:
-        saved = dict(os.environ)
-        os.environ.update(emulator.module_env())
-        try:
-            yield emulator
-        finally:
-            os.environ.clear()
-            os.environ.update(saved)
+    with running_emulator(seed=fleet(CELLS.values()), lro_seconds=1.0) as emulator, module_environment(emulator):
+        yield emulator
 
 
 def busy_body(code):

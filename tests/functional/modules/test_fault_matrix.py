@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.modules.cells import ACTIONS, Cell, fleet, wire_connection
+from tests.functional.modules.cells import ACTIONS, Cell, fleet, module_environment, wire_connection
 from tests.functional.modules.playbooks import REPO_ROOT, explain, run_playbook, write_playbook
 
 DOC = os.path.join(REPO_ROOT, "docs", "fault-matrix.md")
@@ -161,28 +161,22 @@ def judge(emu, cell, before, result):
 @pytest.fixture(scope="module")
 def matrix():
     """Runs every cell once; {(fault, service, action): (outcome, problems, result)}."""
-    with running_emulator(seed=fleet(CELLS.values()), lro_seconds=1.0) as emu:
-        saved = dict(os.environ)
-        os.environ.update(emu.module_env())
-        try:
-            outcomes = {}
-            with ThreadPoolExecutor(max_workers=12) as pool:
-                futures = [pool.submit(run_cell, emu, key, cell, FAULTS[key[0]][1](emu, cell))
-                           for key, cell in CELLS.items() if key[0] in FAULTS]
+    with running_emulator(seed=fleet(CELLS.values()), lro_seconds=1.0) as emu, module_environment(emu):
+        outcomes = {}
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            futures = [pool.submit(run_cell, emu, key, cell, FAULTS[key[0]][1](emu, cell))
+                       for key, cell in CELLS.items() if key[0] in FAULTS]
+            outcomes.update(future.result() for future in futures)
+            # A token fault hits every token request: one token fault at a time, its cells in parallel.
+            for fault, (_what, documents) in TOKEN_FAULTS.items():
+                emu.control.clear_faults()
+                for document in documents:
+                    emu.control.add_fault(**document)
+                futures = [pool.submit(run_cell, emu, key, cell, []) for key, cell in CELLS.items()
+                           if key[0] == fault]
                 outcomes.update(future.result() for future in futures)
-                # A token fault hits every token request: one token fault at a time, its cells in parallel.
-                for fault, (_what, documents) in TOKEN_FAULTS.items():
-                    emu.control.clear_faults()
-                    for document in documents:
-                        emu.control.add_fault(**document)
-                    futures = [pool.submit(run_cell, emu, key, cell, []) for key, cell in CELLS.items()
-                               if key[0] == fault]
-                    outcomes.update(future.result() for future in futures)
-            emu.control.clear_faults()
-            yield outcomes
-        finally:
-            os.environ.clear()
-            os.environ.update(saved)
+        emu.control.clear_faults()
+        yield outcomes
 
 
 def render(outcomes):

@@ -24,7 +24,7 @@ from ansible.module_utils.testing import patch_module_args
 from ansible_collections.privatelink.azure.plugins.module_utils import _batch, _module
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.modules.cells import RESOURCE_GROUP, SPOKE, SUBSCRIPTION, Cell, fleet
+from tests.functional.modules.cells import RESOURCE_GROUP, SPOKE, SUBSCRIPTION, Cell, fleet, module_environment
 
 EXAMPLES = int(os.environ.get("PEC_FUZZ_EXAMPLES", "200"))
 CELLS = [Cell("keyvault", 1), Cell("mhsm", 2), Cell("storage", 3)]
@@ -113,14 +113,8 @@ def emu():
     with running_emulator(seed=fleet(CELLS), lro_seconds=0.0) as emulator, pytest.MonkeyPatch.context() as patch:
         patch.setattr(_module, "watch", lambda: None)
         patch.setattr(_batch, "watch", lambda: None)
-        saved = dict(os.environ)
-        os.environ.update(emulator.module_env())
-        os.environ["AZURE_SUBSCRIPTION_ID"] = SUBSCRIPTION
-        try:
+        with module_environment(emulator):
             yield emulator
-        finally:
-            os.environ.clear()
-            os.environ.update(saved)
 
 
 def run_module(module_name, args):
