@@ -136,7 +136,7 @@ def test_any_options_end_in_a_result_never_a_traceback(emu, module_name):
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(st.fixed_dictionaries(required, optional=optional))
     def check(args):
-        result = run_module(module_name, {key: value for key, value in args.items()})
+        result = run_module(module_name, args)
         if result.get("failed"):
             message = result.get("msg")
             assert isinstance(message, str) and message.strip(), result
