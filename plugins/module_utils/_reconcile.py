@@ -384,7 +384,9 @@ class _Engine:
         self.written = True
         if not self.service.delete_is_lro or status == 204 or not self.request.wait:
             return self._result(True, current, plan)
-        self._wait_until_gone(current, parse_retry_after(headers.get("Retry-After")))
+        # Accepted (202): Azure is deleting it, as the first poll will show; say so even if no poll fits in time.
+        deleting = self._seen(dict(current, provisioning_state="Deleting"))
+        self._wait_until_gone(deleting, parse_retry_after(headers.get("Retry-After")))
         return self._result(True, current, plan)
 
     # ---- waiting
