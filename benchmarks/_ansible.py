@@ -44,7 +44,18 @@ def run_role(emu, workdir, label, role_vars, check=False):
     report = _read_json(os.path.join(report_dir, "pec_approval_report.json"), {})
     run.extra["summary"] = report.get("summary")
     run.extra["batch"] = report.get("batch")
+    run.extra["longest_chain_s"] = _longest_chain(report.get("connections") or [])
     return run
+
+
+def _longest_chain(connections):
+    """The most seconds the apply step spent on one resource's changes (they run one after another)."""
+    per_resource = {}
+    for entry in connections:
+        if entry.get("seconds") is not None:
+            key = entry["resource_id"].lower()
+            per_resource[key] = per_resource.get(key, 0.0) + entry["seconds"]
+    return round(max(per_resource.values(), default=0.0), 3)
 
 
 def run_ad_hoc(emu, workdir, label, module, options):

@@ -16,16 +16,16 @@ STEADY = "role, second run (nothing to change)"
 
 def run(args, workdir):
     if args.short:
-        vaults, per_vault, approval = 4, 3, 0.5
+        vaults, per_vault, approval, profile = 4, 3, 0.5, "fast"
     else:
-        vaults, per_vault, approval = args.bulk_vaults, args.bulk_changes, args.bulk_approval_seconds
+        vaults, per_vault, approval, profile = (args.bulk_vaults, args.bulk_changes, args.bulk_approval_seconds,
+                                                args.bulk_profile)
     fleet = bulk_fleet(vaults, per_vault)
     changes = vaults * per_vault
-    limit = per_vault * approval
     role_vars = dict(pec_approval_subscriptions=fleet["subscriptions"], pec_approval_rules=BULK_RULES,
                      pec_approval_parallelism=max(vaults, 1), pec_approval_max_destructive_changes=0,
-                     pec_approval_wait_timeout=max(300, int(limit * 3)))
-    with running_emulator(seed=fleet, lro_seconds=approval) as emu:
+                     pec_approval_wait_timeout=max(300, int(per_vault * 60 * 3)))
+    with running_emulator(seed=fleet, lro_seconds=approval, profile=profile) as emu:
         rows = side_by_side([(ROLE, lambda n: _ansible.run_role(emu, os.path.join(workdir, "bulk-%d" % n), ROLE,
                                                                 role_vars))],
                             args.bulk_repeats, before_each=lambda: emu.control.load_state(fleet))
@@ -34,7 +34,14 @@ def run(args, workdir):
     role = rows[ROLE]
     rows[STEADY] = steady
     batch = role.extra.get("batch") or {}
-    note = "%d changes per vault x %.1f s" % (per_vault, approval)
+    if profile == "fast":
+        limit = per_vault * approval
+        note = "%d changes per vault x %.1f s" % (per_vault, approval)
+    else:
+        # Each approval draws its own duration (30-50 s): the limit is the longest chain as it happened, from the
+        # report's seconds per change (each rounded up to the next poll, so the limit is a little generous).
+        limit = role.extra.get("longest_chain_s") or 0.0
+        note = "longest per-vault chain of the measured approval times"
     rows["physical limit"] = Run("physical limit", limit, 0.0, [], extra={"note": note})
     if batch.get("seconds") is not None:
         rows["apply step (from the report)"] = Run("apply step", batch["seconds"], 0.0, [])
@@ -51,7 +58,8 @@ def run(args, workdir):
         ratio_at_most("bulk approval: whole role run / physical limit", role.wall, limit, 1.1),
     ]
     return {"name": "bulk", "title": "Bulk approval against the physical limit",
-            "conditions": "%d Key Vaults x %d Pending connections = %d approvals, approval (Updating) %.1f s, "
-                          "parallelism %d; median of %d" % (vaults, per_vault, changes, approval, vaults,
-                                                            args.bulk_repeats),
+            "conditions": "%d Key Vaults x %d Pending connections = %d approvals, approval (Updating) %s, "
+                          "parallelism %d; median of %d" % (
+                              vaults, per_vault, changes, "%.1f s" % approval if profile == "fast"
+                              else "30-50 s each (the emulator's realistic profile)", vaults, args.bulk_repeats),
             "rows": rows, "targets": targets}
