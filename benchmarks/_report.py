@@ -126,7 +126,7 @@ def _bars(axis, scenario, title):
 
 
 def _growth(subplot, growth, axis_name, axis):
-    subplot.set_title("Drift report wall s vs %s" % axis_name)
+    subplot.set_title("Drift report vs %s: wall s (solid), CPU s (dashed)" % axis_name)
     if not growth:
         subplot.text(0.5, 0.5, "not run", ha="center")
         return
@@ -135,7 +135,10 @@ def _growth(subplot, growth, axis_name, axis):
     labels = sorted({label for p in points for label in p["rows"]})
     for label in labels:
         xs = [p[axis] for p in points if label in p["rows"]]
-        subplot.plot(xs, [p["rows"][label].wall for p in points if label in p["rows"]], marker="o", label=label)
+        line, = subplot.plot(xs, [p["rows"][label].wall for p in points if label in p["rows"]], marker="o",
+                             label=label)
+        subplot.plot(xs, [p["rows"][label].cpu for p in points if label in p["rows"]], marker="x", linestyle="--",
+                     color=line.get_color())
     subplot.set_xscale("log")
     subplot.set_xlabel(axis_name)
     subplot.legend(fontsize=8)
