@@ -52,6 +52,19 @@ def test_embedded_connection_without_name_takes_it_from_the_id_and_carries_paren
     assert formatted["parent_tags"] == {"env": "prod"}
 
 
+def test_the_name_comes_from_the_id_and_the_etag_is_opaque():
+    # Recorded traffic: Managed HSM list items carry only id and properties; a body's name is never needed, and
+    # whatever etag Azure sends (32 hex digits, W/"...", or none) is passed through untouched.
+    hsm = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm"
+    for etag in ("9079349cda594587a5dd5604a877e39b", 'W/"datetime\'2020-01-01\'"', None):
+        raw = {"id": hsm + "/privateEndpointConnections/link-1", "name": "something-else",
+               "properties": {"privateLinkServiceConnectionState": {"status": "Pending"}}}
+        if etag is not None:
+            raw["etag"] = etag
+        formatted = format_connection(raw, "Microsoft.KeyVault/managedHSMs")
+        assert (formatted["name"], formatted["etag"]) == ("link-1", etag)
+
+
 def test_storage_spelling_and_parent_type_never_taken_from_the_response():
     account = "/subscriptions/0/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/st1"
     raw = {"id": account + "/privateEndpointConnections/st1.abc", "name": "st1.abc",
