@@ -124,6 +124,13 @@ def _plain(item):
     return as_dict() if as_dict else dict(item)
 
 
+def _one_page(lister, args, next_link, **options):
+    """One page of a paged SDK list, from its start or from ``next_link``: (items as wire JSON, next link or None)."""
+    pages = lister(*args, **options).by_page(continuation_token=next_link)
+    page = [_plain(item) for item in next(pages, [])]
+    return page, pages.continuation_token
+
+
 class ServiceCalls:
     """The reads and writes the engine needs, for one service and one client."""
 
@@ -163,6 +170,20 @@ class ServiceCalls:
                 if not error.retryable(self.service) or not self.deadline.wait(backoff, error.retry_after):
                     raise AzureCallFailed(error, what, exc)
 
+    def _list_all(self, what, lister, *args):
+        """Every item of a paged list (wire JSON), one ``_call`` per page.
+
+        A page that must be asked again (429, 5xx, no answer) is asked again by itself, from its nextLink: the
+        pages already read are kept, never read a second time.
+        """
+        items = []
+        next_link = None
+        while True:
+            page, next_link = self._call(what, _one_page, lister, args, next_link)
+            items.extend(page)
+            if not next_link:
+                return items
+
     def get_connection(self, resource_group, parent_name, name):
         """The connection's wire JSON, or None when the service says it does not exist (204 or 404)."""
         what = "GET private endpoint connection '%s' of %s" % (
@@ -179,8 +200,7 @@ class ServiceCalls:
         """All connections of one parent (wire JSON), following nextLink; raises AzureCallFailed (404: no parent)."""
         what = "LIST private endpoint connections of %s" % self.service.describe_parent(resource_group, parent_name)
         lister = getattr(self._connections(), self.service.list_connections)
-        return self._call(what, lambda **options: [
-            _plain(item) for item in lister(resource_group, parent_name, **options)])
+        return self._list_all(what, lister, resource_group, parent_name)
 
     def put_connection(self, resource_group, parent_name, name, body):
         """PUT the connection; returns (wire JSON of the answer, response headers)."""
@@ -223,7 +243,7 @@ class ServiceCalls:
         if resource_group:
             what = "LIST %ss in resource group '%s'" % (self.service.label, resource_group)
             lister = getattr(self._parents(), self.service.list_parents_in_group)
-            return self._call(what, lambda **options: [_plain(item) for item in lister(resource_group, **options)])
+            return self._list_all(what, lister, resource_group)
         what = "LIST %ss in the subscription" % self.service.label
         lister = getattr(self._parents(), self.service.list_parents)
-        return self._call(what, lambda **options: [_plain(item) for item in lister(**options)])
+        return self._list_all(what, lister)

@@ -49,9 +49,9 @@ class Control:
 
     # --- faults ---
     def add_fault(self, method="*", path_regex=".*", action="respond", status=500, headers=None, body=None,
-                  delay_ms=0, times=1):
+                  delay_ms=0, times=1, skip=0):
         spec = {"method": method, "path_regex": path_regex, "action": action, "status": status,
-                "headers": headers or {}, "body": body, "delay_ms": delay_ms, "times": times}
+                "headers": headers or {}, "body": body, "delay_ms": delay_ms, "times": times, "skip": skip}
         return self._call("POST", "/faults", spec)["id"]
 
     def faults(self):

@@ -14,7 +14,7 @@ class FaultError(ValueError):
 def _validate(spec):
     if not isinstance(spec, dict):
         raise FaultError("a fault must be a JSON object, e.g. {\"method\": \"PUT\", \"path_regex\": \"...\", \"status\": 429}")
-    unknown = set(spec) - {"method", "path_regex", "action", "status", "headers", "body", "delay_ms", "times"}
+    unknown = set(spec) - {"method", "path_regex", "action", "status", "headers", "body", "delay_ms", "times", "skip"}
     if unknown:
         raise FaultError(f"unknown fault field(s): {', '.join(sorted(unknown))}")
     method = str(spec.get("method", "*")).upper()
@@ -38,10 +38,13 @@ def _validate(spec):
     times = spec.get("times", 1)
     if times is not None and (isinstance(times, bool) or not isinstance(times, int) or times < 1):
         raise FaultError(f"times must be a positive integer or null (always), got {times!r}")
+    skip = spec.get("skip", 0) or 0
+    if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
+        raise FaultError(f"skip must be zero or a positive integer (matching requests let through first), got {skip!r}")
     return {
         "method": method, "path_regex": str(pattern), "action": action, "status": status,
         "headers": {str(k): str(v) for k, v in headers.items()}, "body": spec.get("body"),
-        "delay_ms": delay_ms, "times": times,
+        "delay_ms": delay_ms, "times": times, "skip": skip,
     }, compiled
 
 
@@ -72,6 +75,10 @@ class Faults:
         with self._lock:
             for index, (description, compiled) in enumerate(self._faults):
                 if description["method"] not in ("*", method.upper()) or not compiled.search(path):
+                    continue
+                if description["skip"] > 0:
+                    # Let this matching request through: e.g. fail the second page of a list, not the first.
+                    description["skip"] -= 1
                     continue
                 description["hits"] += 1
                 if description["times"] is not None:
