@@ -21,20 +21,8 @@ extends_documentation_fragment:
   - privatelink.azure.connection.info
   - privatelink.azure.connection.api_version
   - privatelink.azure.auth
-attributes:
-  check_mode:
-    support: full
-    description: Reads only; runs the same in check mode.
-  diff_mode:
-    support: none
-    description: Changes nothing, so has nothing to show.
-  idempotent:
-    support: full
-    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
-  action_group:
-    support: full
-    membership: [privatelink.azure.pec]
-    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
+  - privatelink.azure.attributes.READ_ONLY
+  - privatelink.azure.attributes.ACTIONGROUP_PEC
 seealso:
   - module: privatelink.azure.azure_keyvault_pec
 author:

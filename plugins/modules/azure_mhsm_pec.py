@@ -26,6 +26,7 @@ extends_documentation_fragment:
   - privatelink.azure.connection
   - privatelink.azure.connection.api_version
   - privatelink.azure.auth
+  - privatelink.azure.attributes.ACTIONGROUP_PEC
 attributes:
   check_mode:
     support: full
@@ -36,10 +37,6 @@ attributes:
   idempotent:
     support: full
     description: A second run with the same options reads once, writes nothing and reports C(changed=false).
-  action_group:
-    support: full
-    membership: [privatelink.azure.pec]
-    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
 seealso:
   - module: privatelink.azure.azure_mhsm_pec_info
   - module: privatelink.azure.azure_keyvault_pec

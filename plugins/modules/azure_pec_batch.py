@@ -35,10 +35,6 @@ attributes:
   idempotent:
     support: full
     description: A change already made is read, found in place and reported with C(changed=false).
-  action_group:
-    support: full
-    membership: [privatelink.azure.pec]
-    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
 seealso:
   - module: privatelink.azure.azure_keyvault_pec
   - module: privatelink.azure.azure_mhsm_pec
@@ -92,6 +88,7 @@ options:
     default: true
 extends_documentation_fragment:
   - privatelink.azure.auth
+  - privatelink.azure.attributes.ACTIONGROUP_PEC
 """
 
 EXAMPLES = r"""

@@ -57,6 +57,7 @@ options:
     default: 3
 extends_documentation_fragment:
   - privatelink.azure.auth
+  - privatelink.azure.attributes.ACTIONGROUP_PEC
 attributes:
   check_mode:
     support: full
@@ -67,10 +68,6 @@ attributes:
   action:
     support: full
     description: Runs on the controller; the reads run in one module process.
-  action_group:
-    support: full
-    membership: [privatelink.azure.pec]
-    description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
 seealso:
   - module: privatelink.azure.azure_pec_scope_info
   - module: privatelink.azure.pec_approval_reports
