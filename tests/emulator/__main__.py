@@ -1,6 +1,8 @@
 """`python -m tests.emulator serve --seed FILE ...`: start the emulator and print the ready line (design.md)."""
 import argparse
 import json
+import os
+import shlex
 import signal
 import sys
 import tempfile
@@ -9,6 +11,7 @@ import time
 
 from . import tls
 from .emulator import Emulator
+from .launcher import module_env
 from .seed import SeedError, load_seed_file
 from .server import EmulatorServer
 from .settings import Settings, SettingsError
@@ -31,6 +34,8 @@ def _parser():
                             "sometimes get a 504; overrides --lro-seconds/--delete-seconds for those changes")
     serve.add_argument("--state-out", help="write the final state (seed shape, JSON) here on stop")
     serve.add_argument("--cert-dir", help="where to write ca.pem and the server certificate (default: a temp dir)")
+    serve.add_argument("--env-file", help="also write export lines of the AZURE_* variables that point the "
+                       "collection's modules at this emulator (for a shell to source) to this file")
     serve.add_argument("--verbose", action="store_true", help="print each request on stderr")
     return parser
 
@@ -65,7 +70,10 @@ def serve(args):
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
     thread.start()
 
-    print(json.dumps(emulator.ready_info()), flush=True)
+    ready = emulator.ready_info()
+    if args.env_file:
+        _write_env_file(args.env_file, ready)
+    print(json.dumps(ready), flush=True)
     sys.stderr.write(f"emulator ready in {(time.monotonic() - started) * 1000:.0f} ms on {emulator.base_url}\n")
     stop.wait()
     server.shutdown()
@@ -74,6 +82,14 @@ def serve(args):
         with open(args.state_out, "w", encoding="utf-8") as handle:
             json.dump(emulator.dump_state(), handle, indent=2)
     return 0
+
+
+def _write_env_file(path, ready):
+    """`export NAME='value'` lines; written to a new file and renamed, so a reader never sees half of it."""
+    lines = ["export %s=%s\n" % (name, shlex.quote(value)) for name, value in sorted(module_env(ready).items())]
+    with open(path + ".tmp", "w", encoding="utf-8") as handle:
+        handle.writelines(lines)
+    os.replace(path + ".tmp", path)
 
 
 def main(argv=None):

@@ -37,18 +37,23 @@ class RunningEmulator:
 
     def module_env(self):
         """Environment variables that point the collection's modules (and azure-identity) at this emulator."""
-        env = {
-            "AZURE_SUBSCRIPTION_ID": self.info["subscription_id"],
-            "AZURE_TENANT_ID": self.info["tenant_id"],
-            "AZURE_CLIENT_ID": self.info["client_id"],
-            "AZURE_AUTHORITY_HOST": self.info["authority"],
-            "AZURE_RESOURCE_MANAGER_ENDPOINT": self.info["arm_url"],
-            "REQUESTS_CA_BUNDLE": self.info["ca_file"],
-            "PRIVATELINK_AZURE_CA_BUNDLE": self.info["ca_file"],
-        }
-        if self.info.get("client_secret"):
-            env["AZURE_CLIENT_SECRET"] = self.info["client_secret"]
-        return env
+        return module_env(self.info)
+
+
+def module_env(info):
+    """The environment variables that point the collection's modules at the emulator of this ready line."""
+    env = {
+        "AZURE_SUBSCRIPTION_ID": info["subscription_id"],
+        "AZURE_TENANT_ID": info["tenant_id"],
+        "AZURE_CLIENT_ID": info["client_id"],
+        "AZURE_AUTHORITY_HOST": info["authority"],
+        "AZURE_RESOURCE_MANAGER_ENDPOINT": info["arm_url"],
+        "REQUESTS_CA_BUNDLE": info["ca_file"],
+        "PRIVATELINK_AZURE_CA_BUNDLE": info["ca_file"],
+    }
+    if info.get("client_secret"):
+        env["AZURE_CLIENT_SECRET"] = info["client_secret"]
+    return env
 
 
 def _read_ready_line(process, timeout):
