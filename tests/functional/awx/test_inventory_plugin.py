@@ -1,0 +1,114 @@
+"""The inventory plugin privatelink.azure.azure_pec through ansible-inventory against the emulator: hosts per resource
+or per subscription, counts and tags as host variables, the groups, one paged list per type and subscription."""
+
+import collections
+
+import pytest
+
+from tests.emulator.launcher import running_emulator
+
+from .support import SUBSCRIPTIONS, TYPES, ansible_inventory, explain, six_subscription_fleet, write_inventory_config
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fleet():
+    return six_subscription_fleet()
+
+
+@pytest.fixture(scope="module")
+def emu(fleet):
+    with running_emulator(seed=fleet) as emulator:
+        yield emulator
+
+
+@pytest.fixture(autouse=True)
+def fresh(emu, fleet):
+    emu.control.load_state(fleet)
+    emu.control.settings(page_size=2)  # several pages per list: the plugin must follow nextLink
+    emu.control.clear_requests()
+
+
+def children(listing, group):
+    return set(listing.get(group, {}).get("hosts", []))
+
+
+def list_calls(requests):
+    """(type, subscription) -> number of first-page list requests (nextLink pages carry a $skiptoken)."""
+    calls = collections.Counter()
+    for entry in requests:
+        path = entry["path"].lower()
+        for parent_type in TYPES:
+            if entry["method"] == "GET" and path.endswith("/providers/%s" % parent_type.lower()):
+                calls[(parent_type, path.split("/")[2])] += 1
+    return calls
+
+
+def test_one_host_per_resource_with_counts_tags_and_groups(emu, fleet, tmp_path):
+    config = write_inventory_config(tmp_path, subscriptions=list(SUBSCRIPTIONS))
+
+    run, listing = ansible_inventory(emu, config, tmp_path)
+
+    assert run.returncode == 0, explain(run)
+    hostvars = listing["_meta"]["hostvars"]
+    assert set(hostvars) == {resource["name"] for resource in fleet["resources"]}
+    for resource in fleet["resources"]:
+        host = hostvars[resource["name"]]
+        statuses = collections.Counter(connection["status"] for connection in resource["connections"])
+        assert {k: v for k, v in host["pec_connections_by_status"].items() if v} == dict(statuses)
+        assert host["pec_connections"] == len(resource["connections"])
+        assert host["pec_tags"] == resource.get("tags", {})
+        assert host["ansible_connection"] == "local"
+        assert host["pec_approval_resources"] == [{"type": resource["type"], "resource_group": resource["resource_group"],
+                                                   "name": resource["name"],
+                                                   "subscription_id": resource["subscription_id"]}]
+        name = resource["name"]
+        assert name in children(listing, "pec_subscription_%s" % resource["subscription_id"].replace("-", "_"))
+        assert name in children(listing, "pec_resource_group_%s" % resource["resource_group"].replace("-", "_"))
+        assert name in children(listing, {"Microsoft.KeyVault/vaults": "pec_keyvault",
+                                          "Microsoft.KeyVault/managedHSMs": "pec_mhsm",
+                                          "Microsoft.Storage/storageAccounts": "pec_storage"}[resource["type"]])
+        for key, value in resource.get("tags", {}).items():
+            assert name in children(listing, ("pec_tag_%s_%s" % (key, value)).lower().replace("-", "_"))
+        assert (name in children(listing, "pec_pending")) == bool(statuses["Pending"])
+    assert children(listing, "pec_pending")  # the fleet has pending connections
+
+    requests = emu.control.requests(kind="arm")
+    assert all(entry["method"] == "GET" for entry in requests)
+    first_pages = list_calls(requests)
+    assert first_pages == {(parent_type, subscription.lower()): 1 for parent_type in TYPES
+                           for subscription in SUBSCRIPTIONS}, first_pages
+
+
+def test_one_host_per_subscription(emu, fleet, tmp_path):
+    config = write_inventory_config(tmp_path, host_per="subscription", subscriptions=list(SUBSCRIPTIONS),
+                                    resource_types=["Microsoft.KeyVault/vaults"])
+
+    run, listing = ansible_inventory(emu, config, tmp_path)
+
+    assert run.returncode == 0, explain(run)
+    hostvars = listing["_meta"]["hostvars"]
+    assert set(hostvars) == set(SUBSCRIPTIONS)
+    for subscription in SUBSCRIPTIONS:
+        vaults = [r for r in fleet["resources"] if r["subscription_id"] == subscription and r["type"] == TYPES[0]]
+        host = hostvars[subscription]
+        assert host["pec_parents"] == len(vaults)
+        assert host["pec_connections"] == sum(len(r["connections"]) for r in vaults)
+        assert host["pec_approval_subscriptions"] == [subscription]
+        assert host["pec_approval_resource_types"] == ["Microsoft.KeyVault/vaults"]
+    assert set(list_calls(emu.control.requests(kind="arm"))) == {(TYPES[0], s.lower()) for s in SUBSCRIPTIONS}
+
+
+def test_unreadable_scope_and_bad_options_fail_with_what_to_change(emu, tmp_path):
+    denied = write_inventory_config(tmp_path, "denied.azure_pec.yml", subscriptions=[SUBSCRIPTIONS[0]],
+                                    client_id="99999999-0000-4000-8000-000000000000")
+    run, listing = ansible_inventory(emu, denied, tmp_path)
+    assert listing is None or not listing["_meta"]["hostvars"]
+    assert "could not be read" in run.stderr and "AADSTS700016" in run.stderr, explain(run)
+    assert "Traceback" not in run.stderr
+
+    bad = write_inventory_config(tmp_path, "bad.azure_pec.yml", subscriptions=["not-a-subscription"])
+    run, listing = ansible_inventory(emu, bad, tmp_path)
+    assert "is not a subscription id" in run.stderr, explain(run)
+    assert emu.control.requests(kind="arm") == []
