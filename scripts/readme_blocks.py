@@ -3,13 +3,15 @@
 
 A block is marked by an HTML comment on the line before its opening fence:
   <!-- ci: file NAME -->   the block is written to DIR/NAME as it is (a playbook the reader saves as NAME);
-  <!-- ci: run NAME -->    the block's "$ " lines, prompt removed, are written to DIR/NAME.sh (a console session).
+  <!-- ci: run NAME -->    the block's "$ " lines, prompt removed, are written to DIR/NAME.sh (a console session),
+                           each after a line that prints it.
 Usage: python scripts/readme_blocks.py README.md DIR   (prints the names written, one a line)
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -45,7 +47,10 @@ def main(argv):
         if kind == "file":
             target, body = destination / name, lines
         else:
-            target, body = destination / (name + ".sh"), [line[2:] for line in lines if line.startswith("$ ")]
+            target, body = destination / (name + ".sh"), []
+            for line in lines:
+                if line.startswith("$ "):
+                    body += ["printf '%%s\\n' %s" % shlex.quote(line), line[2:]]
         target.write_text("\n".join(body) + "\n", encoding="utf-8")
         print(target.name)
     return 0
