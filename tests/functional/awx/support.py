@@ -63,3 +63,13 @@ def ansible_inventory(emu, config, cwd):
 
 def explain(run):
     return "\n".join((run.stdout + "\n" + run.stderr).splitlines()[-60:])
+
+
+def ansible_playbook(emu, playbook, cwd, *options, timeout=600):
+    return subprocess.run([os.path.join(BIN, "ansible-playbook"), playbook, *options], cwd=str(cwd),
+                          env=ansible_env(emu), capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def load_json(path):
+    with open(path) as handle:
+        return json.load(handle)
