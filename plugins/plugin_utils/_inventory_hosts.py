@@ -10,7 +10,7 @@ Pure: no Ansible inventory object, no Azure call, so that the unit tests cover e
 
 from __future__ import annotations
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 
 PENDING_GROUP = "pec_pending"
 # The hosts are not machines: modules run on the controller (or in the execution environment), with the Python
@@ -20,11 +20,9 @@ CONNECTION_VARS = {"ansible_connection": "local", "ansible_python_interpreter": 
 
 
 def _type_key(parent_type):
-    """'keyvault', 'mhsm' or 'storage' for a canonical ARM type (the descriptors in _services know them)."""
-    for service in SERVICES.values():
-        if service.parent_type.lower() == str(parent_type or "").lower():
-            return service.key
-    return "other"
+    """'keyvault', 'mhsm' or 'storage' (the descriptor's key) for an ARM type."""
+    service = service_for_type(parent_type)
+    return service.key if service is not None else "other"
 
 
 def _resource_groups(resource):
