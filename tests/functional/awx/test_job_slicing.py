@@ -55,7 +55,7 @@ def run_slices(emu, tmp_path, slices):
                                                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)))
     finished = []
     for directory, process in processes:
-        output, _ = process.communicate(timeout=600)
+        output = process.communicate(timeout=600)[0]
         finished.append((directory, process.returncode, output))
     return finished
 
@@ -94,7 +94,7 @@ def test_three_slices_in_parallel_equal_one_run(emu, fleet, tmp_path):
         assert status == 0, "%s:\n%s" % (directory.name, output[-4000:])
     sliced_requests = emu.control.requests(kind="arm")
     sliced = merge_reports(emu, tmp_path, [directory / "reports" / "pec_approval_report.json"
-                                           for directory, _, _ in finished])
+                                           for directory in (entry[0] for entry in finished)])
 
     emu.control.load_state(fleet)
     emu.control.clear_requests()
@@ -104,6 +104,10 @@ def test_three_slices_in_parallel_equal_one_run(emu, fleet, tmp_path):
                                   "-e", "pec_approval_report_dir=%s" % (single_dir / "reports"), *EXTRA_VARS)
     assert single_run.returncode == 0, explain(single_run)
     single = load_json(single_dir / "reports" / "pec_approval_report.json")
+    single_requests = emu.control.requests(kind="arm")
+    print("slices: %d ARM requests, %d writes; single run: %d ARM requests; %d connections"
+          % (len(sliced_requests), sum(1 for e in sliced_requests if e["method"] != "GET"), len(single_requests),
+             len(single["connections"])))
 
     writes = collections.Counter(entry["path"].lower() for entry in sliced_requests
                                  if entry["method"] in ("PUT", "PATCH", "DELETE", "POST"))
