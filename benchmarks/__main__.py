@@ -33,9 +33,9 @@ def parse_args(argv):
     parser.add_argument("--lro-seconds", type=float, default=2.0, help="approval time, single connection (2)")
     parser.add_argument("--bulk-vaults", type=int, default=20, help="bulk approval: Key Vaults (20)")
     parser.add_argument("--bulk-changes", type=int, default=10, help="bulk approval: approvals per vault (10)")
-    parser.add_argument("--bulk-profile", choices=("realistic", "fast"), default="realistic",
-                        help="bulk approval: the emulator's realistic durations (30-50 s per approval, default) "
-                             "or fast (--bulk-approval-seconds each)")
+    parser.add_argument("--bulk-profile", choices=("realistic", "fast"),
+                        help="bulk approval: the emulator's realistic durations (30-50 s per approval; the default "
+                             "unless --profile says otherwise) or fast (--bulk-approval-seconds each)")
     parser.add_argument("--bulk-approval-seconds", type=float, default=20.0,
                         help="bulk approval with --bulk-profile fast: seconds per approval (20)")
     parser.add_argument("--az", action="store_true", help="add the Azure CLI columns (installs it when missing)")

@@ -16,10 +16,10 @@ STEADY = "role, second run (nothing to change)"
 
 def run(args, workdir):
     if args.short:
-        vaults, per_vault, approval, profile = 4, 3, 0.5, "fast"
+        vaults, per_vault, approval, profile = 4, 3, 0.5, args.profile or "fast"
     else:
-        vaults, per_vault, approval, profile = (args.bulk_vaults, args.bulk_changes, args.bulk_approval_seconds,
-                                                args.bulk_profile)
+        vaults, per_vault, approval = args.bulk_vaults, args.bulk_changes, args.bulk_approval_seconds
+        profile = args.bulk_profile or args.profile or "realistic"
     fleet = bulk_fleet(vaults, per_vault)
     changes = vaults * per_vault
     role_vars = dict(pec_approval_subscriptions=fleet["subscriptions"], pec_approval_rules=BULK_RULES,
