@@ -84,8 +84,9 @@ def set_status(arm, name, status):
 
 
 def polls(emu):
-    """Completed polls so far: each lists the Storage accounts once (the last list of a poll)."""
-    return len([r for r in emu.control.requests(kind="arm") if r["path"] == LISTS[2] and r["status"] == 200])
+    """Completed polls so far: a poll lists the three types at the same time, and is complete once all have answered."""
+    log = emu.control.requests(kind="arm")
+    return min(len([r for r in log if r["path"] == path and r["status"] == 200]) for path in LISTS)
 
 
 class Running:
@@ -106,7 +107,11 @@ class Running:
     async def polls(self, count):
         target = polls(self.emu) + count
         await self.until(lambda: polls(self.emu) >= target)
-        await asyncio.sleep(0.05)
+        # The source handles a poll's answers (diff, events on the queue) before it sleeps and polls again: once a
+        # request of the next poll is in the log, every event of the polls waited for is on the queue, however
+        # slow the machine.
+        seen = len(self.emu.control.requests(kind="arm"))
+        await self.until(lambda: len(self.emu.control.requests(kind="arm")) > seen)
         while not self.queue.empty():
             self.events.append(self.queue.get_nowait())
 
