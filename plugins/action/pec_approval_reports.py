@@ -23,6 +23,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.plugins.action import ActionBase
 
 from ansible_collections.privatelink.azure.plugins.filter import pec_report
+from ansible_collections.privatelink.azure.plugins.plugin_utils._role_diff import changing_entries, role_diff
 
 # Format name -> (file extension, renderer). HTML is rendered with the history of earlier runs.
 FORMATS = {
@@ -41,6 +42,7 @@ ARGUMENT_SPEC = {
     "history_runs": {"type": "int", "default": 10},
     "history_file": {"type": "path"},
     "drift_limit": {"type": "int", "default": 100},
+    "diff_limit": {"type": "int", "default": 20},
 }
 FAILED_EXAMPLES = 5
 
@@ -81,7 +83,12 @@ class ActionModule(ActionBase):
         if args["plan_file"]:
             os.unlink(args["plan_file"])
         fact = brief(report, paths, directory, args["drift_limit"])
-        result.update(changed=False, ansible_facts={"pec_approval_report": fact}, **fact)
+        # The connections this host's run changed (or would change, in check mode): changed, and with --diff one
+        # diff each. A merge only gathers what the hosts' own steps have already shown.
+        changing = not args["merge"] and bool(changing_entries(report))
+        result.update(changed=changing, ansible_facts={"pec_approval_report": fact}, **fact)
+        if changing and self._task.diff:
+            result["diff"] = role_diff(report, args["diff_limit"], next(iter(paths.values()), directory))
         # This step's own cost (the worker's CPU, not the load around it), for benchmarks.
         result["timing"] = {"seconds": round(time.monotonic() - started, 3),
                             "cpu_seconds": round(time.process_time() - started_cpu, 3)}

@@ -15,7 +15,12 @@ description:
     Each file is written under a temporary name and renamed, so no reader ever sees half a report.
   - With O(merge), merges the JSON reports of several hosts (the role run per host) into one report instead.
   - Sets the fact C(pec_approval_report) to a small summary (not the connections; they are in the files).
-  - Writes in check mode too (reports describe Azure, they do not change it) and always reports C(changed=false).
+  - Writes in check mode too (reports describe Azure, they do not change it).
+  - Reports C(changed) when the run changed a connection, or in check mode would change one (the apply step is
+    skipped in check mode, so this is where a check run says what would change). With C(--diff), shows one diff per
+    such connection (resource, connection, status before and after, the rule), the first O(diff_limit) of them,
+    then one line with how many more and the report's path. A merge (O(merge)) shows nothing and never reports
+    C(changed), since each host's own step did.
   - Used by the role C(privatelink.azure.pec_approval); an action plugin, run on the controller.
 options:
   plan_file:
@@ -58,13 +63,19 @@ options:
     description: At most this many entries in RV(drift).
     type: int
     default: 100
+  diff_limit:
+    description:
+      - With C(--diff), at most this many connections get a diff of their own; the rest are counted in one line
+        that names the report's path.
+    type: int
+    default: 20
 attributes:
   check_mode:
     support: full
     description: Writes the reports in check mode too; they are the point of a check run.
   diff_mode:
-    support: none
-    description: Shows no diff.
+    support: full
+    description: One diff per connection changed (or, in check mode, that would change), at most O(diff_limit).
   action:
     support: full
     description: Runs on the controller.

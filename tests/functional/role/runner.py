@@ -67,7 +67,7 @@ class RoleRun:
                                                                self.output[-3000:])
 
 
-def run_role(emu, workdir, role_vars, check=False, name="run"):
+def run_role(emu, workdir, role_vars, check=False, name="run", diff=False):
     """Run the role once with `role_vars` (dict) and return a RoleRun. The request log is cleared first."""
     run_dir = os.path.join(str(workdir), name)
     os.makedirs(run_dir, exist_ok=True)
@@ -85,6 +85,8 @@ def run_role(emu, workdir, role_vars, check=False, name="run"):
     command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), playbook, "-e", "@" + vars_file]
     if check:
         command.append("--check")
+    if diff:
+        command.append("--diff")
     emu.control.clear_requests()
     started = time.monotonic()
     finished = subprocess.run(command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
