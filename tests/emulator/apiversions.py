@@ -59,6 +59,11 @@ VERSIONS = {
     "subscriptions": {version: REFERENCE for version in (
         "2016-06-01", "2018-06-01", "2019-06-01", "2019-11-01", "2021-01-01", "2022-12-01",
     )},
+    # POST /providers/Microsoft.ResourceGraph/resources: the stable versions of the REST specification's
+    # resourcegraph folders; 2021-03-01 is what azure-mgmt-resourcegraph 8.0 and the CLI's extension send.
+    "resourcegraph": {version: REFERENCE for version in (
+        "2019-04-01", "2020-04-01-preview", "2021-03-01", "2021-06-01-preview", "2022-10-01", "2024-04-01",
+    )},
 }
 
 

@@ -39,7 +39,9 @@ def list_subscriptions(call):
     """GET /subscriptions: every subscription the seed names (the default one, `subscriptions`, those with groups)."""
     store = call.store
     known = {store.subscription_id.lower(), *store.extra_subscriptions, *(sub for sub, _group in store.resource_groups)}
-    bodies = [_subscription_body(store, subscription_id) for subscription_id in sorted(known)]
+    # ARM lists only the subscriptions the caller holds a role in: a denied subscription is left out.
+    bodies = [_subscription_body(store, subscription_id) for subscription_id in sorted(known)
+              if not denies(call.identity, f"/subscriptions/{subscription_id}")]
     return Reply(200, page(bodies, call.request, call.settings.page_size))
 
 

@@ -12,11 +12,15 @@ from .control_api import PREFIX as CONTROL_PREFIX
 from .control_api import ControlApi
 from .entra import Entra
 from .faults import Faults
+from . import graph
 from .managed_identity import MSI_PATH, ManagedIdentityEndpoint
 from .messages import Reply
 from .ratelimits import RateLimitCounter
 from .requestlog import RequestLog
 from .seed import build_store, dump_state, schedule_loaded_operations
+
+
+_WRITES = ("PUT", "PATCH", "POST", "DELETE")
 
 
 class Emulator:
@@ -36,6 +40,7 @@ class Emulator:
         self._msi = ManagedIdentityEndpoint(lambda: self.store, self._issuer, settings, self.identity_header)
         self._authenticator = ArmAuthenticator(self._issuer, "https://127.0.0.1")
         self._arm = Arm(lambda: self.store, settings, self._authenticator, ApiVersions())
+        self._graph = graph.ResourceGraph(lambda: self.store, settings, self._authenticator, ApiVersions())
 
     def bound(self, port):
         self.base_url = f"https://127.0.0.1:{port}"
@@ -67,6 +72,8 @@ class Emulator:
     def replace_state(self, document):
         store = build_store(document)
         schedule_loaded_operations(store, self.settings, time.monotonic())
+        self._graph.history.before_change(self.store, self.settings.graph_lag_seconds)
+        self._graph.quota.reset()   # a new world: its users start with their whole Resource Graph quota
         with self.store.lock:
             self.store = store
             self._issuer.tenant_id = store.tenant_id
@@ -94,7 +101,12 @@ class Emulator:
             reply = Reply(fault["status"], fault["body"], dict(fault["headers"]))
         elif kind == "msi":
             reply = self._msi.handle(request)
+        elif kind == "arm" and graph.serves(request.path):
+            reply = self._graph.handle(request)
         elif kind == "arm":
+            if request.method in _WRITES:
+                # What Resource Graph may still show after this change (its lag, graph_rows.GraphHistory).
+                self._graph.history.before_change(self.store, self.settings.graph_lag_seconds)
             reply = self._arm.handle(request)
         else:
             reply = self._entra.handle(request)

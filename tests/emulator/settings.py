@@ -26,6 +26,9 @@ _LIMITS = {
     "token_lifetime_seconds": (1, 86400),
     "page_size": (1, 1000),
     "retry_after_seconds": (0, 3600),
+    "graph_lag_seconds": (0.0, 3600.0),
+    "graph_quota": (1, 1000),
+    "graph_quota_window_seconds": (1, 3600),
 }
 
 
@@ -42,6 +45,9 @@ class Settings:
     page_size: int = 100                # items per page of paged lists
     retry_after_seconds: int = 1        # Retry-After on asynchronous answers
     profile: str = "fast"               # "realistic": real durations and occasional 504s (REALISTIC_SECONDS)
+    graph_lag_seconds: float = 0.0      # Resource Graph answers from the state as it was this long ago
+    graph_quota: int = 15               # Resource Graph queries per identity and window (AZURE_BEHAVIOUR.md)
+    graph_quota_window_seconds: int = 5
 
     def __post_init__(self):
         self._lock = threading.Lock()
