@@ -23,6 +23,7 @@ import time
 import uuid
 
 from . import errors, kql
+from .arm import Arm
 from .arm_auth import denies
 from .graph_rows import GraphHistory
 from .messages import Reply
@@ -130,20 +131,13 @@ def _options(body):
     return top, (_offset_of(str(token)) if token else skip)
 
 
-class ResourceGraph:
+class ResourceGraph(Arm):
+    """The route: ARM's front door (``Arm.handle``: token, errors as answers), then Resource Graph's own rules."""
+
     def __init__(self, store_holder, settings, authenticator, api_versions, history=None, quota=None):
-        self._store_holder = store_holder
-        self._settings = settings
-        self._authenticator = authenticator
-        self._api_versions = api_versions
+        super().__init__(store_holder, settings, authenticator, api_versions)
         self.history = history or GraphHistory()
         self.quota = quota or UserQuota()
-
-    def handle(self, request):
-        try:
-            return self._handle(request)
-        except errors.ArmError as error:
-            return error.reply()
 
     def _handle(self, request):
         store = self._store_holder()
