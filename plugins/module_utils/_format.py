@@ -15,6 +15,15 @@ from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 ACTIONS_FIELDS = ("actionsRequired", "actionRequired")
 
 
+def _group_ids(properties):
+    """The sub-resources (blob, dfs, vault, sqlServer...) the connection serves: `groupIds` (common-types v5+) or
+    the older single `groupId`; [] where the service's body names none (Key Vault, Storage)."""
+    group_ids = properties.get("groupIds")
+    if group_ids is None and properties.get("groupId"):
+        group_ids = [properties["groupId"]]
+    return [str(group_id) for group_id in group_ids or []]
+
+
 def format_connection(raw, parent_type, parent_tags=None):
     """Build the connection dict from one connection as ARM sends it.
 
@@ -35,11 +44,18 @@ def format_connection(raw, parent_type, parent_tags=None):
         if field in state:
             actions = state[field]
             break
+    status = state.get("status")
+    description = state.get("description") or ""
     formatted = {
         "id": connection_id,
         "name": _arm.last_segment(connection_id) or raw.get("name"),
-        "status": state.get("status"),
-        "description": state.get("description") or "",
+        "status": status,
+        "description": description,
+        # The consumer's request message: Azure files it as the description of the Pending connection, and the
+        # owner's description replaces it on approval or rejection (our inference from the spec's
+        # requestMessage and recorded traffic), so it is known on Pending connections only.
+        "request_message": (description or None) if str(status).lower() == "pending" else None,
+        "group_ids": _group_ids(properties),
         "actions_required": actions,
         "private_endpoint_id": endpoint_id,
         "private_endpoint_subscription_id": endpoint_subscription,

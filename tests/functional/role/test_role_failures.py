@@ -80,7 +80,7 @@ def test_refusals_fail_the_run_when_asked_to(emu, large_fleet, tmp_path):
     ([{"name": "r", "action": "approve", "description": "for ${endpoint}"}], "unknown placeholder(s) ${endpoint}"),
     ([{"name": "r", "action": "approve", "match": {"resource_tags": {"env": "prod"}, "colour": "red"}}],
      "colour"),
-    ([{"name": "r", "action": "approve"}, {"name": "r", "action": "keep"}], "used twice"),
+    ([{"name": "r", "action": "approve"}, {"name": "r", "action": "keep"}], "used by an earlier rule too"),
 ])
 def test_bad_rules_fail_before_any_request(emu, tmp_path, rules, message):
     run = run_role(emu, tmp_path, {"pec_approval_subscriptions": ["00000000-0000-0000-0000-000000000000"],

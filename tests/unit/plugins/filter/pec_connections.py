@@ -10,7 +10,7 @@ SPOKE = "33333333-3333-3333-3333-333333333333"
 
 
 def connection(parent="kv-app", kind="kv", status="Pending", pe_name="pe-app", pe_sub=SPOKE, pe_rg="rg-spoke",
-               rg="rg-app", sub=SUB, tags=None, name=None, description=""):
+               rg="rg-app", sub=SUB, tags=None, name=None, description="", group_ids=(), request_message=None):
     parent_type = TYPES[kind]
     parent_id = "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (sub, rg, parent_type, parent)
     name = name or pe_name
@@ -21,6 +21,8 @@ def connection(parent="kv-app", kind="kv", status="Pending", pe_name="pe-app", p
         "name": name,
         "status": status,
         "description": description,
+        "request_message": request_message,
+        "group_ids": list(group_ids),
         "actions_required": "None",
         "private_endpoint_id": pe_id,
         "private_endpoint_subscription_id": pe_sub,

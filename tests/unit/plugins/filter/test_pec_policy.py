@@ -147,23 +147,57 @@ def test_description_is_only_written_with_a_change():
 
 
 @pytest.mark.parametrize("rules, message", [
-    ([{"name": "r", "action": "approve", "description": "by ${rul}"}], "unknown placeholder(s) ${rul}"),
-    ([{"name": "r", "action": "approve", "description": "costs $5"}], "lone '$'"),
-    ([{"name": "r", "action": "aprove"}], "'aprove' is not one of approve, reject, remove, keep"),
-    ([{"action": "approve"}], "every rule needs a name"),
-    ([{"name": "r", "action": "keep"}, {"name": "r", "action": "keep"}], "used twice"),
-    ([{"name": "r", "action": "keep", "match": {"resource": "x"}}], "unknown condition(s) resource"),
-    ([{"name": "r", "action": "keep", "macth": {}}], "unknown key(s) macth"),
-    ([{"name": "r", "action": "keep", "match": {"status": "Aproved"}}], "'Aproved' is not one of"),
-    ([{"name": "r", "action": "keep", "match": {"resource_type": "vm"}}], "unknown resource type 'vm'"),
-    ([{"name": "r", "action": "keep", "match": {"resource_name": 5}}], "expected a string or a list"),
-    ([{"name": "r", "action": "keep", "match": {"resource_tags": "env=prod"}}], "expected a dict of tag"),
-    ("approve everything", "expected a list of rules"),
+    ([{"name": "r", "action": "approve", "description": "by ${rul}"}],
+     "pec_approval_rules[0] (r).description: unknown placeholder(s) ${rul}; available: ${name}"),
+    ([{"name": "r", "action": "approve", "description": "costs $5"}],
+     "pec_approval_rules[0] (r).description: a lone '$' at offset 6; write $$ for a dollar sign"),
+    ([{"name": "r", "action": "aprove"}],
+     "pec_approval_rules[0] (r).action: 'aprove' is not one of approve, reject, remove, keep"),
+    ([{"name": "r"}], "pec_approval_rules[0] (r).action: missing; give one of approve, reject, remove, keep"),
+    ([{"action": "approve"}], "pec_approval_rules[0].name: missing; every rule needs a name"),
+    ([{"name": "r", "action": "keep"}, {"name": "r", "action": "keep"}],
+     "pec_approval_rules[1] (r).name: used by an earlier rule too; names must be unique"),
+    ([{"name": "r", "action": "keep", "match": {"resource": "x"}}],
+     "pec_approval_rules[0] (r).match: unknown condition(s) resource; conditions are private_endpoint_id, "),
+    ([{"name": "r", "action": "keep", "macth": {}}],
+     "pec_approval_rules[0] (r): unknown key(s) macth; a rule has name, match, action, description"),
+    ([{"name": "r", "action": "keep", "match": {"status": "Aproved"}}],
+     "pec_approval_rules[0] (r).match.status: 'Aproved' is not one of Pending, Approved, Rejected, Disconnected"),
+    ([{"name": "r", "action": "keep", "match": {"resource_type": "vm"}}],
+     "pec_approval_rules[0] (r).match.resource_type: 'vm' is not a known resource type; use an ARM type"),
+    ([{"name": "r", "action": "keep", "match": {"resource_name": {"a": 1}}}],
+     "pec_approval_rules[0] (r).match.resource_name: {'a': 1} is not a string"),
+    ([{"name": "r", "action": "keep", "match": {"resource_tags": "env=prod"}}],
+     "pec_approval_rules[0] (r).match.resource_tags: 'env=prod' is not a dict; write tag name: value glob"),
+    ([{"name": "r", "action": "keep", "match": "all"}],
+     "pec_approval_rules[0] (r).match: 'all' is not a dict of conditions"),
+    (["approve"], "pec_approval_rules[0]: 'approve' is not a rule; a rule is a dict with name, match"),
+    ("approve everything", "pec_approval_rules: 'approve everything' is not a list of rules"),
 ])
 def test_bad_rules_fail_with_a_message_naming_the_fix(rules, message):
     with pytest.raises(AnsibleFilterError) as error:
         plan([connection()], rules)
-    assert message in str(error.value)
+    assert str(error.value).startswith(message)
+
+
+def test_every_mistake_is_reported_once_in_one_message():
+    rules = [{"name": "ok", "action": "keep"},
+             {"name": "spoke-on-prod", "action": "approv", "match": {"status": ["Pending", "pending", "Aproved"]}},
+             {"name": "other", "action": "reject", "description": "${endpoint_name}"}]
+    with pytest.raises(AnsibleFilterError) as error:
+        plan([connection()], rules)
+    message = str(error.value)
+    assert message.startswith("3 mistakes in pec_approval_rules: ")
+    for problem in ("pec_approval_rules[1] (spoke-on-prod).action: 'approv' is not one of approve, reject, remove, "
+                    "keep",
+                    "pec_approval_rules[1] (spoke-on-prod).match.status: 'Aproved' is not one of",
+                    "pec_approval_rules[2] (other).description: unknown placeholder(s) ${endpoint_name}"):
+        assert message.count(problem) == 1, message
+
+
+def test_numbers_in_a_condition_are_taken_as_written():
+    rules = [{"name": "r", "action": "approve", "match": {"resource_name": 5}}]
+    assert only(plan([connection(parent="5")], rules))["rule"] == "r"
 
 
 def test_rules_are_validated_even_when_no_connection_reaches_them():
@@ -248,3 +282,63 @@ def test_check_rules_returns_the_names_in_order_or_fails_like_the_plan():
     assert pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "remove"}]) == ["b", "a"]
     with pytest.raises(AnsibleFilterError, match=r"pec_approval_rules\[1\] \(a\).action"):
         pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "delete"}])
+
+
+# Conditions on what the consumer asked for (issue 15): group ids, request message, private endpoint id
+
+
+@pytest.mark.parametrize("group_ids, wanted, matches", [
+    (["blob"], "blob", True), (["dfs"], "blob", False), (["blob", "dfs"], ["dfs"], True),
+    (["sqlServer"], "sqlserver", True), (["blob_secondary"], "blob*", True), ([], "blob", False),
+])
+def test_group_ids_match_any_of_the_connections_group_ids(group_ids, wanted, matches):
+    rules = [{"name": "r", "match": {"group_ids": wanted}, "action": "approve"}]
+    assert (only(plan([connection(group_ids=group_ids)], rules))["rule"] == "r") is matches
+
+
+@pytest.mark.parametrize("message, wanted, matches", [
+    ("CHG0012345", "CHG*", True), ("chg0012345", "CHG*", True), ("Please approve CHG0012345", "CHG*", False),
+    ("Please approve CHG0012345", "*CHG[0-9]*", True), (None, "*", False),
+])
+def test_request_message_is_a_case_insensitive_glob_over_the_whole_message(message, wanted, matches):
+    rules = [{"name": "r", "match": {"request_message": wanted}, "action": "approve"}]
+    assert (only(plan([connection(request_message=message)], rules))["rule"] == "r") is matches
+
+
+def test_private_endpoint_id_globs():
+    rules = [{"name": "r", "action": "approve",
+              "match": {"private_endpoint_id": "/subscriptions/*/resourcegroups/rg-spoke/providers/"
+                                              "microsoft.network/privateendpoints/pe-*"}}]
+    assert only(plan([connection()], rules))["rule"] == "r"
+    assert only(plan([connection(pe_rg="rg-other")], rules))["rule"] is None
+
+
+# Why a rule did not match (the reports' explanation)
+
+
+def test_a_connection_no_rule_matches_says_why_each_rule_did_not():
+    rules = [{"name": "spoke-on-prod", "action": "approve",
+              "match": {"private_endpoint_subscription_id": SPOKE, "resource_tags": {"env": "prod"}}},
+             {"name": "pending-dev", "action": "reject",
+              "match": {"status": "Pending", "resource_tags": {"env": "dev"}}},
+             {"name": "old", "action": "remove", "match": {"status": ["Disconnected"]}}]
+    decision = only(plan([connection(status="Pending", tags={"env": "test"})], rules))
+    assert decision["rule"] is None
+    assert decision["rules_not_matched"] == [
+        {"rule": "spoke-on-prod", "condition": "tag env: test not in [prod]"},
+        {"rule": "pending-dev", "condition": "tag env: test not in [dev]"},
+        {"rule": "old", "condition": "status: Pending not in [Disconnected]"}]
+    decision = only(plan([connection(status="Pending", tags={})], rules[:1]))
+    assert decision["rules_not_matched"] == [{"rule": "spoke-on-prod", "condition": "tag env: missing"}]
+
+
+def test_drift_names_the_earlier_rules_an_in_sync_connection_does_not():
+    rules = [{"name": "pending-spoke", "action": "approve",
+              "match": {"status": "Pending", "private_endpoint_subscription_id": SPOKE}},
+             {"name": "everything-else", "action": "reject"}]
+    drifting = only(plan([connection(status="Approved")], rules))
+    assert (drifting["rule"], drifting["action"]) == ("everything-else", "reject")
+    assert drifting["rules_not_matched"] == [
+        {"rule": "pending-spoke", "condition": "status: Approved not in [Pending]"}]
+    in_sync = only(plan([connection(status="Rejected")], rules))
+    assert (in_sync["action"], in_sync["rules_not_matched"]) == ("none", [])

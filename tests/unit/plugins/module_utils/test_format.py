@@ -26,6 +26,8 @@ def test_key_vault_connection_from_a_get():
         "name": "pe-app",
         "status": "Approved",
         "description": "ok",
+        "request_message": None,        # known on Pending connections only
+        "group_ids": [],                # Key Vault names none
         "actions_required": "None",
         "private_endpoint_id": PE,
         "private_endpoint_subscription_id": "33333333-3333-3333-3333-333333333333",
@@ -81,3 +83,16 @@ def test_storage_spelling_and_parent_type_never_taken_from_the_response():
 def test_parent_found_whatever_the_case_of_the_segment():
     raw = {"id": VAULT + "/PrivateEndpointConnections/pe-app", "properties": {}}
     assert format_connection(raw, "Microsoft.KeyVault/vaults")["parent_id"] == VAULT
+
+
+def test_a_pending_connection_carries_the_request_message_and_group_ids_where_the_service_names_them():
+    # Common-types v5 (and later) connection properties carry groupIds; older services a single groupId.
+    raw = {"id": VAULT + "/privateEndpointConnections/pe-app",
+           "properties": {"privateEndpoint": {"id": PE}, "groupIds": ["blob"],
+                          "privateLinkServiceConnectionState": {"status": "Pending", "description": "CHG0042"}}}
+    formatted = format_connection(raw, "Microsoft.KeyVault/vaults")
+    assert (formatted["request_message"], formatted["group_ids"]) == ("CHG0042", ["blob"])
+    raw["properties"] = {"privateEndpoint": {"id": PE}, "groupId": "sqlServer",
+                         "privateLinkServiceConnectionState": {"status": "Approved", "description": "ok"}}
+    formatted = format_connection(raw, "Microsoft.KeyVault/vaults")
+    assert (formatted["request_message"], formatted["group_ids"]) == (None, ["sqlServer"])

@@ -1,0 +1,78 @@
+"""A mistake in pec_approval_rules, as a user meets it: real ansible-playbook and ansible-doc, outside the clone.
+
+The role's argument spec documents the rules but leaves checking them to the role's own checker (`elements: raw`),
+so every mistake is reported once, naming the rule, before anything is read: no Azure is needed, and none is
+given (a request would fail to sign in, and the test would see it).
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+from .runner import REPO_ROOT
+
+BIN = os.path.dirname(sys.executable)
+PLAYBOOK = """---
+- name: Apply the approval policy
+  hosts: localhost
+  connection: local
+  gather_facts: false
+  roles:
+    - role: privatelink.azure.pec_approval
+      vars:
+        pec_approval_subscriptions: [00000000-0000-0000-0000-000000000000]
+        pec_approval_rules:
+          - {name: dev-untouched, match: {resource_tags: {env: dev}}, action: keep}
+          - name: spoke-on-prod
+            match: {status: Pending, resource_tags: {env: prod}}
+            action: approv
+            description: Approved for ${endpoint_name}
+          - {name: reject-other-pending, match: {status: Pendng}, action: reject}
+"""
+
+
+def _user_env(tmp_path):
+    """What a user outside the clone has: no ansible.cfg of ours, the collection installed, no Azure settings."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("ANSIBLE_", "AZURE_")) and key != "REQUESTS_CA_BUNDLE"}
+    env.update(ANSIBLE_COLLECTIONS_PATH=os.path.join(REPO_ROOT, ".build"), ANSIBLE_NOCOLOR="1",
+               ANSIBLE_LOCAL_TEMP=str(tmp_path / "tmp"), HOME=str(tmp_path))
+    return env
+
+
+def test_every_mistake_in_the_rules_is_reported_once_by_rule_and_field_without_a_spec_dump(tmp_path):
+    (tmp_path / "site.yml").write_text(PLAYBOOK)
+    finished = subprocess.run([os.path.join(BIN, "ansible-playbook"), "-i", "localhost,", "site.yml"],
+                              cwd=str(tmp_path), env=_user_env(tmp_path), stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, timeout=300, check=False)
+    output = finished.stdout
+    assert finished.returncode == 2, output
+    # ansible-core's argument-spec check passes: the rules are the role's own checker's business.
+    assert "Validating arguments against arg spec 'main'" in output and "argument_spec_data" not in output, output
+    expected = (
+        "3 mistakes in pec_approval_rules: ",
+        "pec_approval_rules[1] (spoke-on-prod).action: 'approv' is not one of approve, reject, remove, keep",
+        "pec_approval_rules[1] (spoke-on-prod).description: unknown placeholder(s) ${endpoint_name}",
+        "pec_approval_rules[2] (reject-other-pending).match.status: 'Pendng' is not one of Pending, Approved, "
+        "Rejected, Disconnected",
+    )
+    fatal = [line for line in output.splitlines() if line.startswith("fatal: [localhost]: FAILED! => ")]
+    assert len(fatal) == 1, output
+    message = json.loads(fatal[0].split("=> ", 1)[1])["msg"]
+    assert message.startswith(expected[0]), message
+    for text in expected[1:]:
+        assert message.count(text) == 1, (text, message)
+    assert len(message) < 1000, message
+    assert "Traceback" not in output and "Validation of arguments failed" not in output
+    assert "ok=1" in output and "failed=1" in output  # the spec check, then the rule checker: nothing was read
+
+
+def test_ansible_doc_shows_the_whole_rule_format(tmp_path):
+    finished = subprocess.run([os.path.join(BIN, "ansible-doc"), "-t", "role", "privatelink.azure.pec_approval"],
+                              cwd=str(tmp_path), env=_user_env(tmp_path), stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, timeout=300, check=True)
+    text = " ".join(finished.stdout.split())
+    for option in ("choices: [approve, reject, remove, keep]", "choices: [Pending, Approved, Rejected, Disconnected]",
+                   "group_ids", "request_message", "private_endpoint_id", "resource_tags", "Unique name of the rule"):
+        assert option in text, option
