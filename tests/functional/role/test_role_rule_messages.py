@@ -10,17 +10,10 @@ import os
 import subprocess
 import sys
 
-from .runner import REPO_ROOT
+from .runner import PLAYBOOK as ROLE_PLAY, REPO_ROOT
 
 BIN = os.path.dirname(sys.executable)
-PLAYBOOK = """---
-- name: Apply the approval policy
-  hosts: localhost
-  connection: local
-  gather_facts: false
-  roles:
-    - role: privatelink.azure.pec_approval
-      vars:
+PLAYBOOK = ROLE_PLAY + """      vars:
         pec_approval_subscriptions: [00000000-0000-0000-0000-000000000000]
         pec_approval_rules:
           - {name: dev-untouched, match: {resource_tags: {env: dev}}, action: keep}
