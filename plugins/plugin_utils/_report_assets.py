@@ -67,7 +67,8 @@ SCRIPT = """
   var textFields = {resource: ["resource", "group"], any: data.columns.slice(0, col.drift)};
   // What each column shows (and sorts by).
   var columns = [["resource", "group"], ["type"], ["connection"], ["endpoint", "endpoint_id"], ["epsub"],
-                 ["status"], ["desired"], ["action_text"], ["result"], ["rule"], ["note"]];
+                 ["status"], ["desired"], ["action_text"], ["result"], ["rule", "why"], ["request"], ["writes"],
+                 ["note"]];
   var matching = items;
   var page = 0;
 
@@ -110,6 +111,15 @@ SCRIPT = """
     return td;
   }
 
+  // A second, smaller line in a cell (the resource's group and tags, why earlier rules did not match).
+  function below(td, text) {
+    if (!text) { return; }
+    var small = document.createElement("small");
+    small.textContent = text;
+    td.appendChild(document.createElement("br"));
+    td.appendChild(small);
+  }
+
   function drawRow(row) {
     var tr = document.createElement("tr");
     var result = get(row, "result");
@@ -117,17 +127,15 @@ SCRIPT = """
     else if (row[col.drift_remaining] === 1) { tr.className = "drift"; }
     else if (result === "changed") { tr.className = "fixed"; }
     var first = cell(tr, get(row, "resource"));
-    var group = document.createElement("small");
-    group.textContent = get(row, "group");
-    first.appendChild(document.createElement("br"));
-    first.appendChild(group);
+    below(first, get(row, "group"));
+    below(first, get(row, "tags") && "tags: " + get(row, "tags"));
     cell(tr, get(row, "type"));
     cell(tr, get(row, "connection"));
     cell(tr, get(row, "endpoint"), get(row, "endpoint_id"));
     ["epsub", "status", "desired", "action_text"].forEach(function (name) { cell(tr, get(row, name)); });
     cell(tr, result.replace("_", " "));
-    cell(tr, get(row, "rule"));
-    cell(tr, get(row, "note"));
+    below(cell(tr, get(row, "rule")), get(row, "why") && "not matched: " + get(row, "why"));
+    ["request", "writes", "note"].forEach(function (name) { cell(tr, get(row, name)); });
     return tr;
   }
 

@@ -25,7 +25,7 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_svg import bar_chart, line_chart
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
     ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, endpoint_subscription, in_order, nonzero,
-    problem_groups, problem_text, rule_label, service_rows, type_label)
+    problem_groups, problem_text, rule_label, service_rows, tags_text, type_label, why_text)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 
 # Summary cards: (summary path, label, highlighted when not zero).
@@ -52,11 +52,13 @@ _FILTERS = (
     ("any", "Search everything", "text"),
 )
 # What the script gets per connection (the last two are 0/1 flags), and the columns it draws from them.
-_ROW_FIELDS = ["resource", "group", "type", "connection", "endpoint", "endpoint_id", "epsub", "status", "desired",
-               "action_text", "result", "rule", "note", "action", "drift", "drift_remaining"]
-_CODED = ("resource", "group", "type", "epsub", "status", "desired", "action_text", "result", "rule", "note", "action")
+_ROW_FIELDS = ["resource", "group", "tags", "type", "connection", "endpoint", "endpoint_id", "epsub", "status",
+               "desired", "action_text", "result", "rule", "why", "request", "writes", "note", "action", "drift",
+               "drift_remaining"]
+_CODED = ("resource", "group", "tags", "type", "epsub", "status", "desired", "action_text", "result", "rule", "why",
+          "note", "action")
 _COLUMNS = ("Resource", "Type", "Connection", "Private endpoint", "Endpoint subscription", "Status", "Desired",
-            "Action", "Result", "Rule", "Note")
+            "Action", "Result", "Rule", "Request message", "Description to write", "Note")
 _OPEN_GROUP = 5  # a group of Azure errors this small starts unfolded
 _TREND_SERIES = (("drift found", "drift"), ("drift left", "drift_remaining"), ("changed", "changed"),
                  ("failed", "failed"), ("new connections", "appeared"))
@@ -264,7 +266,8 @@ def _row(entry):
         "endpoint": "%s/%s" % (endpoint_group, endpoint_name) if endpoint_name else entry.get("private_endpoint_id"),
         "endpoint_id": entry.get("private_endpoint_id"), "epsub": endpoint_subscription(entry) or "(none)",
         "status": entry["current_status"], "desired": entry["desired_status"], "action_text": action_label(entry),
-        "result": entry["result"], "rule": rule_label(entry),
+        "result": entry["result"], "rule": rule_label(entry), "why": why_text(entry), "tags": tags_text(entry),
+        "request": entry.get("request_message"), "writes": entry.get("description"),
         "note": problem_text(entry) if entry.get("error") or entry.get("reason") else "",
         "action": entry["action"],
     }

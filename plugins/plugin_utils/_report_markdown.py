@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
     PROBLEM_EXAMPLES, action_label, by_resource, needs_attention, nonzero, problem_groups, resource_label,
-    rule_label, service_rows)
+    rule_label, service_rows, tags_text, why_text)
 
 
 def render_markdown(report):
@@ -72,11 +72,16 @@ def _md_attention(connections):
     if not flagged:
         return lines + ["None: every connection matches the policy.", ""]
     for entries in groups:
-        lines += ["### %s" % _md_cell(resource_label(entries[0])), "",
-                  "| Connection | Private endpoint | Status | Desired | Action | Rule |", "|---|---|---|---|---|---|"]
+        tags = tags_text(entries[0])
+        lines += ["### %s" % _md_cell(resource_label(entries[0])), ""]
+        if tags:
+            lines += ["Tags: %s" % _md_cell(tags), ""]
+        lines += ["| Connection | Private endpoint | Status | Desired | Action | Rule | Earlier rules: first condition "
+                  "that failed | Request message | Description to write |", "|---|---|---|---|---|---|---|---|---|"]
         for entry in entries:
             lines.append(_md_row(entry["connection_name"], entry["private_endpoint_id"], entry["current_status"],
-                                 entry["desired_status"], action_label(entry), rule_label(entry)))
+                                 entry["desired_status"], action_label(entry), rule_label(entry), why_text(entry),
+                                 entry.get("request_message"), entry.get("description")))
         lines.append("")
     return lines
 
@@ -88,9 +93,10 @@ def _md_in_sync(connections):
     lines = ["## In sync: %d connections on %d resources" % (count, len(groups)), ""]
     if not groups:
         return lines + ["None.", ""]
-    lines += ["| Resource | In sync | Matched no rule (kept) |", "|---|---:|---:|"]
+    lines += ["| Resource | Tags | In sync | Matched no rule (kept) |", "|---|---|---:|---:|"]
     for entries in groups:
-        lines.append(_md_row(resource_label(entries[0]), len(entries), sum(1 for e in entries if e["rule"] is None)))
+        lines.append(_md_row(resource_label(entries[0]), tags_text(entries[0]), len(entries),
+                             sum(1 for e in entries if e["rule"] is None)))
     return lines + [""]
 
 

@@ -37,6 +37,19 @@ def endpoint_subscription(entry):
     return private_endpoint_parts(entry.get("private_endpoint_id"))[0] or ""
 
 
+def tags_text(entry):
+    """The resource's tags as read, 'env=prod, team=payments' ('' when it has none; 'not known' when not read)."""
+    tags = entry.get("resource_tags")
+    if tags is None:
+        return "not known" if "resource_tags" in entry else ""
+    return ", ".join("%s=%s" % (name, "" if value is None else value) for name, value in sorted(tags.items()))
+
+
+def why_text(entry):
+    """Why the rules before the deciding one did not match: 'rule-a: tag env: missing; rule-b: status: ...'."""
+    return "; ".join("%s: %s" % (item["rule"], item["condition"]) for item in entry.get("rules_not_matched") or [])
+
+
 def rule_label(entry):
     return entry["rule"] if entry["rule"] is not None else "(no rule matched)"
 

@@ -28,12 +28,13 @@ RULES = [
     {"name": "stranger", "match": {"private_endpoint_resource_group": "rg-x"}, "action": "reject"},
     {"name": "revive", "match": {"private_endpoint_name": "pe-dead"}, "action": "approve"},
 ]
+PROD = {"env": "prod", "team": "payments"}
 FLEET = [
-    connection(pe_name="pe-app"),                                        # approve
-    connection(pe_name="pe-old1", status="Approved"),                    # remove
-    connection(pe_name="pe-x", pe_rg="rg-x", kind="st", parent="st01"),  # reject
+    connection(pe_name="pe-app", tags=PROD, request_message="CHG0042 please"),  # approve
+    connection(pe_name="pe-old1", status="Approved", tags=PROD),                 # remove
+    connection(pe_name="pe-x", pe_rg="rg-x", kind="st", parent="st01"),         # reject
     connection(kind="st", parent="st01", pe_name="pe-dead", status="Rejected"),  # refused (Storage)
-    connection(pe_name="pe-done", status="Approved"),                    # unmatched, kept
+    connection(pe_name="pe-done", status="Approved", tags=PROD),                 # unmatched, kept
 ]
 
 
@@ -138,11 +139,14 @@ def test_markdown_puts_the_summary_first_then_only_drift_and_failures_by_resourc
     assert summary[-2].startswith("| all | all | 2 | 5 | 4 | 2 |")
     drift = "\n".join(section(markdown, "Drift and failures"))
     assert "| pe-app | /subscriptions/%s/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/pe-app " \
-           "| Pending | Approved | approved | spoke |" % SPOKE in drift
+           "| Pending | Approved | approved | spoke |  | CHG0042 please | ok by spoke |" % SPOKE in drift
+    assert "Tags: env=prod, team=payments" in drift
+    # Why the earlier rules did not match the connection the third rule rejected: their first failed condition.
+    assert "| reject (failed) | stranger | spoke: private_endpoint_resource_group: rg-x not in [rg-spoke]; " \
+           "old: private_endpoint_name: pe-x not in [pe-old*] |  |  |" in drift
     assert "| pe-dead |" in drift and "| Rejected | Approved | refused | revive |" in drift
-    assert "| reject (failed) | stranger |" in drift
     assert "pe-done" not in drift  # in sync: only counted
-    assert "| kv-app (Key Vault, rg-app) | 1 | 1 |" in section(markdown, "In sync")
+    assert "| kv-app (Key Vault, rg-app) | env=prod, team=payments | 1 | 1 |" in section(markdown, "In sync")
 
 
 def test_markdown_collapses_repeated_problems_with_a_count_and_examples():

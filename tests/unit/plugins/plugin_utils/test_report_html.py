@@ -9,7 +9,9 @@ from html.parser import HTMLParser
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import history_run
-from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import connection
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
+from ansible_collections.privatelink.azure.plugins.filter.pec_report import pec_approval_report
+from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import connection, read
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports import fleet, report
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'</td></table><!--'
@@ -78,6 +80,19 @@ def test_every_connection_is_in_the_table_data_and_the_cards_are_the_summary():
         assert 'data-summary="%s"><b>%d</b>' % (key, made["summary"][key]) in text
     assert 'data-summary="by_result.failed"><b>%d</b>' % made["summary"]["by_result"]["failed"] in text
     assert text.count("<svg") == 2  # results and actions; no trend without history
+
+
+def test_rows_carry_the_tags_the_request_message_the_description_to_write_and_why_earlier_rules_did_not_match():
+    connections = [connection(pe_name="pe-req", pe_sub="77777777-7777-7777-7777-777777777777", status="Pending",
+                              tags={"env": "dev"}, request_message="CHG0042")]
+    rules = [{"name": "prod-only", "match": {"resource_tags": {"env": "prod"}}, "action": "approve"},
+             {"name": "pending", "match": {"status": "Pending"}, "action": "approve",
+              "description": "ok for ${request_message}"}]
+    plan = pec_approval_plan(read(*connections), rules)
+    data = data_block(Page(render_html(pec_approval_report(plan, None, check_mode=True), [])))
+    row = dict(zip(data["columns"], data["rows"][0]))
+    assert (row["tags"], row["request"], row["writes"], row["rule"], row["why"]) == (
+        "env=dev", "CHG0042", "ok for CHG0042", "pending", "prod-only: tag env: dev not in [prod]")
 
 
 def test_each_azure_error_shows_code_message_and_request_id_grouped_by_cause():
