@@ -20,7 +20,7 @@ from ansible.plugins.action import ActionBase
 
 from ansible_collections.privatelink.azure.plugins.filter.pec_policy import (
     pec_approval_batch_changes, pec_approval_check_rules, pec_approval_plan)
-from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
 
 READER = "privatelink.azure.azure_pec_scope_info"
 SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types")
@@ -55,6 +55,7 @@ class ActionModule(ActionBase):
                                      if own["max_destructive_changes"] is not None else 3)
         except AnsibleFilterError as exc:
             return dict(result, failed=True, msg=str(exc))
+        plan["scope"] = scope_as_given(args)
         for warning in plan["warnings"]:
             self._display.warning(warning)
         changes = pec_approval_batch_changes(plan["changes"])
@@ -69,6 +70,16 @@ class ActionModule(ActionBase):
             reads=found.get("reads") or [],
         )
         return result
+
+
+def scope_as_given(args):
+    """The scope options as the run was given them (for the report and its history): lists of strings."""
+    def text(entry):
+        if isinstance(entry, dict):
+            return "/".join(str(entry[key]) for key in ("subscription_id", "type", "resource_group", "name")
+                            if entry.get(key))
+        return str(entry)
+    return {name: [text(entry) for entry in split_list(args.get(name), name)] for name in SCOPE_OPTIONS}
 
 
 def _save(plan):

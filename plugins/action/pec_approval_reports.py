@@ -41,6 +41,7 @@ ARGUMENT_SPEC = {
     "formats": {"type": "list", "elements": "str", "default": list(FORMATS), "choices": list(FORMATS)},
     "history_runs": {"type": "int", "default": 10},
     "history_file": {"type": "path"},
+    "history_add": {"type": "bool", "default": True},
     "drift_limit": {"type": "int", "default": 100},
     "diff_limit": {"type": "int", "default": 20},
 }
@@ -77,7 +78,8 @@ class ActionModule(ActionBase):
             history_file = None
             if "html" in formats and args["history_runs"] > 0:
                 history_file = args["history_file"] or os.path.join(directory, "%s.history.json" % args["name"])
-            paths = write_reports(report, directory, args["name"], formats, history_file, args["history_runs"])
+            paths = write_reports(report, directory, args["name"], formats, history_file, args["history_runs"],
+                                  args["history_add"])
         except (AnsibleFilterError, OSError, ValueError) as exc:
             return dict(result, failed=True, msg="Writing the drift report failed: %s" % exc)
         if args["plan_file"]:
@@ -95,8 +97,9 @@ class ActionModule(ActionBase):
         return result
 
 
-def write_reports(report, directory, name, formats, history_file=None, history_runs=0):
-    """Render and write each format, then the history; returns {format: path}. Each file appears whole."""
+def write_reports(report, directory, name, formats, history_file=None, history_runs=0, history_add=True):
+    """Render and write each format, then the history (unless `history_add` is false: the trend is drawn from it,
+    the run does not join it); returns {format: path}. Each file appears whole."""
     os.makedirs(directory, mode=0o755, exist_ok=True)
     history = _read_text(history_file) if history_file else None
     paths = {}
@@ -105,7 +108,7 @@ def write_reports(report, directory, name, formats, history_file=None, history_r
         text = render(report, history) if fmt == "html" else render(report)
         paths[fmt] = os.path.join(directory, "%s.%s" % (name, extension))
         _write(paths[fmt], text)
-    if history_file:
+    if history_file and history_add:
         _write(history_file, pec_report.pec_approval_report_history(history, report, history_runs))
         paths["history"] = history_file
     return paths

@@ -80,6 +80,7 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         "schema_version": SCHEMA_VERSION,
         "generated_at": generated_at,
         "check_mode": bool(check_mode),
+        "scope": plan.get("scope"),
         "rules": list(plan.get("rules") or []),
         "safety_valve": dict(plan["safety_valve"]),
         "batch": _batch_timing(batch),
@@ -113,6 +114,7 @@ def pec_approval_report_merge(reports):
         "schema_version": SCHEMA_VERSION,
         "generated_at": max((report.get("generated_at") or "" for report in reports), default="") or None,
         "check_mode": any(report["check_mode"] for report in reports),
+        "scope": _merged_scope(reports),
         "rules": list(dict.fromkeys(name for report in reports for name in report["rules"])),
         "safety_valve": {
             "limit": min(valve["limit"] for valve in valves),
@@ -129,6 +131,15 @@ def pec_approval_report_merge(reports):
         "summary": _summary(connections, errors),
         "connections": connections,
     }
+
+
+def _merged_scope(reports):
+    """The hosts' scopes together: each option's items, each once, in the order the hosts had them."""
+    scopes = [report.get("scope") for report in reports if report.get("scope")]
+    if not scopes:
+        return None
+    return {name: list(dict.fromkeys(item for scope in scopes for item in scope.get(name) or []))
+            for name in dict.fromkeys(name for scope in scopes for name in scope)}
 
 
 def pec_approval_drift(report, limit=100):

@@ -59,6 +59,12 @@ options:
       - The report history (JSON); read before and written after the reports. Default,
         C(<dir>/<name>.history.json).
     type: path
+  history_add:
+    description:
+      - Whether this run joins the report history. V(false) draws the trend from the history but leaves the file
+        as it is: a trial run, a run with a throw-away policy or scope.
+    type: bool
+    default: true
   drift_limit:
     description: At most this many entries in RV(drift).
     type: int

@@ -17,7 +17,7 @@ import json
 
 HISTORY_VERSION = 1
 HISTORY_FIELDS = ("connection_id", "current_status", "final_status", "result")
-_RUN_KEYS = ("schema_version", "generated_at", "check_mode", "summary")
+_RUN_KEYS = ("schema_version", "generated_at", "check_mode", "scope", "summary")
 
 
 class HistoryError(ValueError):
@@ -29,6 +29,28 @@ def history_run(report):
     run = {key: report.get(key) for key in _RUN_KEYS}
     run["connections"] = [{field: entry.get(field) for field in HISTORY_FIELDS} for entry in report["connections"]]
     return run
+
+
+def run_mode(run):
+    """'check' or 'apply': what the run was."""
+    return "check" if run.get("check_mode") else "apply"
+
+
+def scope_label(scope):
+    """A short description of a run's scope: '2 subscriptions (0000..., 1111...); 1 resource group (rg-app)'."""
+    if not scope:
+        return "not recorded"
+    parts = []
+    for name, singular in (("subscriptions", "subscription"), ("resource_groups", "resource group"),
+                           ("resources", "resource")):
+        items = scope.get(name) or []
+        if items:
+            shown = ", ".join(str(item).rsplit("/", 1)[-1] for item in items[:2]) + (", ..." if len(items) > 2 else "")
+            parts.append("%d %s%s (%s)" % (len(items), singular, "" if len(items) == 1 else "s", shown))
+    types = scope.get("resource_types") or []
+    if types and (scope.get("subscriptions") or scope.get("resource_groups")):
+        parts.append("types: %s" % ", ".join(types))
+    return "; ".join(parts) or "empty"
 
 
 def parse_history(text, source="the report history file"):
@@ -82,6 +104,7 @@ def trend(runs):
         by_result = summary.get("by_result") or {}
         statuses = {str(e.get("connection_id")).lower(): e for e in run["connections"]}
         point = {"generated_at": run.get("generated_at"), "check_mode": bool(run.get("check_mode")),
+                 "mode": run_mode(run), "scope": scope_label(run.get("scope")),
                  "connections": summary.get("connections", 0), "drift": summary.get("drift", 0),
                  "drift_remaining": summary.get("drift_remaining", 0), "changed": by_result.get("changed", 0),
                  "failed": by_result.get("failed", 0), "appeared": None, "disappeared": None,

@@ -147,29 +147,32 @@ def _summary(report):
 
 
 def _run_label(point, index):
+    """'2026-11-23 08:00 UTC' (generated_at is UTC, like the headline), or 'run 3' when the run has no time."""
     stamp = str(point["generated_at"] or "")
-    return (stamp[5:16].replace("T", " ") if len(stamp) >= 16 else "run %d" % (index + 1)) + (
-        " (check)" if point["check_mode"] else "")
+    return stamp[:16].replace("T", " ") + " UTC" if len(stamp) >= 16 else "run %d" % (index + 1)
 
 
 def _trend(runs):
     points = trend(runs)
     labels = [_run_label(point, index) for index, point in enumerate(points)]
     series = [(name, key, [point[key] for point in points]) for name, key in _TREND_SERIES]
-    table = ['<table class="plain" id="runs"><thead><tr><th>Run</th><th>Connections</th><th>Drift found</th>'
-             "<th>Drift left</th><th>Changed</th><th>Failed</th><th>New</th><th>Gone</th>"
-             "<th>Changed outside the role</th></tr></thead><tbody>"]
+    table = ['<table class="plain" id="runs"><thead><tr><th>Run</th><th>Mode</th><th>Scope</th>'
+             "<th>Connections</th><th>Drift found</th><th>Drift left</th><th>Changed</th><th>Failed</th><th>New</th>"
+             "<th>Gone</th><th>Changed outside the role</th></tr></thead><tbody>"]
     keys = ("connections", "drift", "drift_remaining", "changed", "failed", "appeared", "disappeared",
             "changed_elsewhere")
     for label, point in zip(labels, points):
-        cells = [_cell(label)] + [_cell("-" if point[key] is None else point[key], "n") for key in keys]
+        cells = [_cell(label), _cell(point["mode"]), _cell(point["scope"])]
+        cells += [_cell("-" if point[key] is None else point[key], "n") for key in keys]
         table.append("<tr>%s</tr>" % "".join(cells))
     table.append("</tbody></table>")
     return ['<section id="history"><h2>Trend over the last %d runs</h2>' % len(points),
             "<figure>%s</figure>" % line_chart("Drift and changes per run", labels, series), "".join(table),
-            "<p><small>New / gone: connections that appeared or disappeared since the run before (not counting "
-            "those the role removed). Changed outside the role: status at the start of the run differs from the "
-            "status the run before left.</small></p></section>"]
+            "<p><small>Times are UTC. New / gone: connections that appeared or disappeared since the run before "
+            "(not counting those the role removed); a change of scope between two runs shows up here too. Changed "
+            "outside the role: status at the start of the run differs from the status the run before left. A run "
+            "with <code>pec_approval_report_history_add: false</code> draws this trend without joining it."
+            "</small></p></section>"]
 
 
 def _problems(connections):

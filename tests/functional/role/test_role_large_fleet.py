@@ -81,7 +81,11 @@ def test_check_mode_writes_the_full_report_and_nothing_else(emu, large_fleet, tm
     # The HTML report and the history its trend is drawn from (one run so far).
     assert os.path.getsize(os.path.join(run.report_dir, "pec_approval_report.html")) > 0
     with open(os.path.join(run.report_dir, "pec_approval_report.history.json")) as handle:
-        assert [r["summary"] for r in json.load(handle)["runs"]] == [report["summary"]]
+        runs = json.load(handle)["runs"]
+    assert [r["summary"] for r in runs] == [report["summary"]]
+    # The run in the history says what it was: check mode, over which scope.
+    assert runs[0]["check_mode"] is True and runs[0]["scope"] == report["scope"]
+    assert (report["scope"]["subscriptions"], report["scope"]["resources"]) == (list(SUBSCRIPTIONS), [])
 
 
 def test_safety_valve_fails_before_any_write(emu, large_fleet, tmp_path):

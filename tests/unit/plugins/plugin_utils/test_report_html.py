@@ -129,13 +129,23 @@ def test_names_messages_and_history_from_other_tenants_are_escaped():
 
 def test_history_draws_the_trend_with_one_row_per_run():
     connections = fleet(50)
-    earlier = [history_run(report(connections[:40], check_mode=True, generated_at="2026-11-21T08:00:00Z")),
+    trial = report(connections[:40], check_mode=True, generated_at="2026-11-21T08:00:00Z")
+    trial["scope"] = {"subscriptions": [], "resource_groups": ["rg-01"], "resources": [], "resource_types": []}
+    earlier = [history_run(trial),
                report(connections[:45], generated_at="2026-11-22T08:00:00Z")]  # a whole JSON report works too
-    text = render_html(report(connections, generated_at="2026-11-23T08:00:00Z"), earlier)
+    latest = report(connections, generated_at="2026-11-23T08:00:00Z")
+    latest["scope"] = {"subscriptions": ["00000000-0000-0000-0000-000000000000", "1", "2"], "resource_groups": [],
+                       "resources": [], "resource_types": ["keyvault"]}
+    text = render_html(latest, earlier)
     runs = text[text.index('<table class="plain" id="runs">'):]
     runs = runs[:runs.index("</table>")]
     assert runs.count("<tr>") == 1 + 3
-    assert "<td>11-21 08:00 (check)</td>" in runs and "<td>11-23 08:00</td>" in runs
+    # Times with their year and zone; each run's mode and scope (a run written before scopes were kept: "not
+    # recorded").
+    assert "<td>2026-11-21 08:00 UTC</td><td>check</td><td>1 resource group (rg-01)</td>" in runs
+    assert "<td>2026-11-22 08:00 UTC</td><td>apply</td><td>not recorded</td>" in runs
+    assert "<td>2026-11-23 08:00 UTC</td><td>apply</td><td>3 subscriptions (00000000-0000-0000-0000-000000000000, " \
+           "1, ...); types: keyvault</td>" in runs
     assert "Trend over the last 3 runs" in text and text.count("<svg") == 3
 
 
