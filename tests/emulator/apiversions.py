@@ -6,45 +6,14 @@ version is here because real Azure serves it, never because a client happens to 
 so the emulator runs without /work/shared; its sources are AZURE_BEHAVIOUR.md and azure-rest-specs/.
 """
 
-RECORDED = "recorded traffic (AZURE_BEHAVIOUR.md)"
-SPEC_FOLDER = "spec folder kept in azure-rest-specs/"
-PUBLISHED = "published spec folder (AZURE_BEHAVIOUR.md)"
+from .services import ALL_SERVICES
+
 REFERENCE = "Azure REST API reference"
 
-# family -> {api-version: source}. Families: Key Vault vaults, Managed HSMs, Storage accounts (each with their
-# private endpoint connections), Microsoft.Network private endpoints, Microsoft.Resources, the subscription list.
+# family -> {api-version: source}. Families: one per row of the type table (its key; the row lists its versions
+# with their sources, rows/), Microsoft.Network private endpoints, Microsoft.Resources, the subscription list.
 VERSIONS = {
-    "keyvault": {
-        "2018-02-14": RECORDED,
-        "2019-09-01": RECORDED,
-        "2021-06-01-preview": SPEC_FOLDER,
-        "2021-10-01": SPEC_FOLDER,
-        "2022-07-01": SPEC_FOLDER,
-        "2023-02-01": RECORDED,             # the Azure CLI's vault GET, 2024
-        "2023-07-01": RECORDED,             # the Azure CLI's vault connections, 2024; also a spec folder
-        "2026-02-01": SPEC_FOLDER,
-        "2026-05-15": SPEC_FOLDER,          # newest stable in the installed SDK
-    },
-    "mhsm": {
-        "2021-04-01-preview": RECORDED,     # the Azure CLI's Managed HSM connections, 2024
-        "2021-06-01-preview": SPEC_FOLDER,
-        "2021-10-01": SPEC_FOLDER,
-        "2022-07-01": SPEC_FOLDER,
-        "2023-07-01": SPEC_FOLDER,
-        "2026-02-01": SPEC_FOLDER,
-        "2026-05-15": SPEC_FOLDER,
-        "2026-05-15-preview": PUBLISHED,
-    },
-    "storage": {
-        "2019-06-01": RECORDED,             # the Azure CLI's generic private-endpoint-connection commands
-        "2020-08-01-preview": PUBLISHED,    # also what the 2021-06-01 folder's examples name
-        "2021-02-01": PUBLISHED,
-        "2021-06-01": SPEC_FOLDER,
-        "2023-05-01": SPEC_FOLDER,
-        "2025-08-01": PUBLISHED,
-        "2026-04-01": PUBLISHED,
-        "2026-09-01": SPEC_FOLDER,          # newest stable in the installed SDK
-    },
+    **{row.api_family: dict(row.api_versions) for row in ALL_SERVICES},
     "network": {version: REFERENCE for version in (
         "2020-11-01", "2021-02-01", "2021-05-01", "2021-08-01", "2022-01-01", "2022-05-01", "2022-07-01",
         "2022-09-01", "2022-11-01", "2023-02-01", "2023-04-01", "2023-05-01", "2023-06-01", "2023-09-01",

@@ -5,7 +5,7 @@ route (404 InvalidResourceType), api-version (400), authorization (403), then th
 """
 from dataclasses import dataclass
 
-from . import arm_network, arm_pec, arm_resources, errors
+from . import arm_network, arm_operations, arm_pec, arm_resources, errors
 from .arm_auth import check_access
 from .arm_call import ArmCall
 from .services import service_for_path
@@ -86,6 +86,17 @@ def resolve(path):
     return Route(handlers, service.api_family, connection_type, params, service)
 
 
+def operation_route(store, path):
+    """The Route of a URL a settling change's answer named (arm_operations.py), or None."""
+    operation, kind = store.operation_at(path)
+    if operation is None:
+        return None
+    service = operation.resource.service
+    handler = arm_operations.operation_status if kind == "status" else arm_operations.operation_result
+    return Route({"GET": handler}, service.api_family, f"{service.type}/privateEndpointConnections",
+                 {"operation": operation}, service)
+
+
 class Arm:
     def __init__(self, store_holder, settings, authenticator, api_versions):
         self._store_holder = store_holder
@@ -102,7 +113,7 @@ class Arm:
     def _handle(self, request):
         store = self._store_holder()
         identity = self._authenticator.authenticate(request, store)
-        route = resolve(request.path)
+        route = operation_route(store, request.path) or resolve(request.path)
         handler = route.handlers.get(request.method)
         if handler is None:
             raise errors.method_not_allowed(request.method)

@@ -1,8 +1,9 @@
 """The consumer's side: Microsoft.Network/privateEndpoints PUT / GET / DELETE in any subscription.
 
-Creating an endpoint creates a connection on each target resource, Approved for `privateLinkServiceConnections`
-(the caller has rights on the target; without them ARM refuses with 403 LinkedAuthorizationFailed) and Pending
-for `manualPrivateLinkServiceConnections`. The endpoint shows the
+Creating an endpoint creates a connection on each target resource of any modelled type, as that service does
+(its row: name, description on auto-approval, group ids): Approved for `privateLinkServiceConnections` (the caller
+has rights on the target; without them ARM refuses with 403 LinkedAuthorizationFailed) and Pending for
+`manualPrivateLinkServiceConnections`. The endpoint shows the
 provider's view of each connection; one the provider removed shows as Disconnected. Deleting the endpoint removes
 its connections. Endpoints only implied by seeded connections can be read and deleted too.
 """
@@ -12,7 +13,6 @@ import uuid
 from . import errors, ids
 from .arm_auth import denies
 from .messages import Reply
-from .services import STORAGE
 from .state import EndpointLink, PrivateEndpoint
 
 ENDPOINT_TYPE = "Microsoft.Network/privateEndpoints"
@@ -31,7 +31,8 @@ def _implied_endpoint(store, endpoint_id):
         for conn in resource.connections.values():
             if conn.private_endpoint_id.lower() == endpoint_id.lower():
                 links.append(EndpointLink(
-                    name=conn.name, private_link_service_id=resource.id, group_ids=[resource.service.group_id],
+                    name=conn.name, private_link_service_id=resource.id,
+                    group_ids=list(conn.group_ids or (resource.service.default_group_id,)),
                     request_message=conn.description or "", manual=True, connection_name=conn.name,
                 ))
     if not links:
@@ -143,16 +144,16 @@ def put_endpoint(call):
         link = kept.pop((name.lower(), target.id.lower()), None)
         if link is None:
             message = str(link_props.get("requestMessage") or "")
-            # Recorded traffic: auto-approved Storage connections say "Auto-Approved", Key Vault / HSM ones carry
-            # no description; a manual request's message is its description; Key Vault / HSM name the connection
-            # after the consumer's link entry.
-            auto_description = "Auto-Approved" if target.service is STORAGE else None
+            # The row says how the service names the connection and what an auto-approved one's description is
+            # (recorded: Storage "Auto-Approved", Key Vault / HSM none); a manual request's message is its
+            # description.
+            group_ids = list(link_props.get("groupIds") or [target.service.default_group_id])
             conn = target.add_connection(
                 endpoint_id, "Pending" if manual else "Approved",
-                description=(message or None) if manual else auto_description, link_name=name,
+                description=(message or None) if manual else target.service.auto_approval_description,
+                link_name=name, group_ids=group_ids,
             )
-            link = EndpointLink(name, target.id, list(link_props.get("groupIds") or [target.service.group_id]),
-                                message, manual, conn.name)
+            link = EndpointLink(name, target.id, group_ids, message, manual, conn.name)
         links.append(link)
     for stale in kept.values():
         _remove_connection(call.store, endpoint_id, stale)

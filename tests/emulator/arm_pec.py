@@ -1,19 +1,20 @@
 """Private endpoint connections seen from the resource owner: GET, LIST, PUT (approve/reject), DELETE.
 
-Key Vault and Managed HSM are slow and ask clients to serialize: a PUT answers 200 with `Updating` and an
-`Azure-AsyncOperation` header, a DELETE answers 202 with `Location`, and any further change on the same parent
-while one is running gets 409 AnotherOperationInProgress. Storage does everything synchronously.
+What each answer looks like is the row's (row.py): a synchronous change (Storage) is done when answered; a settling
+one shows a transitional provisioningState until its time has come, its answer names where to follow it
+(Azure-AsyncOperation / Location, arm_operations.py), and any further change on the same parent meanwhile gets 409
+with the service's busy code (Key Vault asks clients to serialize).
 """
 import time
 import uuid
+from datetime import datetime, timezone
 
 from . import ids, render
 from .errors import ArmError
 from .messages import Reply
 from .paging import page
 from .pec_rules import check_transition, requested_change
-from .services import paged_connection_list, says_null_next_link
-from .state import DELETING, FAILED, UPDATING
+from .state import FAILED, SUCCEEDED, Operation
 
 
 def _connection_not_found(resource, name):
@@ -24,43 +25,53 @@ def _connection_not_found(resource, name):
     )
 
 
+def _no_list(resource):
+    # Our inference: a service whose connections are only embedded in the parent has no list operation; the
+    # resource provider answers like for any URL it does not serve.
+    return ArmError(
+        404, "NotFound",
+        f"The {resource.service.display_kind} '{resource.name}' does not list its private endpoint connections "
+        "on their own; read them from the resource's properties.privateEndpointConnections.",
+    )
+
+
 def list_connections(call):
     resource = call.parent()
+    service = resource.service
+    if service.listing != "collection":
+        raise _no_list(resource)
     items = [render.listed_connection(resource, conn) for conn in resource.connections.values()]
-    if not paged_connection_list(resource.service, call.api_version):
+    if not service.paged_list(call.api_version):
         return Reply(200, {"value": items})
-    return Reply(200, page(items, call.request, call.settings.page_size,
-                           null_next_link=says_null_next_link(resource.service)))
+    return Reply(200, page(items, call.request, call.settings.page_size, null_next_link=service.list_null_next_link))
 
 
 def get_connection(call):
     resource = call.parent()
     operation_id = call.request.query_value("kv-operation")
     if operation_id in call.store.delete_operations:
-        return _delete_status(call, resource, operation_id)
+        return _kv_delete_status(call, resource, operation_id)
     conn = resource.connection(call.params["connection"])
-    # The spec: a missing Key Vault connection is 204 No Content; HSM and Storage answer 404 (recorded traffic).
     if conn is None:
-        if resource.service.missing_connection == "no_content":
+        if resource.service.missing_connection == 204:
             return Reply(204)
         raise _connection_not_found(resource, call.params["connection"])
     if conn.busy and call.settings.gateway_timeout_now():
-        raise _gateway_timeout()
+        raise gateway_timeout(resource.service)
     return Reply(200, render.connection_body(resource, conn))
 
 
-def _gateway_timeout():
+def gateway_timeout(service):
     # Recorded traffic (Managed HSM, 2024): the gateway's 504 while polling, with x-ms-failure-cause: service.
-    return ArmError(504, "GatewayTimeout", "The gateway did not receive a response from 'Microsoft.KeyVault' within "
-                    "the specified time period.", headers={"x-ms-failure-cause": "service"})
+    return ArmError(504, "GatewayTimeout", f"The gateway did not receive a response from '{service.namespace}' "
+                    "within the specified time period.", headers={"x-ms-failure-cause": "service"})
 
 
 def _check_not_busy(resource):
-    # Recorded traffic: 409 AnotherOperationInProgress while another change of the same vault runs.
     busy = resource.busy_connection()
     if busy is not None:
         raise ArmError(
-            409, "AnotherOperationInProgress",
+            409, resource.service.busy_code,
             f"Another operation is in progress on {resource.service.display_kind} '{resource.name}' "
             f"(private endpoint connection '{busy.name}' is {busy.provisioning_state}). Operations on the private "
             "endpoint connections of one resource must be serialized: retry after it completes.",
@@ -85,48 +96,61 @@ def put_connection(call):
     conn = resource.connection(call.params["connection"])
     if conn is None:    # the spec: owners cannot create connections; the 404 code is our inference
         raise _connection_not_found(resource, call.params["connection"])
-    if service.asynchronous_writes:
+    if service.asynchronous:
         _check_not_busy(resource)
+    if service.has_etag:
         _check_if_match(call, conn)
     check_transition(service, conn.name, conn.status, change)
-    conn.status, conn.description, conn.actions_required = change.status, change.description, change.actions_required
     outcome = conn.take_outcome(call.request.fail_change)
-    # Recorded traffic: Storage PUTs are synchronous; Key Vault / HSM answer 200 Updating, then Succeeded later.
-    if not service.asynchronous_writes:
-        conn.provisioning_state = outcome    # our inference: a failed synchronous change shows Failed at once
-        return Reply(200, render.connection_body(resource, conn))
-    conn.provisioning_state, conn.outcome = UPDATING, outcome
-    conn.etag = ids.new_connection_etag()
+    new_state = (change.status, change.description, change.actions_required)
+    if not service.put.settles:
+        conn.status, conn.description, conn.actions_required = new_state
+        # our inference: a failed synchronous change shows Failed at once
+        conn.provisioning_state = service.succeeded_state if outcome == SUCCEEDED else FAILED
+        return Reply(service.put.status, render.connection_body(resource, conn))
+    if service.settling_view == "new":
+        conn.status, conn.description, conn.actions_required = new_state
+    else:   # the connection keeps reading as before, Succeeded, until the change settles (API Management)
+        conn.pending = new_state
+    if service.settling_view == "new":
+        conn.provisioning_state = service.settling_state(change.status)
+    conn.change, conn.outcome = "update", outcome
+    if service.has_etag:
+        conn.etag = ids.new_connection_etag()
     conn.due = time.monotonic() + call.settings.change_seconds(service.type, "update")
-    path = render.connection_id(resource, conn)
-    headers = {
-        "Azure-AsyncOperation": call.url(path, **{"kv-operation": uuid.uuid4().hex}),
-        "Retry-After": str(call.settings.retry_after_seconds),
-    }
-    return Reply(200, render.connection_body(resource, conn), headers)
+    headers = _follow_headers(call, resource, conn, service.put)
+    return Reply(service.put.status, _write_body(resource, conn, service.put, change), headers)
+
+
+def _write_body(resource, conn, answer, change):
+    if answer.body == "connection":
+        return render.connection_body(resource, conn)
+    if answer.body == "state":
+        return render.state_echo(resource, conn, change)
+    return None
 
 
 def delete_connection(call):
     resource = call.parent()
+    service = resource.service
     conn = resource.connection(call.params["connection"])
     if conn is None:    # the spec: DELETE of a missing connection answers 204
         return Reply(204)
-    # Recorded traffic: Storage deletes at once (200); Key Vault / HSM answer 202 + Location and finish later.
-    if not resource.service.asynchronous_writes:
+    if not service.delete.settles:
         if conn.take_outcome(call.request.fail_change) == FAILED:
             conn.provisioning_state = FAILED     # our inference: the connection stays, the answer is an error
-            raise _delete_failed(resource, conn)
+            raise delete_failed(resource, conn)
         del resource.connections[conn.name.lower()]
-        return Reply(200)
+        return Reply(service.delete.status)
     _check_not_busy(resource)
-    conn.provisioning_state, conn.outcome = DELETING, conn.take_outcome(call.request.fail_change)
-    conn.operation_id = uuid.uuid4().hex
-    call.store.delete_operations.add(conn.operation_id)
-    conn.due = time.monotonic() + call.settings.change_seconds(resource.service.type, "delete")
-    return Reply(202, None, _delete_headers(call, resource, conn))
+    conn.change, conn.outcome = "delete", conn.take_outcome(call.request.fail_change)
+    conn.provisioning_state = service.deleting_state
+    conn.due = time.monotonic() + call.settings.change_seconds(service.type, "delete")
+    headers = _follow_headers(call, resource, conn, service.delete)
+    return Reply(service.delete.status, _write_body(resource, conn, service.delete, None), headers)
 
 
-def _delete_failed(resource, conn):
+def delete_failed(resource, conn):
     return ArmError(
         500, "InternalServerError",
         f"Deleting private endpoint connection '{conn.name}' of {resource.service.display_kind} '{resource.name}' "
@@ -134,7 +158,54 @@ def _delete_failed(resource, conn):
     )
 
 
-def _delete_headers(call, resource, conn):
+def _follow_headers(call, resource, conn, answer):
+    """The headers that say where to follow a settling change, and the operation they name."""
+    headers = {"Retry-After": str(call.settings.retry_after_seconds)}
+    if resource.service.operation_urls == "connection_query":
+        # Recorded traffic (Key Vault): both point back at the connection, with a kv-operation parameter; a PUT's
+        # Azure-AsyncOperation is answered by the connection itself, a DELETE's Location by _kv_delete_status.
+        token = uuid.uuid4().hex
+        if conn.change == "delete":
+            conn.operation_id = token
+            call.store.delete_operations.add(token)
+        url = call.url(render.connection_id(resource, conn), **{"kv-operation": token})
+        for header in answer.headers:
+            headers[header] = url
+        return headers
+    operation = Operation(uuid.uuid4().hex, resource, conn.name, conn.change,
+                          datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"))
+    conn.operation_id = operation.id
+    status_path, result_path, query = _operation_paths(resource, conn, operation)
+    call.store.add_operation(operation, ((status_path, "status"), (result_path, "result")))
+    urls = {"Azure-AsyncOperation": call.url(status_path, **query), "Location": call.url(result_path, **query)}
+    for header in answer.headers:
+        headers[header] = urls[header]
+    return headers
+
+
+def _operation_paths(resource, conn, operation):
+    """(status path, result path, extra query) of an operation in the row's operation_urls style (row.py)."""
+    style = resource.service.operation_urls
+    connection = render.connection_id(resource, conn)
+    if style == "connection_status":
+        # Recorded (Event Hubs): {connection}/operationStatus/{connection name}?operationType=Update|Delete
+        kind = "Delete" if operation.change == "delete" else "Update"
+        return (f"{connection}/operationStatus/{conn.name}", f"{connection}/operationResults/{operation.id}",
+                {"operationType": kind})
+    if style == "connection_results":
+        # Recorded (API Management): Location {connection}/operationresults/{id}; the status URL is our inference
+        return f"{connection}/operationStatuses/{operation.id}", f"{connection}/operationresults/{operation.id}", {}
+    base = (f"{ids.resource_group_id(resource.subscription_id, resource.resource_group)}/providers/"
+            f"{resource.service.namespace}/locations/{resource.location}")
+    if style == "location":
+        # Recorded (SQL): .../locations/{location}/privateEndpointConnection{AzureAsyncOperation|OperationResults}/{id}
+        return (f"{base}/privateEndpointConnectionAzureAsyncOperation/{operation.id}",
+                f"{base}/privateEndpointConnectionOperationResults/{operation.id}", {})
+    # Our inference: ARM's usual operationStatuses / operationResults under the provider's location
+    return f"{base}/operationStatuses/{operation.id}", f"{base}/operationResults/{operation.id}", {}
+
+
+def kv_delete_headers(call, resource, conn):
     # Recorded traffic: the Location of a Key Vault DELETE is the connection URL plus a kv-operation parameter.
     return {
         "Location": call.url(render.connection_id(resource, conn), **{"kv-operation": conn.operation_id}),
@@ -142,14 +213,14 @@ def _delete_headers(call, resource, conn):
     }
 
 
-def _delete_status(call, resource, operation_id):
+def _kv_delete_status(call, resource, operation_id):
     """The delete's Location: 202 while the connection is Deleting, then 204 once it is gone (recorded traffic);
     an error when the delete ended Failed (our inference)."""
     owner, conn = call.store.connection_of_operation(operation_id)
     if conn is None or owner is not resource:
         return Reply(204)
     if call.settings.gateway_timeout_now():
-        raise _gateway_timeout()
+        raise gateway_timeout(resource.service)
     if conn.provisioning_state == FAILED:
-        raise _delete_failed(resource, conn)
-    return Reply(202, None, _delete_headers(call, resource, conn))
+        raise delete_failed(resource, conn)
+    return Reply(202, None, kv_delete_headers(call, resource, conn))

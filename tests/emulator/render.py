@@ -1,36 +1,52 @@
-"""JSON bodies of emulated resources, shaped as the real services send them (see AZURE_BEHAVIOUR.md)."""
-from .services import KEY_VAULT, MANAGED_HSM
+"""JSON bodies of emulated resources, shaped as the real services send them (see AZURE_BEHAVIOUR.md and each
+row's sources)."""
 
 
 def connection_id(resource, conn):
     return f"{resource.id}/privateEndpointConnections/{conn.name}"
 
 
+def connection_state(service, status, description, actions_required):
+    state = {"status": status}
+    if description is not None:     # recorded: a Key Vault connection never written has no description
+        state["description"] = description
+    if service.actions_field:
+        state[service.actions_field] = actions_required
+    return state
+
+
 def _connection_properties(resource, conn):
-    state = {"status": conn.status}
-    if conn.description is not None:     # recorded: a Key Vault connection never written has no description
-        state["description"] = conn.description
-    state[resource.service.actions_field] = conn.actions_required
-    return {
+    properties = {
         "provisioningState": conn.provisioning_state,
         "privateEndpoint": {"id": conn.private_endpoint_id},
-        "privateLinkServiceConnectionState": state,
+        "privateLinkServiceConnectionState": connection_state(
+            resource.service, conn.status, conn.description, conn.actions_required),
     }
+    if conn.group_ids:
+        properties["groupIds"] = list(conn.group_ids)
+    return properties
 
 
 def connection_body(resource, conn):
     """A connection as its own GET / PUT / LIST answers it."""
+    service = resource.service
     body = {
         "id": connection_id(resource, conn),
         "name": conn.name,
-        "type": resource.service.connection_type,
+        "type": service.body_connection_type(),
     }
-    if resource.service.has_etag and conn.etag:
+    if service.has_etag and conn.etag:
         body["etag"] = conn.etag
-    if resource.service.has_etag:       # recorded: Key Vault and HSM connection bodies carry location
+    if service.body_location:
         body["location"] = resource.location
     body["properties"] = _connection_properties(resource, conn)
     return body
+
+
+def state_echo(resource, conn, change):
+    """What API Management answers a PUT with (recorded): the id and the requested state, nothing else."""
+    state = connection_state(resource.service, change.status, change.description, change.actions_required)
+    return {"id": connection_id(resource, conn), "properties": {"privateLinkServiceConnectionState": state}}
 
 
 def listed_connection(resource, conn):
@@ -51,51 +67,35 @@ def embedded_connection(resource, conn):
     return item
 
 
+def _filled(value, names):
+    """A row's parent template with {name}, {location}, {tenant} filled in."""
+    if isinstance(value, str):
+        return value.format(**names)
+    if isinstance(value, dict):
+        return {key: _filled(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_filled(item, names) for item in value]
+    return value
+
+
 def resource_body(resource, tenant_id):
-    connections = [embedded_connection(resource, conn) for conn in resource.connections.values()]
+    service = resource.service
+    names = {"name": resource.name, "location": resource.location, "tenant": tenant_id}
     body = {
         "id": resource.id,
         "name": resource.name,
-        "type": resource.service.type,
+        "type": service.type,
         "location": resource.location,
         "tags": dict(resource.tags),
     }
-    if resource.service is KEY_VAULT:
-        body["properties"] = {
-            "tenantId": tenant_id,
-            "sku": {"family": "A", "name": "standard"},
-            "accessPolicies": [],
-            "vaultUri": f"https://{resource.name}.vault.azure.net/",
-            "enableRbacAuthorization": True,
-            "publicNetworkAccess": "Disabled",
-            "provisioningState": "Succeeded",
-            "privateEndpointConnections": connections,
-        }
-    elif resource.service is MANAGED_HSM:
-        body["sku"] = {"family": "B", "name": "Standard_B1"}
-        body["properties"] = {
-            "tenantId": tenant_id,
-            "initialAdminObjectIds": [],
-            "hsmUri": f"https://{resource.name}.managedhsm.azure.net/",
-            "publicNetworkAccess": "Disabled",
-            "provisioningState": "Succeeded",
-            "statusMessage": "The Managed HSM is provisioned and ready to use.",
-            "privateEndpointConnections": connections,
-        }
-    else:
-        body["kind"] = "StorageV2"
-        body["sku"] = {"name": "Standard_LRS", "tier": "Standard"}
-        body["properties"] = {
-            "provisioningState": "Succeeded",
-            "primaryLocation": resource.location,
-            "statusOfPrimary": "available",
-            "publicNetworkAccess": "Disabled",
-            "primaryEndpoints": {
-                service: f"https://{resource.name}.{service}.core.windows.net/"
-                for service in ("blob", "queue", "table", "file", "dfs", "web")
-            },
-            "privateEndpointConnections": connections,
-        }
+    for key, value in service.parent_top_level:
+        body[key] = _filled(value, names)
+    properties = {key: _filled(value, names) for key, value in service.parent_properties}
+    if service.parent_busy_while_settling and resource.busy_connection() is not None:
+        properties["provisioningState"] = "Updating"
+    properties["privateEndpointConnections"] = [embedded_connection(resource, conn)
+                                                for conn in resource.connections.values()]
+    body["properties"] = properties
     return body
 
 

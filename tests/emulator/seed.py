@@ -13,8 +13,6 @@ from . import ids
 from .services import ALL_SERVICES, service_for_type
 from .state import DELETING, FAILED, SUCCEEDED, UPDATING, EndpointLink, Principal, PrivateEndpoint, Resource, Store
 
-_PROVISIONING_STATES = (SUCCEEDED, UPDATING, DELETING, FAILED)
-
 
 class SeedError(ValueError):
     pass
@@ -84,6 +82,27 @@ def _principal(entry, where, managed=False):
     return principal
 
 
+def _provisioning_state(service, conn, state, where):
+    """A seeded provisioningState: the generic words (Succeeded, Updating, Deleting, Failed) or the service's own
+    (e.g. SQL's Ready, Approving, Dropping), always stored in the service's own words; a settling one is marked
+    with its running change (schedule_loaded_operations gives it a due time)."""
+    own = {
+        SUCCEEDED: service.succeeded_state,
+        UPDATING: service.settling_state(conn.status),
+        DELETING: service.deleting_state,
+        FAILED: FAILED,
+    }
+    changes = {service.settling_state(conn.status): "update", service.deleting_state: "delete"}
+    accepted = {**{word.lower(): word for word in own}, **{word.lower(): word for word in own.values()}}
+    state = str(state or SUCCEEDED)
+    if state.lower() not in accepted:
+        raise SeedError(f"{where}.provisioning_state must be one of {', '.join(sorted(set(accepted.values())))}, "
+                        f"got {state!r}")
+    state = own.get(accepted[state.lower()], accepted[state.lower()])
+    conn.change = changes.get(state) if state not in (service.succeeded_state, FAILED) else None
+    return state
+
+
 def _connection(resource, entry, where):
     entry = _mapping(entry, where)
     endpoint_id = _text(entry, "private_endpoint_id", where)
@@ -104,12 +123,10 @@ def _connection(resource, entry, where):
     conn = resource.add_connection(
         endpoint_id, canonical[status.lower()], name=name,
         description=None if entry.get("description") is None else str(entry["description"]), etag=entry.get("etag"),
+        group_ids=[str(g) for g in _list(entry.get("group_ids"), f"{where}.group_ids")],
     )
     conn.actions_required = str(entry.get("actions_required") or "None")
-    state = entry.get("provisioning_state") or SUCCEEDED
-    if state not in _PROVISIONING_STATES:
-        raise SeedError(f"{where}.provisioning_state must be one of {', '.join(_PROVISIONING_STATES)}, got {state!r}")
-    conn.provisioning_state = state
+    conn.provisioning_state = _provisioning_state(resource.service, conn, entry.get("provisioning_state"), where)
     failures = entry.get("fail_next_changes", 0)
     if isinstance(failures, bool) or not isinstance(failures, int) or failures < 0:
         raise SeedError(f"{where}.fail_next_changes must be a whole number of changes (0 or more), got {failures!r}")
@@ -207,9 +224,9 @@ def schedule_loaded_operations(store, settings, now):
     """Connections loaded as Updating/Deleting settle after the configured time, like fresh writes."""
     for resource in store.resources.values():
         for conn in resource.connections.values():
-            if conn.provisioning_state == UPDATING:
+            if conn.change == "update":
                 conn.due = now + settings.lro_seconds
-            elif conn.provisioning_state == DELETING:
+            elif conn.change == "delete":
                 conn.due = now + settings.delete_seconds
                 conn.operation_id = conn.operation_id or uuid.uuid4().hex
                 store.delete_operations.add(conn.operation_id)
@@ -253,6 +270,7 @@ def dump_state(store):
                         "actions_required": conn.actions_required,
                         "provisioning_state": conn.provisioning_state,
                         "etag": conn.etag,
+                        **({"group_ids": list(conn.group_ids)} if conn.group_ids else {}),
                         **({"fail_next_changes": conn.fail_next_changes} if conn.fail_next_changes else {}),
                     }
                     for conn in res.connections.values()

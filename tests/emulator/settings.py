@@ -3,15 +3,14 @@ import random
 import threading
 from dataclasses import dataclass, fields
 
+from .services import ALL_SERVICES
+
 PROFILES = ("fast", "realistic")
 # The realistic profile: how long real changes take, per parent type and change, in seconds (low, high), drawn
-# uniformly per change. Sources: recorded traffic in AZURE_BEHAVIOUR.md (Key Vault approval 28-50 s in 2024,
-# Managed HSM 32-50 s, Managed HSM delete 15-18 s); the Key Vault delete is our inference (the HSM's figure).
+# uniformly per change. Each row of the type table carries its figures and their source (rows/; e.g. Key Vault
+# approval 28-50 s recorded in 2024, Managed HSM 32-50 s, Managed HSM delete 15-18 s).
 REALISTIC_SECONDS = {
-    ("Microsoft.KeyVault/vaults", "update"): (30.0, 50.0),
-    ("Microsoft.KeyVault/vaults", "delete"): (15.0, 18.0),
-    ("Microsoft.KeyVault/managedHSMs", "update"): (32.0, 50.0),
-    ("Microsoft.KeyVault/managedHSMs", "delete"): (15.0, 18.0),
+    **{(row.type, change): span for row in ALL_SERVICES for change, span in row.realistic_seconds.items()},
     ("Microsoft.Network/privateEndpoints", "update"): (20.0, 40.0),    # our inference: no timing recorded
 }
 # Recorded traffic: a 504 GatewayTimeout in the middle of polling a Managed HSM connection, the next poll fine.
@@ -56,7 +55,8 @@ class Settings:
     def change_seconds(self, parent_type, change):
         """How long a Key Vault / HSM change ("update" or "delete") runs: the profile's draw, or the fixed setting."""
         if self.profile == "realistic":
-            return self._random.uniform(*REALISTIC_SECONDS[(parent_type, change)])
+            span = REALISTIC_SECONDS.get((parent_type, change)) or REALISTIC_SECONDS[(parent_type, "update")]
+            return self._random.uniform(*span)
         return self.lro_seconds if change == "update" else self.delete_seconds
 
     def gateway_timeout_now(self):

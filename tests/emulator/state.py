@@ -1,7 +1,8 @@
 """The emulated world: resource groups, parent resources with their connections, and private endpoints.
 
 One lock guards everything; handlers hold it for the whole of a request so each answer sees a consistent state.
-Slow Key Vault / HSM operations are modelled as due times, settled lazily whenever the state is read.
+Slow changes are modelled as due times, settled lazily whenever the state is read. What a settling connection
+shows (its transitional provisioningState, the new or the old status) comes from its row (row.py).
 """
 import threading
 import time
@@ -9,12 +10,12 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import ids
-from .services import STORAGE
 
 UPDATING = "Updating"
 DELETING = "Deleting"
 SUCCEEDED = "Succeeded"
 FAILED = "Failed"
+IN_PROGRESS = "InProgress"
 
 
 @dataclass
@@ -26,14 +27,17 @@ class Connection:
     actions_required: str = "None"
     provisioning_state: str = SUCCEEDED
     etag: Optional[str] = None
-    due: Optional[float] = None          # monotonic time when Updating/Deleting settles
-    operation_id: Optional[str] = None   # of a running delete, for its Location URL
+    due: Optional[float] = None          # monotonic time when the running change settles
+    change: Optional[str] = None         # the running change: "update" or "delete"
+    pending: Optional[tuple] = None      # (status, description, actions) shown only once settled (stale reads)
+    operation_id: Optional[str] = None   # of the running change, for its operation URLs
+    group_ids: tuple = ()                # shown in the body when the row says so
     outcome: str = SUCCEEDED             # the provisioningState the running change ends in (Failed on demand)
     fail_next_changes: int = 0           # seeded rule: this many next changes end in provisioningState Failed
 
     @property
     def busy(self):
-        return self.provisioning_state in (UPDATING, DELETING)
+        return self.change is not None
 
     def take_outcome(self, forced_failure=False):
         """The provisioningState the change starting now will end in: Failed when a `fail` fault matched its
@@ -66,7 +70,8 @@ class Resource:
     def busy_connection(self):
         return next((conn for conn in self.connections.values() if conn.busy), None)
 
-    def add_connection(self, private_endpoint_id, status, name=None, description=None, etag=None, link_name=None):
+    def add_connection(self, private_endpoint_id, status, name=None, description=None, etag=None, link_name=None,
+                       group_ids=()):
         """Attach a connection; its name is generated the way the service would when not given.
 
         Recorded traffic: a connection never written since it appeared has no etag (and, on Key Vault / HSM, no
@@ -81,21 +86,42 @@ class Resource:
             status=status,
             description=description,
             etag=etag if self.service.has_etag else None,
+            provisioning_state=self.service.succeeded_state,
+            group_ids=tuple(group_ids or (self.service.default_group_id,)) if self.service.shows_group_ids else (),
         )
         self.connections[name.lower()] = conn
         return conn
 
     def generated_connection_name(self, private_endpoint_id, link_name=None):
-        """Storage: `<account>.<guid>` (recorded). Key Vault / HSM: the name of the consumer's link entry in its
-        private endpoint request (recorded), else the endpoint's name; `<name>.<guid>` when taken (spec examples)."""
+        """The name the service gives a new connection (the row's connection_naming, row.py). The guid is derived
+        from the resource and endpoint ids, so a seed always produces the same names."""
         guid = ids.stable_guid(self.id, private_endpoint_id)
-        if self.service is STORAGE:
-            return f"{self.name}.{guid}"
+        naming = self.service.connection_naming
         parsed = ids.parse_private_endpoint_id(private_endpoint_id)
-        base = link_name or (parsed[2] if parsed else "endpoint")
+        endpoint_name = parsed[2] if parsed else "endpoint"
+        if naming == "parent_guid":
+            return f"{self.name}.{guid}"
+        if naming == "guid":
+            return guid
+        if naming == "endpoint_dash_guid":
+            return f"{endpoint_name}-{guid}"
+        if naming == "endpoint_guid":
+            return f"{endpoint_name}.{guid}"
+        base = link_name or endpoint_name
         if base.lower() not in self.connections:
             return base
         return f"{base}.{guid}"
+
+
+@dataclass
+class Operation:
+    """A running or finished change, for the operation URLs its answer named (Azure-AsyncOperation, Location)."""
+    id: str
+    resource: object
+    connection_name: str
+    change: str                          # "update" or "delete"
+    started: str                         # ISO time, for the status body
+    status: str = IN_PROGRESS            # then Succeeded or Failed
 
 
 @dataclass
@@ -149,6 +175,8 @@ class Store:
         self.endpoints = {}                           # id lower -> PrivateEndpoint
         self.extra_subscriptions = set()              # lower-case ids of subscriptions without resources
         self.delete_operations = set()                # kv-operation tokens of every delete started
+        self.operations = {}                          # operation id -> Operation
+        self.operation_paths = {}                     # lower-case URL path -> (Operation, "status" | "result")
 
     # --- look-ups -------------------------------------------------------------------------------------------
     def principal(self, client_id):
@@ -212,25 +240,44 @@ class Store:
 
     # --- time -----------------------------------------------------------------------------------------------
     def settle(self, now=None):
-        """Finish every Updating / Deleting whose time has come.
+        """Finish every running change whose time has come.
 
-        An update ends Succeeded (or Failed on demand) with a new etag; a delete removes the connection, or, when
-        it fails, leaves it in place with provisioningState Failed.
+        An update ends in the row's succeeded state (or Failed on demand) with a new etag; a delete removes the
+        connection, or, when it fails, leaves it in place with provisioningState Failed.
         """
         now = time.monotonic() if now is None else now
         for resource in self.resources.values():
             for key, conn in list(resource.connections.items()):
                 if conn.due is None or conn.due > now:
                     continue
-                if conn.provisioning_state == DELETING and conn.outcome != FAILED:
-                    del resource.connections[key]
-                    continue
-                if conn.provisioning_state != DELETING and resource.service.has_etag:
-                    conn.etag = ids.new_connection_etag()
-                conn.provisioning_state, conn.outcome, conn.due = conn.outcome, SUCCEEDED, None
+                self._finish(resource, key, conn)
         for endpoint in self.endpoints.values():
             if endpoint.due is not None and endpoint.due <= now:
                 endpoint.provisioning_state, endpoint.due = SUCCEEDED, None
+
+    def _finish(self, resource, key, conn):
+        operation = self.operations.get(conn.operation_id)
+        if operation is not None and operation.change == conn.change:
+            operation.status = conn.outcome
+        if conn.change == "delete" and conn.outcome != FAILED:
+            del resource.connections[key]
+            return
+        if conn.change != "delete" and resource.service.has_etag:
+            conn.etag = ids.new_connection_etag()
+        if conn.pending is not None:
+            conn.status, conn.description, conn.actions_required = conn.pending
+        succeeded = resource.service.succeeded_state
+        conn.provisioning_state = succeeded if conn.outcome == SUCCEEDED else conn.outcome
+        conn.outcome, conn.due, conn.change, conn.pending = SUCCEEDED, None, None, None
+
+    def add_operation(self, operation, urls):
+        """Remember an operation and the URL paths ((path, "status" | "result")) that report on it."""
+        self.operations[operation.id] = operation
+        for path, kind in urls:
+            self.operation_paths[path.lower().rstrip("/")] = (operation, kind)
+
+    def operation_at(self, path):
+        return self.operation_paths.get(path.lower().rstrip("/"), (None, None))
 
     def endpoint_of_operation(self, operation_id):
         return next((e for e in self.endpoints.values() if e.operation_id == operation_id), None)
@@ -239,6 +286,6 @@ class Store:
         """(resource, connection) whose delete ``operation_id`` is still running or ended Failed, or (None, None)."""
         for resource in self.resources.values():
             for conn in resource.connections.values():
-                if conn.operation_id == operation_id and conn.provisioning_state in (DELETING, FAILED):
+                if conn.operation_id == operation_id and (conn.change == "delete" or conn.provisioning_state == FAILED):
                     return resource, conn
         return None, None

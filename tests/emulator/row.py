@@ -1,0 +1,132 @@
+"""One row of the emulator's type table: how one ARM parent type's private endpoint connections behave.
+
+The route handlers know no service by name; every difference between services is a field here. Each row keeps
+the source of every fact in `sources` (a recording, a spec, a doc page, or "our inference: ..."), as given by the
+research notes it was built from (docs/emulator.md "The type table").
+"""
+from dataclasses import dataclass, field
+from typing import Optional
+
+ANY = "*"   # a Refusal's current or wanted status: any status
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A status change the service refuses, with its answer. `message` may name {name}, {current}, {wanted} and
+    {allowed} (the statuses of the row)."""
+    current: str
+    wanted: str
+    status: int
+    code: str
+    message: str
+
+    def matches(self, current, wanted):
+        return self.current in (ANY, current) and self.wanted in (ANY, wanted)
+
+
+@dataclass(frozen=True)
+class WriteAnswer:
+    """What a PUT (approve / reject) or DELETE answers.
+
+    status: the HTTP status of the answer. settles: False when the change is done when answered; True when the
+    connection shows a transitional provisioningState until the change settles. body: "connection" (the connection
+    as it now reads), "state" (id and privateLinkServiceConnectionState only, as API Management echoes it), or
+    "none". headers: which of Azure-AsyncOperation / Location the answer carries."""
+    status: int
+    settles: bool
+    body: str = "connection"
+    headers: tuple = ()
+
+
+# How the URLs of a running change look (operation_urls):
+# "connection_query": the connection's own URL plus a kv-operation query parameter (Key Vault, recorded);
+# "connection_status": {connection}/operationStatus/{connection name}?operationType=... (Event Hubs, recorded);
+# "connection_results": {connection}/operationresults/{id} (API Management, recorded);
+# "location": /subscriptions/S/resourceGroups/RG/providers/{namespace}/locations/{location}/
+#             privateEndpointConnection{AzureAsyncOperation|OperationResults}/{id} (SQL, recorded);
+# "generic": the same shape as "location" with operationStatuses / operationResults (our inference, ARM's
+#            usual async-operation pattern, for services whose URLs no recording shows).
+OPERATION_URLS = ("connection_query", "connection_status", "connection_results", "location", "generic")
+# How a connection created from the consumer's side is named (connection_naming):
+# "link": the consumer's link entry name, else the endpoint's name ("<name>.<guid>" when taken);
+# "parent_guid": "<parent name>.<guid>"; "endpoint_guid": "<endpoint name>.<guid>";
+# "endpoint_dash_guid": "<endpoint name>-<guid>"; "guid": a bare guid.
+NAMINGS = ("link", "parent_guid", "endpoint_guid", "endpoint_dash_guid", "guid")
+
+
+@dataclass(frozen=True)
+class Service:
+    type: str                       # canonical ARM type of the parent resource
+    key: str                        # snake_case name; also its api-version family
+    label: str                      # used in messages
+    api_versions: dict              # api-version -> where we know it from
+    statuses: tuple                 # privateLinkServiceConnectionState.status values
+    put: WriteAnswer
+    delete: WriteAnswer
+    group_ids: tuple                # the private link sub-resources endpoints target (first: the default)
+    sources: dict                   # fact -> source, for every fact of the row
+    connection_type: str = ""       # `type` written into connection bodies (default: {type}/privateEndpointConnections)
+    actions_field: Optional[str] = "actionsRequired"   # or actionRequired, or None when the service has neither
+    shows_group_ids: bool = False   # connection bodies carry properties.groupIds
+    has_etag: bool = False          # connections carry an etag in their body (32 hex digits, new on every change)
+    body_location: bool = False     # connection bodies carry the parent's location
+    listing: str = "collection"     # "collection": GET {parent}/privateEndpointConnections; "parent_only"
+    list_paged: bool = True         # the list is paged with nextLink
+    list_paged_since: str = ""      # paged only from this api-version on (Storage)
+    list_null_next_link: bool = False   # the last page says "nextLink": null
+    bare_list_items: bool = False   # list items carry only id and properties (recorded for Managed HSM)
+    embeds_full_connections: bool = True   # parent GET embeds {id,name,type,properties}, else {id,etag,properties}
+    missing_connection: int = 404   # GET of a missing connection: 404 PrivateEndpointConnectionNotFound or 204
+    operation_urls: str = "generic"
+    settling_view: str = "new"      # "new": a settling connection shows the new status; "old": the old one (stale)
+    settling_states: tuple = ((ANY, "Updating"),)   # (wanted status, provisioningState while it settles)
+    deleting_state: str = "Deleting"
+    succeeded_state: str = "Succeeded"
+    parent_busy_while_settling: bool = False   # the parent itself shows provisioningState Updating meanwhile
+    refusals: tuple = ()            # Refusal, first match wins
+    invalid_status: Refusal = Refusal(ANY, ANY, 400, "BadRequest",
+                                      "Invalid value {wanted!r} for properties.privateLinkServiceConnectionState."
+                                      "status; allowed values: {allowed}.")
+    busy_code: str = "AnotherOperationInProgress"
+    connection_naming: str = "endpoint_guid"
+    auto_approval_description: Optional[str] = "Auto-Approved"
+    realistic_seconds: dict = field(default_factory=dict)   # "update" / "delete" -> (low, high) seconds
+    parent_top_level: tuple = ()    # extra top-level members of the parent body: (key, value), "{name}" etc. filled
+    parent_properties: tuple = (("provisioningState", "Succeeded"),)   # parent properties before the connections
+    names: tuple = ()               # what users may write besides the ARM type
+
+    @property
+    def namespace(self):
+        return self.type.split("/", 1)[0]
+
+    @property
+    def collection(self):
+        return self.type.split("/", 1)[1]
+
+    @property
+    def api_family(self):
+        return self.key
+
+    @property
+    def display_kind(self):
+        return self.label
+
+    @property
+    def default_group_id(self):
+        return self.group_ids[0]
+
+    @property
+    def asynchronous(self):
+        return self.put.settles or self.delete.settles
+
+    def body_connection_type(self):
+        return self.connection_type or f"{self.type}/privateEndpointConnections"
+
+    def settling_state(self, wanted):
+        return next(state for status, state in self.settling_states if status in (ANY, wanted))
+
+    def refusal(self, current, wanted):
+        return next((refusal for refusal in self.refusals if refusal.matches(current, wanted)), None)
+
+    def paged_list(self, api_version):
+        return self.list_paged and (not self.list_paged_since or api_version >= self.list_paged_since)
