@@ -24,9 +24,9 @@ def operation_status(call):
     body = {"id": call.request.path, "name": operation.id, "status": operation.status,
             "startTime": operation.started}
     if operation.status == FAILED:
-        body["error"] = {"code": "InternalServerError",
-                         "message": f"The {operation.change} of private endpoint connection "
-                                    f"'{operation.connection_name}' failed."}
+        code, message = operation.error or ("InternalServerError", f"The {operation.change} of private endpoint "
+                                            f"connection '{operation.connection_name}' failed.")
+        body["error"] = {"code": code, "message": message}
     return Reply(200, body, _retry_after(call) if operation.status == IN_PROGRESS else {})
 
 
@@ -41,6 +41,8 @@ def operation_result(call):
     if operation.status == FAILED:
         if operation.change == "delete" and conn is not None:
             raise delete_failed(resource, conn)
+        if operation.error:
+            raise ArmError(400, *operation.error)
         raise ArmError(500, "InternalServerError",
                        f"Changing private endpoint connection '{operation.connection_name}' failed; the connection "
                        "is left with provisioningState Failed.")

@@ -100,21 +100,19 @@ def put_connection(call):
         _check_not_busy(resource)
     if service.has_etag:
         _check_if_match(call, conn)
-    check_transition(service, conn.name, conn.status, change)
+    late_refusal = check_transition(service, conn.name, conn.status, change)
     outcome = conn.take_outcome(call.request.fail_change)
     new_state = (change.status, change.description, change.actions_required)
     if not service.put.settles:
         conn.status, conn.description, conn.actions_required = new_state
         # our inference: a failed synchronous change shows Failed at once
-        conn.provisioning_state = service.succeeded_state if outcome == SUCCEEDED else FAILED
+        conn.provisioning_state = service.settled_state(change.status) if outcome == SUCCEEDED else FAILED
         return Reply(service.put.status, render.connection_body(resource, conn))
-    if service.settling_view == "new":
-        conn.status, conn.description, conn.actions_required = new_state
-    else:   # the connection keeps reading as before, Succeeded, until the change settles (API Management)
-        conn.pending = new_state
-    if service.settling_view == "new":
-        conn.provisioning_state = service.settling_state(change.status)
     conn.change, conn.outcome = "update", outcome
+    if late_refusal is not None:
+        conn.refusal, conn.pending = late_refusal, new_state
+    else:
+        _start_settling(service, conn, change, new_state)
     if service.has_etag:
         conn.etag = ids.new_connection_etag()
     conn.due = time.monotonic() + call.settings.change_seconds(service.type, "update")
@@ -122,11 +120,27 @@ def put_connection(call):
     return Reply(service.put.status, _write_body(resource, conn, service.put, change), headers)
 
 
+def _start_settling(service, conn, change, new_state):
+    """What the connection reads while the change settles: the row's settling_view (row.py)."""
+    shown = service.settling_status(change.status)
+    if service.settling_view == "new":
+        conn.status, conn.description, conn.actions_required = shown, change.description, change.actions_required
+        conn.pending = new_state if shown != change.status else None
+    else:   # the old status keeps showing until the change settles (a stale read)
+        conn.pending = new_state
+    if service.settling_view != "old":
+        conn.provisioning_state = service.settling_state(change.status)
+
+
 def _write_body(resource, conn, answer, change):
     if answer.body == "connection":
         return render.connection_body(resource, conn)
     if answer.body == "state":
         return render.state_echo(resource, conn, change)
+    if answer.body == "queued":
+        return {"status": "Enqueued"}
+    if answer.body == "wrapper":
+        return render.operation_wrapper(resource, conn)
     return None
 
 
@@ -141,6 +155,9 @@ def delete_connection(call):
             conn.provisioning_state = FAILED     # our inference: the connection stays, the answer is an error
             raise delete_failed(resource, conn)
         del resource.connections[conn.name.lower()]
+        if service.delete.body == "disconnected":    # Search answers with the connection, now Disconnected
+            conn.status = "Disconnected"
+            return Reply(service.delete.status, render.connection_body(resource, conn))
         return Reply(service.delete.status)
     _check_not_busy(resource)
     conn.change, conn.outcome = "delete", conn.take_outcome(call.request.fail_change)
@@ -161,7 +178,7 @@ def delete_failed(resource, conn):
 def _follow_headers(call, resource, conn, answer):
     """The headers that say where to follow a settling change, and the operation they name."""
     headers = {"Retry-After": str(call.settings.retry_after_seconds)}
-    if resource.service.operation_urls == "connection_query":
+    if resource.service.kv_operation:
         # Recorded traffic (Key Vault): both point back at the connection, with a kv-operation parameter; a PUT's
         # Azure-AsyncOperation is answered by the connection itself, a DELETE's Location by _kv_delete_status.
         token = uuid.uuid4().hex
@@ -175,34 +192,27 @@ def _follow_headers(call, resource, conn, answer):
     operation = Operation(uuid.uuid4().hex, resource, conn.name, conn.change,
                           datetime.now(timezone.utc).isoformat().replace("+00:00", "Z"))
     conn.operation_id = operation.id
-    status_path, result_path, query = _operation_paths(resource, conn, operation)
+    (status_path, status_query), (result_path, result_query) = (
+        _operation_url(template, resource, conn, operation)
+        for template in (resource.service.status_url, resource.service.result_url))
     call.store.add_operation(operation, ((status_path, "status"), (result_path, "result")))
-    urls = {"Azure-AsyncOperation": call.url(status_path, **query), "Location": call.url(result_path, **query)}
+    urls = {"Azure-AsyncOperation": call.url(status_path, **status_query),
+            "Location": call.url(result_path, **result_query)}
     for header in answer.headers:
         headers[header] = urls[header]
     return headers
 
 
-def _operation_paths(resource, conn, operation):
-    """(status path, result path, extra query) of an operation in the row's operation_urls style (row.py)."""
-    style = resource.service.operation_urls
-    connection = render.connection_id(resource, conn)
-    if style == "connection_status":
-        # Recorded (Event Hubs): {connection}/operationStatus/{connection name}?operationType=Update|Delete
-        kind = "Delete" if operation.change == "delete" else "Update"
-        return (f"{connection}/operationStatus/{conn.name}", f"{connection}/operationResults/{operation.id}",
-                {"operationType": kind})
-    if style == "connection_results":
-        # Recorded (API Management): Location {connection}/operationresults/{id}; the status URL is our inference
-        return f"{connection}/operationStatuses/{operation.id}", f"{connection}/operationresults/{operation.id}", {}
-    base = (f"{ids.resource_group_id(resource.subscription_id, resource.resource_group)}/providers/"
-            f"{resource.service.namespace}/locations/{resource.location}")
-    if style == "location":
-        # Recorded (SQL): .../locations/{location}/privateEndpointConnection{AzureAsyncOperation|OperationResults}/{id}
-        return (f"{base}/privateEndpointConnectionAzureAsyncOperation/{operation.id}",
-                f"{base}/privateEndpointConnectionOperationResults/{operation.id}", {})
-    # Our inference: ARM's usual operationStatuses / operationResults under the provider's location
-    return f"{base}/operationStatuses/{operation.id}", f"{base}/operationResults/{operation.id}", {}
+def _operation_url(template, resource, conn, operation):
+    """(path, extra query) of an operation URL from the row's template (row.py)."""
+    filled = template.format(
+        connection=render.connection_id(resource, conn), name=conn.name, location=resource.location,
+        provider=f"{ids.resource_group_id(resource.subscription_id, resource.resource_group)}/providers/"
+                 f"{resource.service.namespace}",
+        id=operation.id, change="Delete" if operation.change == "delete" else "Update",
+    )
+    path, _, query = filled.partition("?")
+    return path, dict(part.split("=", 1) for part in query.split("&") if part)
 
 
 def kv_delete_headers(call, resource, conn):

@@ -35,7 +35,9 @@ def requested_change(service, body):
 
 
 def check_transition(service, connection_name, current_status, change):
-    """Raise ArmError when the service refuses to move current_status to change.status."""
+    """Raise ArmError when the service refuses to move current_status to change.status; return the Refusal when
+    the service accepts the write and refuses it only later (its operation ends Failed), else None."""
     refusal = service.refusal(current_status, change.status)
-    if refusal is not None:
-        raise _refused(service, refusal, connection_name, current_status, change.status)
+    if refusal is None or refusal.after_accept:
+        return refusal
+    raise _refused(service, refusal, connection_name, current_status, change.status)

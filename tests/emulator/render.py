@@ -16,14 +16,17 @@ def connection_state(service, status, description, actions_required):
 
 
 def _connection_properties(resource, conn):
-    properties = {
-        "provisioningState": conn.provisioning_state,
-        "privateEndpoint": {"id": conn.private_endpoint_id},
-        "privateLinkServiceConnectionState": connection_state(
-            resource.service, conn.status, conn.description, conn.actions_required),
-    }
-    if conn.group_ids:
+    service = resource.service
+    properties = {}
+    if service.shows_provisioning_state:
+        properties["provisioningState"] = conn.provisioning_state
+    properties["privateEndpoint"] = {"id": conn.private_endpoint_id}
+    properties["privateLinkServiceConnectionState"] = connection_state(
+        service, conn.status, conn.description, conn.actions_required)
+    if service.group_ids_field == "groupIds":
         properties["groupIds"] = list(conn.group_ids)
+    elif service.group_ids_field == "groupId":
+        properties["groupId"] = conn.group_ids[0] if conn.group_ids else service.default_group_id
     return properties
 
 
@@ -32,7 +35,7 @@ def connection_body(resource, conn):
     service = resource.service
     body = {
         "id": connection_id(resource, conn),
-        "name": conn.name,
+        "name": f"{resource.name}/{conn.name}" if service.name_in_body == "parent/name" else conn.name,
         "type": service.body_connection_type(),
     }
     if service.has_etag and conn.etag:
@@ -47,6 +50,14 @@ def state_echo(resource, conn, change):
     """What API Management answers a PUT with (recorded): the id and the requested state, nothing else."""
     state = connection_state(resource.service, change.status, change.description, change.actions_required)
     return {"id": connection_id(resource, conn), "properties": {"privateLinkServiceConnectionState": state}}
+
+
+def operation_wrapper(resource, conn):
+    """Kusto's answer to a PUT (recorded): an operation object named <cluster>/<connection> with the connection
+    nested under properties and provisioningState Accepted."""
+    inner = connection_body(resource, conn)
+    return {"id": inner["id"], "name": f"{resource.name}/{conn.name}", "type": inner["type"],
+            "properties": {**inner["properties"], "provisioningState": "Accepted"}}
 
 
 def listed_connection(resource, conn):

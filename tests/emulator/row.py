@@ -20,6 +20,9 @@ class Refusal:
     code: str
     message: str
 
+    after_accept: bool = False      # the write is answered as accepted; its operation then ends Failed with this
+                                    # code and message and the connection stays as it was (PostgreSQL, recorded)
+
     def matches(self, current, wanted):
         return self.current in (ANY, current) and self.wanted in (ANY, wanted)
 
@@ -30,23 +33,24 @@ class WriteAnswer:
 
     status: the HTTP status of the answer. settles: False when the change is done when answered; True when the
     connection shows a transitional provisioningState until the change settles. body: "connection" (the connection
-    as it now reads), "state" (id and privateLinkServiceConnectionState only, as API Management echoes it), or
-    "none". headers: which of Azure-AsyncOperation / Location the answer carries."""
+    as it now reads), "state" (id and privateLinkServiceConnectionState only, as API Management echoes it),
+    "queued" ({"status": "Enqueued"}, Cosmos DB), "wrapper" (the connection nested under `properties` of an
+    operation object named <parent>/<connection>, provisioningState Accepted, Kusto), "disconnected" (the
+    connection with status Disconnected, Search's DELETE) or "none". headers: which of Azure-AsyncOperation /
+    Location the answer carries."""
     status: int
     settles: bool
     body: str = "connection"
     headers: tuple = ()
 
 
-# How the URLs of a running change look (operation_urls):
-# "connection_query": the connection's own URL plus a kv-operation query parameter (Key Vault, recorded);
-# "connection_status": {connection}/operationStatus/{connection name}?operationType=... (Event Hubs, recorded);
-# "connection_results": {connection}/operationresults/{id} (API Management, recorded);
-# "location": /subscriptions/S/resourceGroups/RG/providers/{namespace}/locations/{location}/
-#             privateEndpointConnection{AzureAsyncOperation|OperationResults}/{id} (SQL, recorded);
-# "generic": the same shape as "location" with operationStatuses / operationResults (our inference, ARM's
-#            usual async-operation pattern, for services whose URLs no recording shows).
-OPERATION_URLS = ("connection_query", "connection_status", "connection_results", "location", "generic")
+# Where a settling change's answer points (status_url: Azure-AsyncOperation, result_url: Location), unless the row
+# follows Key Vault (kv_operation: both are the connection's own URL plus a kv-operation query parameter).
+# Templates name {connection} (the connection's path), {name} (its name), {provider} (/subscriptions/S/
+# resourceGroups/RG/providers/{namespace}), {location}, {id} (the operation's id), {change} (Update / Delete).
+# The default is ARM's usual asynchronous-operation pattern (our inference where no recording shows the URLs).
+GENERIC_STATUS_URL = "{provider}/locations/{location}/operationStatuses/{id}"
+GENERIC_RESULT_URL = "{provider}/locations/{location}/operationResults/{id}"
 # How a connection created from the consumer's side is named (connection_naming):
 # "link": the consumer's link entry name, else the endpoint's name ("<name>.<guid>" when taken);
 # "parent_guid": "<parent name>.<guid>"; "endpoint_guid": "<endpoint name>.<guid>";
@@ -67,7 +71,6 @@ class Service:
     sources: dict                   # fact -> source, for every fact of the row
     connection_type: str = ""       # `type` written into connection bodies (default: {type}/privateEndpointConnections)
     actions_field: Optional[str] = "actionsRequired"   # or actionRequired, or None when the service has neither
-    shows_group_ids: bool = False   # connection bodies carry properties.groupIds
     has_etag: bool = False          # connections carry an etag in their body (32 hex digits, new on every change)
     body_location: bool = False     # connection bodies carry the parent's location
     listing: str = "collection"     # "collection": GET {parent}/privateEndpointConnections; "parent_only"
@@ -77,11 +80,21 @@ class Service:
     bare_list_items: bool = False   # list items carry only id and properties (recorded for Managed HSM)
     embeds_full_connections: bool = True   # parent GET embeds {id,name,type,properties}, else {id,etag,properties}
     missing_connection: int = 404   # GET of a missing connection: 404 PrivateEndpointConnectionNotFound or 204
-    operation_urls: str = "generic"
-    settling_view: str = "new"      # "new": a settling connection shows the new status; "old": the old one (stale)
+    kv_operation: bool = False      # operation URLs as Key Vault's (above)
+    status_url: str = GENERIC_STATUS_URL
+    result_url: str = GENERIC_RESULT_URL
+    write_method: str = "PUT"       # how an owner changes a connection (Batch: PATCH)
+    # What a settling connection reads: "new" (the new status), "old" (the old status, provisioningState untouched:
+    # a stale read that looks final), "old_settling" (the old status with the settling provisioningState).
+    settling_view: str = "new"
     settling_states: tuple = ((ANY, "Updating"),)   # (wanted status, provisioningState while it settles)
+    settling_statuses: tuple = ()   # (wanted status, transitional status shown meanwhile), e.g. Approving (Web)
     deleting_state: str = "Deleting"
     succeeded_state: str = "Succeeded"
+    settled_states: tuple = ()      # (status, provisioningState once settled) where not succeeded_state (Web)
+    shows_provisioning_state: bool = True   # False: bodies carry no provisioningState at all (Redis, Power BI)
+    group_ids_field: Optional[str] = None   # "groupIds" (list) or "groupId" (string) in connection bodies
+    name_in_body: str = "name"      # "name", or "parent/name" (Cognitive Services' `name` field)
     parent_busy_while_settling: bool = False   # the parent itself shows provisioningState Updating meanwhile
     refusals: tuple = ()            # Refusal, first match wins
     invalid_status: Refusal = Refusal(ANY, ANY, 400, "BadRequest",
@@ -124,6 +137,12 @@ class Service:
 
     def settling_state(self, wanted):
         return next(state for status, state in self.settling_states if status in (ANY, wanted))
+
+    def settling_status(self, wanted):
+        return next((shown for status, shown in self.settling_statuses if status in (ANY, wanted)), wanted)
+
+    def settled_state(self, status):
+        return next((state for each, state in self.settled_states if each in (ANY, status)), self.succeeded_state)
 
     def refusal(self, current, wanted):
         return next((refusal for refusal in self.refusals if refusal.matches(current, wanted)), None)

@@ -32,6 +32,7 @@ class Connection:
     pending: Optional[tuple] = None      # (status, description, actions) shown only once settled (stale reads)
     operation_id: Optional[str] = None   # of the running change, for its operation URLs
     group_ids: tuple = ()                # shown in the body when the row says so
+    refusal: Optional[object] = None     # a Refusal the running change ends in (the connection stays as it was)
     outcome: str = SUCCEEDED             # the provisioningState the running change ends in (Failed on demand)
     fail_next_changes: int = 0           # seeded rule: this many next changes end in provisioningState Failed
 
@@ -87,7 +88,7 @@ class Resource:
             description=description,
             etag=etag if self.service.has_etag else None,
             provisioning_state=self.service.succeeded_state,
-            group_ids=tuple(group_ids or (self.service.default_group_id,)) if self.service.shows_group_ids else (),
+            group_ids=tuple(group_ids or (self.service.default_group_id,)) if self.service.group_ids_field else (),
         )
         self.connections[name.lower()] = conn
         return conn
@@ -122,6 +123,7 @@ class Operation:
     change: str                          # "update" or "delete"
     started: str                         # ISO time, for the status body
     status: str = IN_PROGRESS            # then Succeeded or Failed
+    error: Optional[tuple] = None        # (code, message) when it ended Failed
 
 
 @dataclass
@@ -258,7 +260,14 @@ class Store:
     def _finish(self, resource, key, conn):
         operation = self.operations.get(conn.operation_id)
         if operation is not None and operation.change == conn.change:
-            operation.status = conn.outcome
+            operation.status = FAILED if conn.refusal else conn.outcome
+            if conn.refusal:
+                operation.error = (conn.refusal.code, conn.refusal.message.format(
+                    name=conn.name, current=conn.status, wanted=conn.pending[0] if conn.pending else "",
+                    allowed=", ".join(resource.service.statuses)))
+        if conn.refusal is not None:    # the service accepted the write, then refused it: nothing changed
+            conn.outcome, conn.due, conn.change, conn.pending, conn.refusal = SUCCEEDED, None, None, None, None
+            return
         if conn.change == "delete" and conn.outcome != FAILED:
             del resource.connections[key]
             return
@@ -266,7 +275,7 @@ class Store:
             conn.etag = ids.new_connection_etag()
         if conn.pending is not None:
             conn.status, conn.description, conn.actions_required = conn.pending
-        succeeded = resource.service.succeeded_state
+        succeeded = resource.service.settled_state(conn.status)
         conn.provisioning_state = succeeded if conn.outcome == SUCCEEDED else conn.outcome
         conn.outcome, conn.due, conn.change, conn.pending = SUCCEEDED, None, None, None
 
