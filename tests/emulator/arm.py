@@ -82,8 +82,9 @@ def resolve(path):
     if len(tail) == 2:
         return Route({"GET": arm_pec.list_connections}, service.api_family, connection_type, params, service)
     params["connection"] = tail[2]
-    handlers = {"GET": arm_pec.get_connection, service.write_method: arm_pec.put_connection,
-                "DELETE": arm_pec.delete_connection}
+    handlers = {"GET": arm_pec.get_connection}
+    if service.writable:
+        handlers.update({service.write_method: arm_pec.put_connection, "DELETE": arm_pec.delete_connection})
     return Route(handlers, service.api_family, connection_type, params, service)
 
 

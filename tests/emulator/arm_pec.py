@@ -41,6 +41,8 @@ def list_connections(call):
     if service.listing != "collection":
         raise _no_list(resource)
     items = [render.listed_connection(resource, conn) for conn in resource.connections.values()]
+    if service.list_bare_array:
+        return Reply(200, items)
     if not service.paged_list(call.api_version):
         return Reply(200, {"value": items})
     return Reply(200, page(items, call.request, call.settings.page_size, null_next_link=service.list_null_next_link))
@@ -137,6 +139,8 @@ def _write_body(resource, conn, answer, change):
         return render.connection_body(resource, conn)
     if answer.body == "state":
         return render.state_echo(resource, conn, change)
+    if answer.body == "settling":
+        return render.settling_connection(resource, conn, change)
     if answer.body == "queued":
         return {"status": "Enqueued"}
     if answer.body == "wrapper":

@@ -52,6 +52,17 @@ def state_echo(resource, conn, change):
     return {"id": connection_id(resource, conn), "properties": {"privateLinkServiceConnectionState": state}}
 
 
+def settling_connection(resource, conn, change):
+    """The connection with the requested state and the settling provisioningState, as App Configuration answers a
+    PUT (recorded) while its GETs still read the old state."""
+    body = connection_body(resource, conn)
+    body["properties"]["privateLinkServiceConnectionState"] = connection_state(
+        resource.service, change.status, change.description, change.actions_required)
+    if resource.service.shows_provisioning_state:
+        body["properties"]["provisioningState"] = resource.service.settling_state(change.status)
+    return body
+
+
 def operation_wrapper(resource, conn):
     """Kusto's answer to a PUT (recorded): an operation object named <cluster>/<connection> with the connection
     nested under properties and provisioningState Accepted."""

@@ -34,7 +34,8 @@ class WriteAnswer:
     status: the HTTP status of the answer. settles: False when the change is done when answered; True when the
     connection shows a transitional provisioningState until the change settles. body: "connection" (the connection
     as it now reads), "state" (id and privateLinkServiceConnectionState only, as API Management echoes it),
-    "queued" ({"status": "Enqueued"}, Cosmos DB), "wrapper" (the connection nested under `properties` of an
+    "queued" ({"status": "Enqueued"}, Cosmos DB), "settling" (the connection with the new status and the
+    settling provisioningState, whatever a GET shows meanwhile, App Configuration), "wrapper" (the connection nested under `properties` of an
     operation object named <parent>/<connection>, provisioningState Accepted, Kusto), "disconnected" (the
     connection with status Disconnected, Search's DELETE) or "none". headers: which of Azure-AsyncOperation /
     Location the answer carries."""
@@ -54,8 +55,10 @@ GENERIC_RESULT_URL = "{provider}/locations/{location}/operationResults/{id}"
 # How a connection created from the consumer's side is named (connection_naming):
 # "link": the consumer's link entry name, else the endpoint's name ("<name>.<guid>" when taken);
 # "parent_guid": "<parent name>.<guid>"; "endpoint_guid": "<endpoint name>.<guid>";
-# "endpoint_dash_guid": "<endpoint name>-<guid>"; "guid": a bare guid.
-NAMINGS = ("link", "parent_guid", "endpoint_guid", "endpoint_dash_guid", "guid")
+# "endpoint_dash_guid": "<endpoint name>-<guid>"; "link_dash_guid": "<link entry name>-<guid>"; "endpoint": the
+# endpoint's name; "guid": a bare guid; "connection_guid": "connection-<guid>".
+NAMINGS = ("link", "parent_guid", "endpoint_guid", "endpoint_dash_guid", "link_dash_guid", "endpoint", "guid",
+           "connection_guid")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class Service:
     body_location: bool = False     # connection bodies carry the parent's location
     listing: str = "collection"     # "collection": GET {parent}/privateEndpointConnections; "parent_only"
     list_paged: bool = True         # the list is paged with nextLink
+    list_bare_array: bool = False   # the list is a bare JSON array, no {"value": ...} (IoT Hub)
+    writable: bool = True           # False: connections can only be read (no PUT / DELETE operation)
     list_paged_since: str = ""      # paged only from this api-version on (Storage)
     list_null_next_link: bool = False   # the last page says "nextLink": null
     bare_list_items: bool = False   # list items carry only id and properties (recorded for Managed HSM)

@@ -104,10 +104,16 @@ class Resource:
             return f"{self.name}.{guid}"
         if naming == "guid":
             return guid
+        if naming == "connection_guid":
+            return f"connection-{guid}"
         if naming == "endpoint_dash_guid":
             return f"{endpoint_name}-{guid}"
         if naming == "endpoint_guid":
             return f"{endpoint_name}.{guid}"
+        if naming == "endpoint":
+            return endpoint_name if endpoint_name.lower() not in self.connections else f"{endpoint_name}.{guid}"
+        if naming == "link_dash_guid":
+            return f"{link_name or endpoint_name}-{guid}"
         base = link_name or endpoint_name
         if base.lower() not in self.connections:
             return base

@@ -4,7 +4,7 @@ Key Vault, Managed HSM and Storage are written by hand from AZURE_BEHAVIOUR.md a
 other rows were built from the research notes on each type (docs/emulator.md "The type table") and keep their
 sources per fact. Adding a type: add its row to the module of its namespace (or a new module listed below).
 """
-from . import keyvault, storage
+from . import apimanagement, appconfiguration, authorization, automation, batch, cache, cognitiveservices, compute, containerregistry, dashboard, databricks, datafactory, dbformysql, dbforpostgresql, devices, digitaltwins, documentdb, elasticsan, eventgrid, eventhub, insights, keyvault, kusto, machinelearningservices, media, network, powerbi, purview, recoveryservices, search, servicebus, sql, storage, storagesync, synapse, web  # noqa: F401
 
-MODULES = (keyvault, storage)
+MODULES = (apimanagement, appconfiguration, authorization, automation, batch, cache, cognitiveservices, compute, containerregistry, dashboard, databricks, datafactory, dbformysql, dbforpostgresql, devices, digitaltwins, documentdb, elasticsan, eventgrid, eventhub, insights, keyvault, kusto, machinelearningservices, media, network, powerbi, purview, recoveryservices, search, servicebus, sql, storage, storagesync, synapse, web,)
 ALL_ROWS = tuple(row for module in MODULES for row in module.ROWS)

@@ -1,0 +1,104 @@
+"""Microsoft.Cache rows of the emulator's type table, built from the research notes on each type
+(docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
+no recording, spec or doc page gives says "our inference"."""
+from ..row import Service, WriteAnswer
+
+
+_REDIS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/redis.json (newest stable '
+                'folder with PrivateEndpointConnections_* and examples)',
+ 'api_versions_seen': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                      '(connection calls api-version=2021-06-01, Jan 2024; the Azure-AsyncOperation URL carries '
+                      'api-version=2019-07-01); Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      '2021-06-01',
+ 'connections_listing': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                        '(GET .../Redis/{name}/privateEndpointConnections answered {"value": [...]}, and {"value": '
+                        '[]} after the delete); Azure/azure-powershell '
+                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                        'hasConnectionsURI=true',
+ 'list_paged': 'recording: Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+               '(list bodies have only value, no nextLink); our inference that it is a single page',
+ 'connection_segment': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml',
+ 'get_missing': 'our inference: the spec declares 200 + default ErrorResponse for PrivateEndpointConnections_Get',
+ 'put': 'fact put: 201/200, Azure-AsyncOperation, no body at once',
+ 'put_settle_seconds': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                       '(PUT 11:55:15; the first GET 11 s later and every GET after it show Rejected; the '
+                       'connection never carries provisioningState so the end of the write can only be read from '
+                       'the Azure-AsyncOperation URL)',
+ 'delete': 'recording: Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+           '(DELETE answered 200 with empty body, no async header; the list right after was empty); spec example: '
+           'Azure/azure-rest-api-specs '
+           'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCacheDeletePrivateEndpointConnection.json '
+           '(200, 204)',
+ 'actions_field': 'recording: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                  '(actionsRequired: "None"); spec example: Azure/azure-rest-api-specs '
+                  'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json',
+ 'statuses': 'our inference: redis.json uses the common-types PrivateEndpointServiceConnectionStatus (spec: '
+             'Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json); '
+             'Approved and Rejected recorded',
+ 'transitional_statuses': 'recording: Azure/azure-cli '
+                          'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml',
+ 'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; NOTE the recorded '
+                        'GET/PUT/list bodies carry NO provisioningState at all (spec example shows Succeeded)',
+ 'refused_transitions': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                        '(Approved -> Rejected accepted). Rejected -> Approved not exercised: our inference, '
+                        'unverified',
+ 'busy_codes': 'our inference: ARM-wide busy code; a cache that is itself updating/scaling is expected to refuse '
+               'writes with 409',
+ 'group_ids': 'recording: Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+              '(private endpoint created with --group-id redisCache; groupIds ["redisCache"])',
+ 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
+                    'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json '
+                    '(status, description); recording: the CLI also sent actionsRequired "None" with the echoed '
+                    'GET body and it was accepted',
+ 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
+                   'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json',
+ 'realistic_seconds': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
+                      '(PUT 11:55:15; the first GET 11 s later and every GET after it show Rejected; the '
+                      'connection never carries provisioningState so the end of the write can only be read from '
+                      'the Azure-AsyncOperation URL); the delete: our inference (the same span)',
+ 'shows_provisioning_state': 'recording: real Redis connection bodies have no provisioningState',
+ 'connection_naming': 'recording: <private-endpoint-name>.<guid>',
+ 'auto_approval_description': "recording: 'Auto-Approved'",
+ 'notes': 'Real Redis connection bodies (GET, PUT, list, parent) have NO provisioningState, unlike the spec '
+          'example: a client that waits for provisioningState == Succeeded never finishes (the Azure CLI polled '
+          'for ~4 min, 11:55:15 -> 11:58:59, until its own timeout). Treat an absent provisioningState as settled, '
+          'or poll the Azure-AsyncOperation URL. Connection names are <private-endpoint-name>.<guid>. '
+          'Auto-approved: description \'Auto-Approved\'; a reject with description null comes back as "". DELETE '
+          'is synchronous (200).',
+ 'recordings': 'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml'}
+REDIS = Service(
+    type='Microsoft.Cache/Redis',
+    key='redis',
+    label='Azure Cache for Redis',
+    names=('redis_cache', 'cache_redis'),
+    api_versions={'2019-07-01': _REDIS_SOURCES['api_versions_seen'], '2021-06-01': _REDIS_SOURCES['api_versions_seen'], '2024-11-01': _REDIS_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected'),
+    put=WriteAnswer(201, settles=True, body="none", headers=("Azure-AsyncOperation",)),
+    delete=WriteAnswer(200, settles=False, body="none"),
+    group_ids=('redisCache',),
+    sources=_REDIS_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=False,
+    missing_connection=404,
+    busy_code='AnotherOperationInProgress',
+    realistic_seconds={"update": (0.0, 11.0), "delete": (0.0, 11.0)},
+    shows_provisioning_state=False,
+    connection_naming='endpoint_guid',
+    auto_approval_description='Auto-Approved',
+)
+
+ROWS = (REDIS,)

@@ -1,0 +1,97 @@
+"""Microsoft.DBforMySQL rows of the emulator's type table, built from the research notes on each type
+(docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
+no recording, spec or doc page gives says "our inference"."""
+from ..row import Refusal, Service, WriteAnswer
+
+
+_MYSQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
+                '(first and newest stable with PrivateEndpointConnections_CreateOrUpdate/Delete/Get/ListByServer; '
+                'in stable 2023-12-30 the connections are only a read-only array inside the server, '
+                'Azure/azure-rest-api-specs '
+                'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2023-12-30/FlexibleServers.json '
+                'ServerProperties.privateEndpointConnections readOnly)',
+ 'api_versions_seen': 'spec folders; our inference: no recorded Azure CLI traffic found for MySQL flexible server '
+                      'connections (the azure-cli mysql module has no private-endpoint recording)',
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
+                        'GET .../flexibleServers/{serverName}/privateEndpointConnections '
+                        '(PrivateEndpointConnections_ListByServer); with api-version 2023-12-30 or older only the '
+                        "parent's properties.privateEndpointConnections exists",
+ 'list_paged': 'our inference: the TypeSpec-generated list result carries nextLink (x-ms-pageable), as every list '
+               'in Azure/azure-rest-api-specs '
+               'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json',
+ 'connection_segment': 'spec: Azure/azure-rest-api-specs '
+                       'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json',
+ 'get_missing': 'our inference: spec GET lists only 200 + default ErrorResponse',
+ 'put': 'spec: Azure/azure-rest-api-specs '
+        'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
+        'PUT PrivateEndpointConnections_CreateOrUpdate, x-ms-long-running-operation true, final-state-via '
+        'azure-async-operation, 201/202 with Location and Retry-After; async header Azure-AsyncOperation: our '
+        'inference from the sibling PostgreSQL flexible server recording (Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml)',
+ 'put_settle_seconds': 'our inference: PostgreSQL flexible server (same Azure Database for open-source RP family) '
+                       'recorded the operation done within one 60 s poll',
+ 'delete': 'spec: Azure/azure-rest-api-specs '
+           'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
+           'DELETE 200 / 202 (Location, Retry-After) / 204 (does not exist), final-state-via location',
+ 'actions_field': 'spec example: Azure/azure-rest-api-specs '
+                  'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/examples/PrivateEndpointConnectionGet.json '
+                  '("actionsRequired":"None"); spec: Azure/azure-rest-api-specs '
+                  'specification/common-types/resource-management/v5/privatelinks.json',
+ 'statuses': 'spec: Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json '
+             'PrivateEndpointServiceConnectionStatus enum',
+ 'transitional_statuses': 'our inference: none documented',
+ 'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/examples/PrivateEndpointConnectionGet.json '
+                        "shows provisioningState 'Ready' (SQL-style, outside the common-types enum "
+                        'Succeeded/Creating/Deleting/Failed of Azure/azure-rest-api-specs '
+                        'specification/common-types/resource-management/v5/privatelinks.json): treat both Ready '
+                        'and Succeeded as settled',
+ 'refused_transitions': 'our inference: no MySQL recording; PostgreSQL flexible server refuses Rejected->Approved '
+                        'through a Failed async operation (Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml)',
+ 'busy_codes': 'our inference: flexible servers serialize management operations per server',
+ 'group_ids': "our inference: Azure docs name the MySQL flexible server private link sub-resource 'mysqlServer' "
+              "(the single-server type used the same, recorded in the Azure CLI's "
+              'test_mysql_private_link_scenario)',
+ 'writable_fields': 'spec: Azure/azure-rest-api-specs '
+                    'specification/common-types/resource-management/v5/privatelinks.json '
+                    'PrivateLinkServiceConnectionState',
+ 'put_body_shape': 'spec: Azure/azure-rest-api-specs '
+                   'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
+                   'body common-types v5 PrivateEndpointConnection',
+ 'realistic_seconds': 'our inference: PostgreSQL flexible server (same Azure Database for open-source RP family) '
+                      'recorded the operation done within one 60 s poll; the delete: our inference (the same span)',
+ 'succeeded_state': "spec example: provisioningState 'Ready'",
+ 'notes': 'Weakest evidence of the set: spec only, no recording. Api-version matters: 2023-12-30 and older stable '
+          'versions expose the connections only read-only inside the server (no approve/reject operation); send '
+          '2024-12-30 or newer. The spec example names the connection type '
+          "'Microsoft.DBforMySQL/servers/privateEndpointConnections' (single-server spelling) and shows "
+          "provisioningState 'Ready' — never rely on type strings, accept Ready as settled. Only servers with "
+          'public access (not VNet-injected) can have private endpoints.',
+ 'recordings': 'none found'}
+MYSQL_FLEXIBLE_SERVER = Service(
+    type='Microsoft.DBforMySQL/flexibleServers',
+    key='mysql_flexible_server',
+    label='MySQL flexible server',
+    names=('mysql_flexible', 'mysql'),
+    api_versions={'2024-12-30': _MYSQL_FLEXIBLE_SERVER_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected'),
+    put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
+    group_ids=('mysqlServer',),
+    sources=_MYSQL_FLEXIBLE_SERVER_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, "InternalServerError", "An unexpected error occured while processing the request.", after_accept=True),
+    ),
+    busy_code='AnotherOperationInProgress',
+    realistic_seconds={"update": (1.0, 60.0), "delete": (1.0, 60.0)},
+    succeeded_state='Ready',
+)
+
+ROWS = (MYSQL_FLEXIBLE_SERVER,)

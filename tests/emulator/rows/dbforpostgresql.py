@@ -1,0 +1,201 @@
+"""Microsoft.DBforPostgreSQL rows of the emulator's type table, built from the research notes on each type
+(docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
+no recording, spec or doc page gives says "our inference"."""
+from ..row import Refusal, Service, WriteAnswer
+
+
+_POSTGRESQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json '
+                '(newest stable folder with PrivateEndpointConnection_Update/Delete and '
+                'PrivateEndpointConnections_Get/ListByServer)',
+ 'api_versions_seen': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                      '(April 2026, Azure CLI 2.85 sends 2026-01-01-preview for every call)',
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json '
+                        'PrivateEndpointConnections_ListByServer; recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                        "('postgres flexible-server private-endpoint-connection list' and the server GET "
+                        'properties.privateEndpointConnections both carry them)',
+ 'list_paged': 'spec: Azure/azure-rest-api-specs '
+               'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json '
+               'x-ms-pageable nextLinkName nextLink',
+ 'connection_segment': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml',
+ 'get_missing': 'our inference: spec GET lists only 200 + default ErrorResponse',
+ 'put': 'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+        '(approve/reject PUT answered 202 Accepted with body '
+        '{"operation":"UpsertPrivateEndpointConnectionManagementOperation","startTime":...}, headers '
+        'azure-asyncoperation .../providers/Microsoft.DBforPostgreSQL/locations/{loc}/azureAsyncOperation/{op} and '
+        'location .../operationResults/{op}); spec: Azure/azure-rest-api-specs '
+        'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json '
+        'PUT 200/201/202 (Location), x-ms-long-running-operation true',
+ 'put_settle_seconds': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                       '(reject PUT 21:39:34; operation InProgress at 21:39:35, Succeeded at the next poll '
+                       '21:40:35 — the poller waited 60 s, so the true time is between 1 and 60 s)',
+ 'delete': 'recording: Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+           '(DELETE answered 202 body {"operation":"DropPrivateEndpointConnectionManagementOperation"}, '
+           'azure-asyncoperation + location; operation Succeeded ~60 s later at the next poll); spec: '
+           'Azure/azure-rest-api-specs '
+           'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json '
+           'DELETE 202 (Location) / 204 (does not exist), final-state-via azure-async-operation',
+ 'actions_field': 'recording: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                  '("actionsRequired":"None"); spec: Azure/azure-rest-api-specs '
+                  'specification/common-types/resource-management/v5/privatelinks.json '
+                  'PrivateLinkServiceConnectionState.actionsRequired (string)',
+ 'statuses': 'spec: Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json '
+             'PrivateEndpointServiceConnectionStatus enum; recording: Azure/azure-cli '
+             'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+             'shows all three',
+ 'transitional_statuses': 'recording: Azure/azure-cli '
+                          'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                          '(the connection GET after the operation shows the final status; no transitional status '
+                          'seen)',
+ 'provisioning_states': 'spec: Azure/azure-rest-api-specs '
+                        'specification/common-types/resource-management/v5/privatelinks.json '
+                        'PrivateEndpointConnectionProvisioningState enum; recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                        'shows Succeeded',
+ 'refused_transitions': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                        '(approve on a Rejected connection: PUT 202, async operation Failed/InternalServerError); '
+                        'Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/test_postgres_flexible_commands_private_endpoint '
+                        '(FlexibleServerPrivateEndpointsMgmtScenarioTest) runs it with expect_failure=True; '
+                        'Approved->Approved (approve an auto-approved connection) and Approved->Rejected recorded '
+                        'as accepted',
+ 'busy_codes': 'our inference: flexible servers serialize management operations per server; not documented for '
+               'connections',
+ 'group_ids': 'recording: Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+              '(privateLinkResources groupId \'postgresqlServer\'; connection groupIds ["postgresqlServer"])',
+ 'writable_fields': 'spec: Azure/azure-rest-api-specs '
+                    'specification/common-types/resource-management/v5/privatelinks.json '
+                    'PrivateLinkServiceConnectionState {status, description, actionsRequired}; '
+                    'PrivateEndpointConnectionProperties requires privateLinkServiceConnectionState',
+ 'put_body_shape': 'recording: Azure/azure-cli '
+                   'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                   '(the Azure CLI sent {"properties": {"privateEndpoint": {}, '
+                   '"privateLinkServiceConnectionState": {"status": ..., "description": ...}}} and it was '
+                   'accepted); spec: Azure/azure-rest-api-specs '
+                   'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2025-08-01/PrivateEndpointConnections.json',
+ 'realistic_seconds': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
+                      '(reject PUT 21:39:34; operation InProgress at 21:39:35, Succeeded at the next poll 21:40:35 '
+                      '— the poller waited 60 s, so the true time is between 1 and 60 s); the delete: our '
+                      'inference (the same span)',
+ 'status_url': 'recording: .../providers/Microsoft.DBforPostgreSQL/locations/{location}/azureAsyncOperation/{id} '
+               '(the resource group part: our inference)',
+ 'connection_naming': "recording: '<private-endpoint-name>.<guid>'",
+ 'notes': 'The refusal of Rejected -> Approved does NOT come as a 4xx on the PUT: the PUT is accepted (202) and '
+          "only the async operation ends 'Failed' with a generic InternalServerError. A client must poll the "
+          'Azure-AsyncOperation (or re-read the connection) and treat Failed + status still Rejected as the '
+          "refusal, with a clear sentence rather than the service's 'unexpected error'. Only servers with public "
+          'access (not VNet-injected) support private endpoints. Connection names are '
+          "'<private-endpoint-name>.<guid>'. The async operation URL lives under "
+          "/providers/Microsoft.DBforPostgreSQL/locations/{location}/azureAsyncOperation/{id}. The Azure CLI's "
+          'recorded poll interval was 60 s (likely a Retry-After).',
+ 'recordings': 'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml'}
+POSTGRESQL_FLEXIBLE_SERVER = Service(
+    type='Microsoft.DBforPostgreSQL/flexibleServers',
+    key='postgresql_flexible_server',
+    label='PostgreSQL flexible server',
+    names=('postgres_flexible', 'pg_flexible', 'postgresql'),
+    api_versions={'2025-08-01': _POSTGRESQL_FLEXIBLE_SERVER_SOURCES['api_version'], '2026-01-01-preview': _POSTGRESQL_FLEXIBLE_SERVER_SOURCES['api_versions_seen']},
+    statuses=('Pending', 'Approved', 'Rejected'),
+    put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('postgresqlServer',),
+    sources=_POSTGRESQL_FLEXIBLE_SERVER_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, "InternalServerError", "An unexpected error occured while processing the request.", after_accept=True),
+    ),
+    busy_code='AnotherOperationInProgress',
+    realistic_seconds={"update": (1.0, 60.0), "delete": (1.0, 60.0)},
+    status_url='{provider}/locations/{location}/azureAsyncOperation/{id}',
+    connection_naming='endpoint_guid',
+)
+
+_COSMOSDB_POSTGRESQL_CLUSTER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/postgresqlhsc.json '
+                '(the only stable folder; later versions are previews)',
+ 'api_versions_seen': 'spec folder; no recording found in Azure/azure-cli',
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionsListByCluster.json '
+                        '(PrivateEndpointConnections_ListByCluster)',
+ 'list_paged': 'our inference: the list example returns only value; treat nextLink if present',
+ 'connection_segment': 'spec example: Azure/azure-rest-api-specs '
+                       'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json',
+ 'get_missing': 'our inference: spec declares 200 + default ErrorResponse',
+ 'put': 'spec example: Azure/azure-rest-api-specs '
+        'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json '
+        '(200 with the connection; 201 with Azure-AsyncOperation .../locations/{region}/azureAsyncOperation/{id} '
+        "and Location .../operationResults/{id}; both bodies show provisioningState 'Ready')",
+ 'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                       'services',
+ 'delete': 'spec example: Azure/azure-rest-api-specs '
+           'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionsDelete.json '
+           '(202 with Azure-AsyncOperation and Location, 204)',
+ 'actions_field': 'spec example: Azure/azure-rest-api-specs '
+                  'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json '
+                  '(actionsRequired: "None")',
+ 'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus (spec: Azure/azure-rest-api-specs '
+             'specification/common-types/resource-management/v5/privatelinks.json)',
+ 'transitional_statuses': 'our inference',
+ 'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json '
+                        "shows 'Ready' (the Postgres single-server family also reports Ready - "
+                        'test_private_endpoint_commands.py in Azure/azure-cli checks provisioningState Ready for '
+                        'Microsoft.DBforPostgreSQL/servers); the common-types values are our inference. Treat '
+                        'Ready as settled.',
+ 'refused_transitions': 'our inference: nothing documented for serverGroupsv2. NOTE the older '
+                        'Microsoft.DBforPostgreSQL/servers (single server) refuses any change of a non-Pending '
+                        "connection ('Private Endpoint Connection Status is not Pending', Azure/azure-cli "
+                        'test_private_endpoint_commands.py _test_private_endpoint_connection) - not known to apply '
+                        'here',
+ 'busy_codes': 'our inference: ARM-wide busy code; a cluster that is scaling/restarting is expected to refuse '
+               'writes',
+ 'group_ids': "our inference: Cosmos DB for PostgreSQL documents the 'coordinator' sub-resource (and per-node "
+              'worker targets) for private endpoints; see PrivateLinkResourceListByCluster example in '
+              'Azure/azure-rest-api-specs '
+              'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/',
+ 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
+                    'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json',
+ 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
+                   'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json',
+ 'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                      'services; the delete: our inference (the same span)',
+ 'succeeded_state': "spec examples: provisioningState 'Ready'",
+ 'notes': "No real traffic found. provisioningState 'Ready' (not 'Succeeded') in the spec examples: an engine "
+          "waiting for 'Succeeded' must also accept 'Ready'. The path parameter is named clusterName.",
+ 'recordings': 'none found'}
+COSMOSDB_POSTGRESQL_CLUSTER = Service(
+    type='Microsoft.DBforPostgreSQL/serverGroupsv2',
+    key='cosmosdb_postgresql_cluster',
+    label='Azure Cosmos DB for PostgreSQL cluster',
+    names=('postgresql_cluster', 'server_group_v2'),
+    api_versions={'2022-11-08': _COSMOSDB_POSTGRESQL_CLUSTER_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected'),
+    put=WriteAnswer(200, settles=False),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('coordinator',),
+    sources=_COSMOSDB_POSTGRESQL_CLUSTER_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=False,
+    missing_connection=404,
+    busy_code='AnotherOperationInProgress',
+    succeeded_state='Ready',
+    realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
+)
+
+ROWS = (POSTGRESQL_FLEXIBLE_SERVER, COSMOSDB_POSTGRESQL_CLUSTER,)

@@ -1,0 +1,148 @@
+"""Microsoft.Devices rows of the emulator's type table, built from the research notes on each type
+(docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
+no recording, spec or doc page gives says "our inference"."""
+from ..row import Service, WriteAnswer
+
+
+_IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json (newest '
+                'stable; later ones are previews, e.g. 2026-03-01-preview in the newest .NET SDK)',
+ 'api_versions_seen': 'Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
+                      'and Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      '2020-03-01; spec; no recording found',
+ 'connections_listing': 'Azure SDK for JS @azure/arm-iothub generated PrivateEndpointConnections listOperationSpec '
+                        '(200 body mapper type Sequence of PrivateEndpointConnection - a bare JSON array); '
+                        'Azure/azure-powershell '
+                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                        'hasConnectionsURI=true',
+ 'list_paged': 'research notes: LIST returns a bare JSON array, no nextLink',
+ 'connection_segment': 'spec example: Azure/azure-rest-api-specs '
+                       'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json '
+                       "(ids spell it 'PrivateEndpointConnections' and the type "
+                       "'Microsoft.Devices/IotHubs/PrivateEndpointConnections'; ARM paths are case-insensitive)",
+ 'get_missing': 'our inference: spec declares 200 + default ErrorDetails',
+ 'put': 'Azure SDK for JS @azure/arm-iothub (core-http generation) PrivateEndpointConnections.update: PUT driven '
+        'by an LROPoller, i.e. x-ms-long-running-operation true in the spec (the generated spec also lists '
+        '200/201/202/204 bodies as PrivateEndpointConnection); codes 200/201 and the Azure-AsyncOperation header '
+        "are our inference from the IoT Hub RP's other LROs",
+ 'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                       'services',
+ 'delete': 'research notes: DELETE answers with a body whose status is already Disconnected',
+ 'actions_field': 'spec example: Azure/azure-rest-api-specs '
+                  'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json '
+                  '(actionsRequired: "None")',
+ 'statuses': 'our inference: IoT Hub PrivateLinkServiceConnectionStatus enum; Disconnected shown in '
+             'Azure/azure-rest-api-specs '
+             'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json',
+ 'transitional_statuses': 'our inference',
+ 'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json '
+                        '- IoT Hub connection properties carry NO provisioningState (only privateEndpoint and '
+                        'privateLinkServiceConnectionState)',
+ 'refused_transitions': 'our inference: nothing documented',
+ 'busy_codes': 'our inference: an IoT Hub that is being updated answers 409/AnotherOperationInProgress-style '
+               'errors; not verified',
+ 'group_ids': "our inference: IoT Hub's documented private link sub-resource",
+ 'writable_fields': 'our inference: IoT Hub PrivateLinkServiceConnectionState {status, description, '
+                    'actionsRequired}',
+ 'put_body_shape': "our inference: IoT Hub's PrivateEndpointConnectionProperties marks "
+                   'privateLinkServiceConnectionState required',
+ 'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                      'services; the delete: our inference (the same span)',
+ 'shows_provisioning_state': 'research notes: connection bodies have no provisioningState',
+ 'list_bare_array': 'research notes: LIST returns a bare JSON array',
+ 'notes': 'LIST returns a bare JSON array (no value/nextLink wrapper). Connection bodies have NO '
+          'provisioningState: settle must be judged by the async operation. DELETE answers 200/202 with a body '
+          "whose status is already 'Disconnected' (description 'Deleted'). Segment and type spelled with a capital "
+          'P.',
+ 'recordings': 'none found'}
+IOT_HUB = Service(
+    type='Microsoft.Devices/IotHubs',
+    key='iot_hub',
+    label='IoT Hub',
+    names=('iothub',),
+    api_versions={'2020-03-01': _IOT_HUB_SOURCES['api_versions_seen'], '2023-06-30': _IOT_HUB_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    put=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(200, settles=False, body="disconnected"),
+    group_ids=('iotHub',),
+    sources=_IOT_HUB_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=False,
+    missing_connection=404,
+    busy_code='AnotherOperationInProgress',
+    realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
+    shows_provisioning_state=False,
+    list_bare_array=True,
+)
+
+_IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned to 2022-12-12 for PUT '
+                '.../provisioningServices/{resourceName}/privateEndpointConnections/{name} (the newest stable '
+                'iotdps version; Azure/azure-rest-api-specs '
+                'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json '
+                'not opened this session); newest .NET SDK defaults to 2025-02-01-preview',
+ 'api_versions_seen': 'Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      '2020-03-01 (as Microsoft.Devices/ProvisioningServices); no recording found',
+ 'connections_listing': 'spec: IotDpsResource_ListPrivateEndpointConnections (GET '
+                        '.../provisioningServices/{resourceName}/privateEndpointConnections); '
+                        'Azure/azure-powershell '
+                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                        'hasConnectionsURI=true',
+ 'list_paged': 'research notes: a bare array, no nextLink (our inference)',
+ 'connection_segment': 'spec: PUT '
+                       '.../provisioningServices/{resourceName}/privateEndpointConnections/{privateEndpointConnectionName} '
+                       '(generated clients pinned to 2022-12-12)',
+ 'get_missing': 'our inference',
+ 'put': 'our inference: IotDpsResource_CreateOrUpdatePrivateEndpointConnection is a long-running PUT like IoT '
+        "Hub's",
+ 'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                       'services',
+ 'delete': "our inference: IotDpsResource_DeletePrivateEndpointConnection LRO like IoT Hub's",
+ 'actions_field': 'our inference: DPS PrivateLinkServiceConnectionState {status, description, actionsRequired}',
+ 'statuses': 'doc: MicrosoftDocs/azure-docs-sdk-node '
+             'docs-ref-autogen/@azure/arm-deviceprovisioningservices/KnownPrivateLinkServiceConnectionStatus.yml '
+             '(Approved, Disconnected, Pending, Rejected); also the generated client output schema for api '
+             '2022-12-12',
+ 'transitional_statuses': 'our inference',
+ 'provisioning_states': 'our inference: like IoT Hub, DPS connection properties have no provisioningState '
+                        '(generated output schema shows only privateEndpoint and '
+                        'privateLinkServiceConnectionState)',
+ 'refused_transitions': 'our inference: nothing documented',
+ 'busy_codes': 'our inference: ARM-wide busy code',
+ 'group_ids': 'our inference: DPS documented private link sub-resource',
+ 'writable_fields': 'our inference',
+ 'put_body_shape': 'our inference: as IoT Hub',
+ 'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
+                      'services; the delete: our inference (the same span)',
+ 'shows_provisioning_state': 'research notes: no provisioningState (inferred from the schema)',
+ 'list_bare_array': 'research notes: list probably a bare array like IoT Hub (our inference)',
+ 'notes': "ARM type casing: PowerShell registers 'Microsoft.Devices/ProvisioningServices'; ARM is "
+          'case-insensitive. No provisioningState on connections (inferred from the generated schema), list '
+          'probably a bare array like IoT Hub - verify before relying on it.',
+ 'recordings': 'none found'}
+IOT_DPS = Service(
+    type='Microsoft.Devices/provisioningServices',
+    key='iot_dps',
+    label='IoT Hub Device Provisioning Service',
+    names=('device_provisioning_service', 'provisioning_service'),
+    api_versions={'2020-03-01': _IOT_DPS_SOURCES['api_versions_seen'], '2022-12-12': _IOT_DPS_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    put=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('iotDps',),
+    sources=_IOT_DPS_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=False,
+    missing_connection=404,
+    busy_code='AnotherOperationInProgress',
+    realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
+    shows_provisioning_state=False,
+    list_bare_array=True,
+)
+
+ROWS = (IOT_HUB, IOT_DPS,)

@@ -1,0 +1,120 @@
+"""Microsoft.Network rows of the emulator's type table, built from the research notes on each type
+(docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
+no recording, spec or doc page gives says "our inference"."""
+from ..row import ANY, Refusal, Service, WriteAnswer
+
+
+_PRIVATE_LINK_SERVICE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json '
+                '(PrivateLinkServices_GetPrivateEndpointConnection / _UpdatePrivateEndpointConnection / '
+                '_DeletePrivateEndpointConnection / _ListPrivateEndpointConnections; every Network api-version '
+                "carries them, 2024-10-01 also stable — take the collection's Network default)",
+ 'api_versions_seen': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                      '(May 2022, Azure CLI 2.36, azure-mgmt-network 20.0.0 sends 2021-08-01); '
+                      'Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.Network/privateLinkServices', '2020-05-01', hasConnectionsURI true",
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json '
+                        '(GET .../privateLinkServices/{serviceName}/privateEndpointConnections, x-ms-pageable '
+                        'nextLinkName nextLink); connections also appear inside the parent GET (recording: '
+                        'Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml)',
+ 'list_paged': 'spec: Azure/azure-rest-api-specs '
+               'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json '
+               '(x-ms-pageable nextLinkName nextLink)',
+ 'connection_segment': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                       '(path parameter is named peConnectionName in the spec)',
+ 'get_missing': 'our inference: Network RP answers 404 NotFound for missing child resources',
+ 'put': 'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+        "(reject PUT answered 200 with body provisioningState 'Updating', status already 'Rejected', AND an "
+        'azure-asyncoperation header .../providers/Microsoft.Network/locations/{region}/operations/{id}); spec: '
+        'Azure/azure-rest-api-specs '
+        'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json lists '
+        'only 200 and does NOT mark the PUT x-ms-long-running-operation — the header is real; follow it when '
+        'present',
+ 'put_settle_seconds': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                       '(the consumer private endpoint showed status Rejected in the GET right after the PUT, same '
+                       'second 12:41:26)',
+ 'delete': 'recording: Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+           '(DELETE 202, empty body, azure-asyncoperation .../locations/centralus/operations/{id} AND location '
+           '.../operationResults/{id}; the operation read Succeeded 10 s later and the parent showed '
+           'privateEndpointConnections []); spec: Azure/azure-rest-api-specs '
+           'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json '
+           '(200/202/204, x-ms-long-running-operation true, final-state-via location)',
+ 'actions_field': 'recording: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                  "(the PUT carried actionsRequired 'need action' and it was stored and mirrored to the consumer's "
+                  'privateLinkServiceConnectionState)',
+ 'statuses': 'recording: Azure/azure-cli '
+             'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+             "(Approved via auto-approval 'Auto Approved', Rejected); Pending and Removed (shown on the consumer "
+             'side after the connection is deleted): our inference from Network docs; status is free text in the '
+             'Network spec',
+ 'transitional_statuses': 'recording: Azure/azure-cli '
+                          'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                          '(none: the status flipped in the PUT answer itself)',
+ 'provisioning_states': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                        '(Updating in the PUT answer, Succeeded on GET); Deleting/Failed: spec ProvisioningState '
+                        'enum of network.json',
+ 'refused_transitions': 'our inference',
+ 'busy_codes': 'our inference: Network RP codes for concurrent writes to the same load balancer / private link '
+               'service',
+ 'group_ids': "our inference: a Private Link service has no group ids / sub-resources (the consumer's "
+              'privateLinkServiceConnections carry none: recording Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml)',
+ 'writable_fields': 'recording: Azure/azure-cli '
+                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                    '(PUT body {properties:{privateLinkServiceConnectionState:{status, actionsRequired}}} '
+                    'accepted)',
+ 'put_body_shape': 'recording: Azure/azure-cli '
+                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                   "(minimal body accepted; the answer echoed description '' because none was sent — a PUT "
+                   "REPLACES the whole state, omitted fields become '')",
+ 'realistic_seconds': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
+                      '(the consumer private endpoint showed status Rejected in the GET right after the PUT, same '
+                      'second 12:41:26); the delete: our inference (the same span)',
+ 'has_etag': 'research notes: bodies carry an etag',
+ 'auto_approval_description': "research notes: 'Auto Approved'",
+ 'notes': 'Provider side of a customer-owned Private Link service (Microsoft.Network). Connection names are '
+          "'<privateEndpointName>.<privateEndpoint resourceGuid>'. Bodies carry etag and "
+          'properties.linkIdentifier. Auto-approval is configured on the service '
+          "(properties.autoApproval.subscriptions); auto-approved connections say 'Auto Approved'. A PUT without "
+          "description answered description '' — send the current description when only the status changes. The "
+          "Azure CLI's GeneralPrivateEndpointClient does not handle this type (it has its own 'network "
+          "private-link-service connection' commands); Az PowerShell registers it.",
+ 'recordings': 'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml'}
+PRIVATE_LINK_SERVICE = Service(
+    type='Microsoft.Network/privateLinkServices',
+    key='private_link_service',
+    label='Private Link service (customer-owned, behind a Standard Load Balancer)',
+    names=('pls',),
+    api_versions={'2020-05-01': _PRIVATE_LINK_SERVICE_SOURCES['api_versions_seen'], '2021-08-01': _PRIVATE_LINK_SERVICE_SOURCES['api_versions_seen'], '2024-05-01': _PRIVATE_LINK_SERVICE_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Removed'),
+    put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=(),
+    sources=_PRIVATE_LINK_SERVICE_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='AnotherOperationInProgress',
+    settling_states=((ANY, 'Updating'),),
+    realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},
+    has_etag=True,
+    auto_approval_description='Auto Approved',
+)
+
+ROWS = (PRIVATE_LINK_SERVICE,)
