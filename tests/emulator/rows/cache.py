@@ -1,7 +1,7 @@
 """Microsoft.Cache rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer
 
 
 _REDIS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -101,4 +101,71 @@ REDIS = Service(
     auto_approval_description='Auto-Approved',
 )
 
-ROWS = (REDIS,)
+_REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 … 2024-02-01, 2024-10-01 of '
+                'specification/redisenterprise/resource-manager/Microsoft.Cache '
+                '(PrivateEndpointConnections_Get/Put/Delete/List in every one; examples read at 2024-02-01; '
+                '2024-10-01 is the newest stable folder listed — our inference that it keeps the same shapes)',
+ 'api_versions_seen': 'Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.Cache/redisEnterprise', '2021-03-01', hasConnectionsURI true; no "
+                      'recording found',
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterpriseListPrivateEndpointConnections.json',
+ 'list_paged': 'our inference: PrivateEndpointConnectionListResult of common-types has no nextLink in this spec '
+               '(Go SDK exposes a pager that ends after one page)',
+ 'connection_segment': 'spec example: Azure/azure-rest-api-specs '
+                       'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
+ 'get_missing': 'our inference',
+ 'put': 'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
+        "(201 with body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
+        'PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an Updating body: '
+        'our inference',
+ 'put_settle_seconds': 'our inference',
+ 'delete': 'spec example: Azure/azure-rest-api-specs '
+           'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterpriseDeletePrivateEndpointConnection.json '
+           '(200; 202 with Azure-AsyncOperation + Location; 204)',
+ 'actions_field': 'spec example: Azure/azure-rest-api-specs '
+                  'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
+                  "(response actionsRequired 'None'; common-types PrivateLinkServiceConnectionState)",
+ 'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) Pending/Approved/Rejected',
+ 'transitional_statuses': 'our inference',
+ 'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows '
+                        'Succeeded',
+ 'refused_transitions': 'our inference',
+ 'busy_codes': 'our inference: the cluster refuses writes while it is Updating/scaling',
+ 'group_ids': "our inference: Azure Cache for Redis Enterprise private link docs (group id 'redisEnterprise')",
+ 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
+                    'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
+                    '(PUT body properties.privateLinkServiceConnectionState {status, description})',
+ 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
+                   'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
+ 'realistic_seconds': 'our inference; the delete: our inference (the same span)',
+ 'notes': 'Spec-only (redisenterprise is served by an Azure CLI extension; no recording found). Same ARM namespace '
+          'as classic Azure Cache for Redis (Microsoft.Cache/Redis, other researcher) but a different RP and a '
+          "different spec folder. Example connection name is free text ('pectest01'); real names are likely "
+          "'<pe>.<guid>' — do not assume.",
+ 'recordings': 'none found'}
+REDIS_ENTERPRISE = Service(
+    type='Microsoft.Cache/redisEnterprise',
+    key='redis_enterprise',
+    label='Azure Cache for Redis Enterprise / Azure Managed Redis cluster',
+    names=('managed_redis', 'redisenterprise'),
+    api_versions={'2021-03-01': _REDIS_ENTERPRISE_SOURCES['api_versions_seen'], '2024-02-01': _REDIS_ENTERPRISE_SOURCES['api_versions_seen'], '2024-10-01': _REDIS_ENTERPRISE_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected'),
+    put=WriteAnswer(201, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('redisEnterprise',),
+    sources=_REDIS_ENTERPRISE_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=False,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='Conflict',
+    realistic_seconds={"update": (5.0, 60.0), "delete": (5.0, 60.0)},
+)
+
+ROWS = (REDIS, REDIS_ENTERPRISE,)

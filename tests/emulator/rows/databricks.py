@@ -7,7 +7,8 @@ from ..row import Service, WriteAnswer
 _DATABRICKS_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/databricks/resource-manager/Microsoft.Databricks/stable/2024-05-01/databricks.json '
                 '(newest stable folder with PrivateEndpointConnections_* examples)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/databricks stable folders; plus Az '
+                      'PowerShell registry - Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2021-04-01-preview; spec folders; the Azure CLI Databricks tests are @live_only '
                       '(Azure/azure-cli '

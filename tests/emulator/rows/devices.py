@@ -7,14 +7,15 @@ from ..row import Service, WriteAnswer
 _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json (newest '
                 'stable; later ones are previews, e.g. 2026-03-01-preview in the newest .NET SDK)',
- 'api_versions_seen': 'Azure/azure-cli '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/iothub stable 2023-06-30; plus the Azure CLI '
+                      '/ Az PowerShell registries - Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       'and Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2020-03-01; spec; no recording found',
- 'connections_listing': 'Azure SDK for JS @azure/arm-iothub generated PrivateEndpointConnections listOperationSpec '
-                        '(200 body mapper type Sequence of PrivateEndpointConnection - a bare JSON array); '
-                        'Azure/azure-powershell '
+ 'connections_listing': 'spec (via the generated client): - Azure SDK for JS @azure/arm-iothub generated '
+                        'PrivateEndpointConnections listOperationSpec (200 body mapper type Sequence of '
+                        'PrivateEndpointConnection - a bare JSON array); Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI=true',
  'list_paged': 'research notes: LIST returns a bare JSON array, no nextLink',
@@ -23,10 +24,10 @@ _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                        "(ids spell it 'PrivateEndpointConnections' and the type "
                        "'Microsoft.Devices/IotHubs/PrivateEndpointConnections'; ARM paths are case-insensitive)",
  'get_missing': 'our inference: spec declares 200 + default ErrorDetails',
- 'put': 'Azure SDK for JS @azure/arm-iothub (core-http generation) PrivateEndpointConnections.update: PUT driven '
-        'by an LROPoller, i.e. x-ms-long-running-operation true in the spec (the generated spec also lists '
-        '200/201/202/204 bodies as PrivateEndpointConnection); codes 200/201 and the Azure-AsyncOperation header '
-        "are our inference from the IoT Hub RP's other LROs",
+ 'put': 'spec (via the generated client): - Azure SDK for JS @azure/arm-iothub (core-http generation) '
+        'PrivateEndpointConnections.update: PUT driven by an LROPoller, i.e. x-ms-long-running-operation true in '
+        'the spec (the generated spec also lists 200/201/202/204 bodies as PrivateEndpointConnection); codes '
+        "200/201 and the Azure-AsyncOperation header are our inference from the IoT Hub RP's other LROs",
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                        'services',
  'delete': 'research notes: DELETE answers with a body whose status is already Disconnected',
@@ -46,9 +47,19 @@ _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                'errors; not verified',
  'group_ids': "our inference: IoT Hub's documented private link sub-resource",
  'writable_fields': 'our inference: IoT Hub PrivateLinkServiceConnectionState {status, description, '
-                    'actionsRequired}',
+                    'actionsRequired}; NOTE spec-derived: Azure/bicep-types-az generated types for '
+                    'Microsoft.Devices iotHubs/privateEndpointConnections (and lukeorellana/azapi-templates '
+                    '.training/Microsoft.Devices/Microsoft.Devices_iotHubs_privateEndpointConnections@2022-04-30-preview@latest.md): '
+                    'PrivateLinkServiceConnectionState.description is string (required), status (required), '
+                    'actionsRequired optional; the generated TypeScript client also types description as '
+                    'non-optional',
  'put_body_shape': "our inference: IoT Hub's PrivateEndpointConnectionProperties marks "
-                   'privateLinkServiceConnectionState required',
+                   'privateLinkServiceConnectionState required; spec-derived: Azure/bicep-types-az generated types '
+                   'for Microsoft.Devices iotHubs/privateEndpointConnections (and lukeorellana/azapi-templates '
+                   '.training/Microsoft.Devices/Microsoft.Devices_iotHubs_privateEndpointConnections@2022-04-30-preview@latest.md): '
+                   'PrivateLinkServiceConnectionState.description is string (required), status (required), '
+                   'actionsRequired optional; the generated TypeScript client also types description as '
+                   'non-optional',
  'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                       'services; the delete: our inference (the same span)',
  'shows_provisioning_state': 'research notes: connection bodies have no provisioningState',
@@ -56,7 +67,8 @@ _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'notes': 'LIST returns a bare JSON array (no value/nextLink wrapper). Connection bodies have NO '
           'provisioningState: settle must be judged by the async operation. DELETE answers 200/202 with a body '
           "whose status is already 'Disconnected' (description 'Deleted'). Segment and type spelled with a capital "
-          'P.',
+          'P. The spec marks privateLinkServiceConnectionState.description as REQUIRED (not only status): the '
+          'module must always send a description, e.g. keep the current one when the user gives none.',
  'recordings': 'none found'}
 IOT_HUB = Service(
     type='Microsoft.Devices/IotHubs',
@@ -84,7 +96,8 @@ _IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned 
                 'iotdps version; Azure/azure-rest-api-specs '
                 'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json '
                 'not opened this session); newest .NET SDK defaults to 2025-02-01-preview',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: no recording found; gathered from the Az PowerShell registry - '
+                      'Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2020-03-01 (as Microsoft.Devices/ProvisioningServices); no recording found',
  'connections_listing': 'spec: IotDpsResource_ListPrivateEndpointConnections (GET '
@@ -114,15 +127,21 @@ _IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned 
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',
  'group_ids': 'our inference: DPS documented private link sub-resource',
- 'writable_fields': 'our inference',
- 'put_body_shape': 'our inference: as IoT Hub',
+ 'writable_fields': 'our inference; NOTE spec-derived: generated TypeScript types for DevicesProvisioningservices '
+                    '(description: string non-optional, status required) - same shape as IoT Hub; our inference '
+                    'that the service rejects a missing description',
+ 'put_body_shape': 'our inference: as IoT Hub; spec-derived: generated TypeScript types for '
+                   'DevicesProvisioningservices (description: string non-optional, status required) - same shape '
+                   'as IoT Hub; our inference that the service rejects a missing description',
  'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                       'services; the delete: our inference (the same span)',
  'shows_provisioning_state': 'research notes: no provisioningState (inferred from the schema)',
  'list_bare_array': 'research notes: list probably a bare array like IoT Hub (our inference)',
  'notes': "ARM type casing: PowerShell registers 'Microsoft.Devices/ProvisioningServices'; ARM is "
           'case-insensitive. No provisioningState on connections (inferred from the generated schema), list '
-          'probably a bare array like IoT Hub - verify before relying on it.',
+          'probably a bare array like IoT Hub - verify before relying on it. The spec marks '
+          'privateLinkServiceConnectionState.description as REQUIRED (not only status): the module must always '
+          'send a description, e.g. keep the current one when the user gives none.',
  'recordings': 'none found'}
 IOT_DPS = Service(
     type='Microsoft.Devices/provisioningServices',

@@ -59,11 +59,16 @@ _DIGITAL_TWINS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
               '(private-link-resource groupId API; connection groupIds ["API"])',
  'writable_fields': 'recording: Azure/azure-cli '
                     'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_digitaltwins.yaml '
-                    '(PUT carried status, description, actionsRequired and was accepted)',
+                    '(PUT carried status, description, actionsRequired and was accepted); NOTE spec-derived: '
+                    'Azure/bicep-types-az generated types for Microsoft.DigitalTwins '
+                    '(ConnectionPropertiesPrivateLinkServiceConnectionState: description string (Required), status '
+                    '(Required))',
  'put_body_shape': 'recording: Azure/azure-cli '
                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_digitaltwins.yaml '
                    '(the CLI echoed id, name, type, provisioningState, privateEndpoint, groupIds and it was '
-                   'accepted)',
+                   'accepted); spec-derived: Azure/bicep-types-az generated types for Microsoft.DigitalTwins '
+                   '(ConnectionPropertiesPrivateLinkServiceConnectionState: description string (Required), status '
+                   '(Required))',
  'realistic_seconds': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_digitaltwins.yaml '
                       '(PUT 13:45:36; the next GET at 13:45:49 showed Rejected / Succeeded); the delete: our '
@@ -72,7 +77,9 @@ _DIGITAL_TWINS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'notes': 'Connection names are GUIDs chosen by the service (e.g. 14b5606c-2475-4f03-8d8b-dd81eda62c5d), not the '
           "endpoint's name. Rejected -> Approved is refused with an unhelpful 400 BadRequest whose message is a "
           ".NET exception type name: report it as 'this service does not allow approving a rejected connection' "
-          'rather than quoting only the message.',
+          'rather than quoting only the message. The spec marks privateLinkServiceConnectionState.description as '
+          'REQUIRED (not only status): the module must always send a description, e.g. keep the current one when '
+          'the user gives none.',
  'recordings': 'Azure/azure-cli '
                'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_digitaltwins.yaml'}
 DIGITAL_TWINS = Service(

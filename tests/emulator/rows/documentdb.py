@@ -9,12 +9,11 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 '(newest stable folder, present in the index); doc: '
                 'https://learn.microsoft.com/en-us/rest/api/cosmos-db-resource-provider/private-endpoint-connections/create-or-update '
                 '(PUT ...?api-version=2025-10-15, responses 200 / 202)',
- 'api_versions_seen': 'recording: Azure/azure-cli '
+ 'api_versions_seen': 'recordings: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
-                      '(connection calls api-version=2019-08-01-preview, parent GET 2020-03-01, Dec 2020); '
-                      'Azure/azure-cli '
-                      'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py; '
-                      'Pulumi azure-native cosmosdb PrivateEndpointConnection uses 2025-04-15',
+                      '(2019-08-01-preview, parent 2020-03-01) and Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/cosmosdb/tests/latest/recordings/test_cosmosdb_private_endpoint.yaml '
+                      '(2022-02-15-preview); Pulumi azure-native uses 2025-04-15; REST reference 2025-10-15',
  'connections_listing': 'spec: Cosmos DB PrivateEndpointConnections_ListByDatabaseAccount (azure-mgmt-cosmosdb '
                         'list_by_database_account); NOTE Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
@@ -28,9 +27,10 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'put': 'recording: PUT 202 {"status": "Enqueued"}',
  'put_settle_seconds': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
-                       '(approve PUT 09:44:22, the new description visible between 09:44:37 and 09:44:52; reject '
-                       'PUT 09:44:40, Rejected visible only at 09:45:56; meanwhile GETs kept showing the OLD state '
-                       'with provisioningState Succeeded)',
+                       '(approve visible 15-30 s after the PUT, reject after ~76 s, Dec 2020); recording: '
+                       'Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/cosmosdb/tests/latest/recordings/test_cosmosdb_private_endpoint.yaml '
+                       '(reject operation Succeeded 61 s after the PUT, June 2022)',
  'delete': 'recording: DELETE 202 {"status": "Enqueued"}',
  'actions_field': 'recording: Azure/azure-cli '
                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
@@ -64,9 +64,11 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                    'was accepted',
  'realistic_seconds': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
-                      '(approve PUT 09:44:22, the new description visible between 09:44:37 and 09:44:52; reject '
-                      'PUT 09:44:40, Rejected visible only at 09:45:56; meanwhile GETs kept showing the OLD state '
-                      'with provisioningState Succeeded); the delete: our inference (the same span)',
+                      '(approve visible 15-30 s after the PUT, reject after ~76 s, Dec 2020); recording: '
+                      'Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/cosmosdb/tests/latest/recordings/test_cosmosdb_private_endpoint.yaml '
+                      '(reject operation Succeeded 61 s after the PUT, June 2022); the delete: our inference (the '
+                      'same span)',
  'settling_view': 'recording: GETs keep the OLD state, Succeeded, for 15-76 s',
  'group_ids_field': 'recording: properties.groupId, a single string',
  'connection_naming': "recording: the connection's name is the private endpoint's name",
@@ -76,15 +78,20 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
           'returning the OLD state with provisioningState Succeeded for 15-76 s (stale read that looks final) - '
           'poll the Azure-AsyncOperation URL. The connection carries properties.groupId (a single string, not '
           "groupIds[]). The connection name equals the private endpoint's name. Parent GET items carry only id and "
-          'properties. An auto-approved connection has no description key.',
+          'properties. An auto-approved connection has no description key. The async operation status passes '
+          "through non-ARM values 'Enqueued' and 'Dequeued' before 'Succeeded' (treat any non-terminal value as in "
+          'progress). The Azure CLI cosmosdb module sends a PUT body without actionsRequired and with '
+          'groupId/provisioningState echoed; accepted.',
  'recordings': 'Azure/azure-cli '
-               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml'}
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml; '
+               'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/cosmosdb/tests/latest/recordings/test_cosmosdb_private_endpoint.yaml'}
 COSMOSDB = Service(
     type='Microsoft.DocumentDB/databaseAccounts',
     key='cosmosdb',
     label='Cosmos DB account',
     names=('cosmos_db', 'cosmosdb_account', 'database_account'),
-    api_versions={'2019-08-01-preview': _COSMOSDB_SOURCES['api_versions_seen'], '2020-03-01': _COSMOSDB_SOURCES['api_versions_seen'], '2025-04-15': _COSMOSDB_SOURCES['api_versions_seen'], '2025-10-15': _COSMOSDB_SOURCES['api_version']},
+    api_versions={'2019-08-01-preview': _COSMOSDB_SOURCES['api_versions_seen'], '2020-03-01': _COSMOSDB_SOURCES['api_versions_seen'], '2022-02-15-preview': _COSMOSDB_SOURCES['api_versions_seen'], '2025-04-15': _COSMOSDB_SOURCES['api_versions_seen'], '2025-10-15': _COSMOSDB_SOURCES['api_version']},
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="queued", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="queued", headers=("Azure-AsyncOperation",)),

@@ -7,7 +7,8 @@ from ..row import Service, WriteAnswer
 _ELASTIC_SAN_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/elasticsan/resource-manager/Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json '
                 '(stable folder with PrivateEndpointConnections_* examples; a newer stable may exist, not checked)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/elasticsan stable folder 2024-05-01; plus Az '
+                      'PowerShell registry - Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       'registers 2022-12-01-preview; spec folder 2024-05-01; no connection recording found '
                       '(Azure/azure-cli-extensions src/elastic-san recordings have no private endpoint scenario)',

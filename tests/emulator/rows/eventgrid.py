@@ -113,7 +113,8 @@ _EVENTGRID_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
                 "includes 'namespaces' is our inference from the Bicep reference "
                 'Microsoft.EventGrid/namespaces/privateEndpointConnections (2023-12-15-preview, '
                 '2025-07-15-preview) - not read in the stable file',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: no recording or stable-spec listing checked for namespaces; gathered from Az '
+                      'PowerShell registry - Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       'registers 2023-06-01-preview; Bicep/azapi references show '
                       'Microsoft.EventGrid/namespaces/privateEndpointConnections@2023-12-15-preview and '

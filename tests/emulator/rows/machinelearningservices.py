@@ -8,7 +8,8 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
                 'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-10-01/machineLearningServices.json '
                 '(stable folder with PrivateEndpointConnection examples; newer stable versions may exist, not '
                 'checked)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/machinelearningservices stable folders; plus '
+                      'Az PowerShell registry - Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2021-07-01; spec; the Azure CLI test test_private_endpoint_connection_aml is @live_only '
                       '(Azure/azure-cli '

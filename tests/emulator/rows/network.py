@@ -4,6 +4,102 @@ no recording, spec or doc page gives says "our inference"."""
 from ..row import ANY, Refusal, Service, WriteAnswer
 
 
+_APPLICATION_GATEWAY_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
+                'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/examples/ApplicationGatewayPrivateEndpointConnectionDelete.json '
+                '(ApplicationGatewayPrivateEndpointConnections_Get/_List/_Update/_Delete exist in every Network '
+                'stable version since 2020-05-01; 2024-10-01, 2025-05-01 and 2025-07-01 are also stable — take the '
+                "collection's Network default)",
+ 'api_versions_seen': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                      '(Feb 2023, Azure CLI 2.45: parent GET at 2022-01-01); Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.Network/applicationgateways', '2020-05-01', hasConnectionsURI true",
+ 'connections_listing': 'spec: ApplicationGatewayPrivateEndpointConnections_List GET '
+                        '.../applicationGateways/{name}/privateEndpointConnections (x-ms-pageable nextLink; '
+                        'example ApplicationGatewayPrivateEndpointConnectionList.json in stable/2024-10-01); '
+                        'connections also inside the parent GET (recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml)',
+ 'list_paged': 'our inference: Network list operations are x-ms-pageable nextLinkName nextLink',
+ 'connection_segment': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                       '(ids .../applicationGateways/appgw/privateEndpointConnections/{pe}.{guid}); the path '
+                       'parameter is named connectionName',
+ 'get_missing': 'our inference',
+ 'put': 'Azure/azure-sdk-for-go armnetwork v9 example '
+        'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+        'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
+        '(Update is a long-running BeginUpdate); codes, header and body: our inference from Network RP behaviour '
+        'recorded for Microsoft.Network/privateLinkServices (200 + Azure-AsyncOperation, provisioningState '
+        'Updating)',
+ 'put_settle_seconds': 'our inference: an Application Gateway connection update re-provisions the gateway like any '
+                       'gateway change; gateway updates were recorded taking minutes in Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                       '(not a connection update)',
+ 'delete': 'spec example: Azure/azure-rest-api-specs '
+           'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/examples/ApplicationGatewayPrivateEndpointConnectionDelete.json '
+           '(202 with location .../providers/Microsoft.Network/locations/{region}/operationResults/{id}; 204; 200)',
+ 'actions_field': 'recording: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                  '("actionsRequired":"None" in parent GET)',
+ 'statuses': 'recording: Azure/azure-cli '
+             'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+             "(Approved, 'Auto Approved' for same-subscription endpoints); others: our inference (Network "
+             'free-text status)',
+ 'transitional_statuses': 'our inference',
+ 'provisioning_states': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                        '(Succeeded); others: Network ProvisioningState enum (spec network.json)',
+ 'refused_transitions': 'our inference',
+ 'busy_codes': 'our inference: Application Gateway refuses writes while a gateway operation runs',
+ 'group_ids': 'recording: Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+              "(the private endpoint used groupIds ['private_ip'] = the name of the gateway's "
+              'frontendIPConfiguration that has a privateLinkConfiguration)',
+ 'writable_fields': 'Azure/azure-sdk-for-go armnetwork v9 example '
+                    'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+                    'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
+                    '(body properties {privateEndpoint{id}, privateLinkServiceConnectionState{status, '
+                    'description}})',
+ 'put_body_shape': 'Azure/azure-sdk-for-go armnetwork v9 example '
+                   'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+                   'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
+                   '(the example also sends name and properties.privateEndpoint.id; whether they are required: our '
+                   'inference — send the GET body back with the new state)',
+ 'realistic_seconds': 'our inference: an Application Gateway connection update re-provisions the gateway like any '
+                      'gateway change; gateway updates were recorded taking minutes in Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
+                      '(not a connection update); the delete: our inference (the same span)',
+ 'notes': 'Only Application Gateway v2 with a privateLinkConfiguration on a frontend IP has connections. '
+          "Connection names are '<privateEndpointName>.<privateEndpoint resourceGuid>' (recorded); bodies carry "
+          'properties.linkIdentifier. Group ids are frontend IP configuration names, not fixed strings. No '
+          'connection update or delete was recorded (the Azure CLI test ends with a parent GET showing two '
+          'auto-approved connections). Every connection change is a gateway update: expect minutes, and 409-style '
+          'refusals while another gateway operation runs.',
+ 'recordings': 'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml'}
+APPLICATION_GATEWAY = Service(
+    type='Microsoft.Network/applicationGateways',
+    key='application_gateway',
+    label='Application Gateway (v2, Private Link configuration)',
+    names=('app_gateway', 'appgw'),
+    api_versions={'2020-05-01': _APPLICATION_GATEWAY_SOURCES['api_versions_seen'], '2022-01-01': _APPLICATION_GATEWAY_SOURCES['api_versions_seen'], '2024-05-01': _APPLICATION_GATEWAY_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Removed'),
+    put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
+    group_ids=('<frontend IP configuration name>',),
+    sources=_APPLICATION_GATEWAY_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='AnotherOperationInProgress',
+    settling_states=((ANY, 'Updating'),),
+    realistic_seconds={"update": (10.0, 600.0), "delete": (10.0, 600.0)},
+)
+
 _PRIVATE_LINK_SERVICE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/privateLinkService.json '
                 '(PrivateLinkServices_GetPrivateEndpointConnection / _UpdatePrivateEndpointConnection / '
@@ -117,4 +213,4 @@ PRIVATE_LINK_SERVICE = Service(
     auto_approval_description='Auto Approved',
 )
 
-ROWS = (PRIVATE_LINK_SERVICE,)
+ROWS = (APPLICATION_GATEWAY, PRIVATE_LINK_SERVICE,)

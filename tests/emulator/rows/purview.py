@@ -7,7 +7,8 @@ from ..row import Service, WriteAnswer
 _PURVIEW_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/purview/resource-manager/Microsoft.Purview/stable/2021-12-01/purview.json (newest '
                 'stable folder; later versions are previews)',
- 'api_versions_seen': 'Azure/azure-cli '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/purview stable folders; plus the Azure CLI / '
+                      'Az PowerShell registries - Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       '2021-07-01; Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '

@@ -4,14 +4,17 @@ no recording, spec or doc page gives says "our inference"."""
 from ..row import ANY, Refusal, Service, WriteAnswer
 
 
-_SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
-                'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/ (newest stable Microsoft.Sql '
-                'folder in the index with ManagedInstancePrivateEndpointConnections_* examples)',
- 'api_versions_seen': 'spec folder; no recording found; not registered in Azure/azure-cli '
+_SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'doc: '
+                'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/list-by-managed-instance?view=rest-sql-2025-01-01 '
+                '(newest stable version in the REST reference); spec examples checked in 2023-08-01 '
+                '(Azure/azure-rest-api-specs '
+                'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json)',
+ 'api_versions_seen': 'doc: learn.microsoft.com/rest/api/sql (ManagedInstancePrivateEndpointConnections '
+                      'api-version views) - REST reference views 2021-11-01, 2023-08-01, 2025-01-01; no recording; '
+                      'not registered in Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       'nor Azure/azure-powershell '
-                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                      '(Azure/azure-cli #17050-style gap)',
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs',
  'connections_listing': 'spec: ManagedInstancePrivateEndpointConnections_ListByManagedInstance '
                         '(Azure/azure-rest-api-specs '
                         'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/ManagedInstances.json '
@@ -19,11 +22,13 @@ _SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
  'list_paged': 'our inference: Microsoft.Sql lists are x-ms-pageable with nextLink',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json',
- 'get_missing': 'our inference: Microsoft.Sql answers 404 ResourceNotFound for missing children',
- 'put': 'spec example: Azure/azure-rest-api-specs '
-        'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json '
-        '(200 with the connection, 202 empty); async header our inference (Microsoft.Sql LROs answer '
-        'Azure-AsyncOperation + Location)',
+ 'get_missing': 'doc: '
+                'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/list-by-managed-instance '
+                '(404 ResourceNotFound documented for the family)',
+ 'put': 'doc: '
+        'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/create-or-update?view=rest-sql-2023-08-01 '
+        '(200 with the connection; 202 Accepted with a Location header); spec example '
+        'ManagedInstancePrivateEndpointConnectionUpdate.json (200, 202)',
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                        'services',
  'delete': 'spec example: Azure/azure-rest-api-specs '
@@ -42,11 +47,17 @@ _SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
                         'https://learn.microsoft.com/es-es/dotnet/api/azure.provisioning.sql.sqlprivateendpointprovisioningstate '
                         "(Approving, Ready, Dropping, Failed, Rejecting); spec example shows 'Ready' as the "
                         "settled value (no 'Succeeded')",
- 'refused_transitions': 'our inference: same Microsoft.Sql resource provider as SQL servers, which refuse any '
-                        "change of a non-Pending connection (doc: MicrosoftDocs/azure-docs #71740 'private "
-                        "endpoint connection status is not pending'); not verified for managed instances",
- 'busy_codes': "our inference: ARM-wide busy code plus Microsoft.Sql's ConflictingServerOperation family; a "
-               'managed instance in a management operation (scaling, update) is expected to refuse',
+ 'refused_transitions': 'doc: '
+                        'https://learn.microsoft.com/en-us/rest/api/sql/2021-11-01/managed-instance-private-endpoint-connections/create-or-update?view=rest-sql-2021-11-01 '
+                        '(documented error responses of the PUT: 400 PrivateEndpointConnectionStatusNotPending, '
+                        "400 IncorrectPrivateLinkServiceConnectionStateStatus 'must be Approved or Rejected'); "
+                        'that every non-Pending change is refused (not only Approved -> Rejected) is our inference '
+                        'from the error text and from SQL servers (MicrosoftDocs/azure-docs #71740)',
+ 'busy_codes': 'doc: '
+               'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/list-by-managed-instance '
+               "(documented 400 ManagedInstanceStoppingOrStopped 'Conflicting operation submitted while instance "
+               "is in stopping/stopped state', 400 ManagedInstanceStarting); AnotherOperationInProgress/Conflict "
+               'our inference (ARM-wide)',
  'group_ids': "our inference: SQL managed instance's documented private link sub-resource",
  'writable_fields': 'spec example: Azure/azure-rest-api-specs '
                     'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json',
@@ -54,19 +65,25 @@ _SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
                    'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json',
  'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                       'services; the delete: our inference (the same span)',
+ 'settling_states': 'doc: SqlPrivateEndpointProvisioningState (Approving, Rejecting) in provisioningState',
+ 'deleting_state': 'doc: SqlPrivateEndpointProvisioningState Dropping',
+ 'succeeded_state': "spec example: the settled value is 'Ready'",
+ 'connection_naming': 'our inference: as Microsoft.Sql/servers (recorded)',
  'notes': "Settled provisioningState is 'Ready' (not 'Succeeded'); transitions show as provisioningState Approving "
-          '/ Rejecting / Dropping. The engine must treat Ready as settled and Approving/Rejecting/Dropping as '
-          'busy. Whether the SQL-server refusal (only Pending may change) applies to managed instances is an '
-          'inference to verify.',
+          '/ Rejecting / Dropping - treat Ready as settled and those three as busy. The REST reference documents '
+          '400 PrivateEndpointConnectionStatusNotPending for the PUT: only a Pending connection may be approved or '
+          'rejected (a decided one can only be deleted). 400 (not 409) ManagedInstanceStoppingOrStopped / '
+          'ManagedInstanceStarting are documented busy-like refusals: re-read and wait, or report. A PUT status '
+          'other than Approved/Rejected is refused with IncorrectPrivateLinkServiceConnectionStateStatus.',
  'recordings': 'none found'}
 SQL_MANAGED_INSTANCE = Service(
     type='Microsoft.Sql/managedInstances',
     key='sql_managed_instance',
     label='SQL managed instance',
     names=('managed_instance', 'sqlmi'),
-    api_versions={'2023-08-01': _SQL_MANAGED_INSTANCE_SOURCES['api_version']},
+    api_versions={'2021-11-01': _SQL_MANAGED_INSTANCE_SOURCES['api_versions_seen'], '2023-08-01': _SQL_MANAGED_INSTANCE_SOURCES['api_versions_seen'], '2025-01-01': _SQL_MANAGED_INSTANCE_SOURCES['api_version']},
     statuses=('Approved', 'Pending', 'Rejected', 'Disconnected'),
-    put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    put=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('managedInstance',),
     sources=_SQL_MANAGED_INSTANCE_SOURCES,
@@ -75,10 +92,15 @@ SQL_MANAGED_INSTANCE = Service(
     list_paged=True,
     missing_connection=404,
     refusals=(
-        Refusal('Approved', 'Rejected', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
     ),
-    busy_code='AnotherOperationInProgress',
+    busy_code='ManagedInstanceStoppingOrStopped',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
+    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
+    deleting_state='Dropping',
+    succeeded_state='Ready',
+    connection_naming='endpoint_dash_guid',
 )
 
 _SQL_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '

@@ -9,7 +9,8 @@ _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-
                 '(stable; PrivateEndpointConnectionsPrivateLinkHub_List / _Get); Azure/azure-powershell '
                 'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                 'registers 2021-05-01',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'spec: Azure/azure-rest-api-specs specification/synapse 2021-06-01; plus Az PowerShell '
+                      'registry - Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2021-05-01; spec 2021-06-01; no recording found',
  'connections_listing': 'spec example: Azure/azure-rest-api-specs '

@@ -24,12 +24,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-re
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json',
  'get_missing': 'our inference',
- 'put': 'spec example: Azure/azure-rest-api-specs '
-        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/AppServiceEnvironments_ApproveOrRejectPrivateEndpointConnection.json '
-        '(responses 200 and 202, both with a body); async header and transitional body: our inference from the '
-        'recorded Microsoft.Web/sites behaviour (/work/typefacts/Microsoft.Web.sites.json (recorded for '
-        'Microsoft.Web/sites: test_private_endpoint_connection_webapp.yaml): 202 + Azure-AsyncOperation + '
-        'Location, status Approving/Rejecting)',
+ 'put': 'our inference: as Microsoft.Web/sites (recorded 202 with both headers)',
  'put_settle_seconds': 'our inference: same App Service private-link backend as sites (recorded 42-52 s there); '
                        'not recorded for ASE',
  'delete': 'spec example: Azure/azure-rest-api-specs '
@@ -79,7 +74,7 @@ APP_SERVICE_ENVIRONMENT = Service(
     names=('ase', 'hosting_environment'),
     api_versions={'2020-10-01': _APP_SERVICE_ENVIRONMENT_SOURCES['api_versions_seen'], '2024-04-01': _APP_SERVICE_ENVIRONMENT_SOURCES['api_version']},
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
-    put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
+    put=WriteAnswer(202, settles=True, body="connection", headers=("Azure-AsyncOperation", "Location")),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('hostingEnvironments',),
     sources=_APP_SERVICE_ENVIRONMENT_SOURCES,
