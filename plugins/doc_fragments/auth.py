@@ -20,14 +20,16 @@ options:
       - V(workload_identity) exchanges the federated token in O(federated_token_file) (AKS workload identity,
         GitHub Actions and other CI runners with OIDC) for an Entra ID token.
       - V(cli) uses the login of the Azure CLI (C(az login)) on the Ansible controller.
+      - When not set, the environment variable E(ANSIBLE_AZURE_AUTH_SOURCE) (as in azure.azcollection), else V(auto).
     type: str
     choices: [auto, env, cli, credential_file, msi, workload_identity]
-    default: auto
   subscription_id:
     description:
       - The subscription that holds the resources.
       - Environment variable E(AZURE_SUBSCRIPTION_ID); for O(auth_source=cli) the CLI's default subscription
         (the one C(az account show) prints, read from C(azureProfile.json) in E(AZURE_CONFIG_DIR), default C(~/.azure)) when neither is set.
+      - With a managed identity and neither set, the one subscription the identity can see (C(GET /subscriptions));
+        the module fails naming them when it sees several.
     type: str
   tenant:
     description:
@@ -71,20 +73,23 @@ options:
     description:
       - A section of the INI file C(~/.azure/credentials), in the format of azure.azcollection. Its keys are
         C(subscription_id), C(client_id), C(secret), C(tenant), C(x509_certificate_path),
-        C(x509_certificate_password), C(cloud_environment), C(resource_manager_endpoint),
-        C(resource_manager_audience), C(authority_host) and C(ca_bundle).
+        C(x509_certificate_password), C(thumbprint), C(cloud_environment), C(resource_manager_endpoint),
+        C(resource_manager_audience), C(authority_host) (or C(adfs_authority_url)), C(ca_bundle),
+        C(cert_validation_mode) and C(disable_instance_discovery).
       - Environment variable E(AZURE_PROFILE). Without either, the C(default) section is used when
         O(auth_source=credential_file), and by O(auth_source=auto) when the file has one.
-      - C(ad_user) and C(password) (user name sign-in) are not supported.
+      - A profile with C(ad_user) or C(password) (user name sign-in) is refused, see O(ad_user); so is a profile
+        with any other key, so that no setting is silently ignored.
     type: str
   cloud_environment:
     description:
       - The Azure cloud; sets the default O(resource_manager_endpoint), token audience and O(authority_host).
+      - One of V(AzureCloud), V(AzureChinaCloud) and V(AzureUSGovernment); or, for Azure Stack Hub, its Resource
+        Manager URL (for example V(https://management.local.azurestack.external)), whose metadata
+        (C(<url>/metadata/endpoints)) gives the authority and the token audience (one request more, before the first).
       - Environment variable E(AZURE_CLOUD_ENVIRONMENT).
-      - For Azure Stack Hub and other custom clouds set O(resource_manager_endpoint) and O(authority_host)
-        instead.
+      - For other custom clouds set O(resource_manager_endpoint) and O(authority_host) instead.
     type: str
-    choices: [AzureCloud, AzureChinaCloud, AzureUSGovernment]
   resource_manager_endpoint:
     description:
       - The Azure Resource Manager URL, for Azure Stack Hub, a proxy or the collection's local emulator.
@@ -100,10 +105,12 @@ options:
   authority_host:
     description:
       - The Microsoft Entra ID (or AD FS) authority, for example C(https://login.microsoftonline.com).
-      - Environment variable E(AZURE_AUTHORITY_HOST).
+      - Environment variables E(AZURE_ADFS_AUTHORITY_URL), then E(AZURE_AUTHORITY_HOST).
+      - O(adfs_authority_url) is azure.azcollection's name for it.
       - Defaults to the authority of O(cloud_environment). For any other host, instance discovery is
         turned off, because it would ask the public cloud to vouch for a host it does not know.
     type: str
+    aliases: [adfs_authority_url]
   ca_bundle:
     description:
       - A PEM file of CA certificates to trust for Resource Manager, Entra ID and managed identity
@@ -118,6 +125,39 @@ options:
         for it on purpose.
     type: bool
     default: true
+  cert_validation_mode:
+    description:
+      - azure.azcollection's switch for TLS verification; V(ignore) is the same as O(validate_certs=false) (with
+        the same warning), V(validate) changes nothing.
+      - Environment variable E(AZURE_CERT_VALIDATION_MODE).
+    type: str
+    choices: [validate, ignore]
+  thumbprint:
+    description:
+      - The SHA-1 thumbprint of the certificate in O(x509_certificate_path) (hex, as the portal shows it). The
+        certificate file itself is what signs in; a thumbprint that is not that of the file is refused before any
+        request, and so is a thumbprint without a certificate.
+      - Environment variable E(AZURE_THUMBPRINT) (checked only when a certificate is used).
+    type: str
+  disable_instance_discovery:
+    description:
+      - Do not ask the public cloud to vouch for the authority (instance discovery). It is always off for an
+        O(authority_host) that is not one of the known clouds' (Azure Stack Hub, private clouds).
+      - Environment variable E(AZURE_DISABLE_INSTANCE_DISCOVERY).
+    type: bool
+    default: false
+  ad_user:
+    description:
+      - Not supported, accepted so that it is refused with a reason rather than ignored. User name and password
+        sign-in cannot pass multifactor authentication, which Azure now enforces for Resource Manager, and
+        azure-identity deprecates it. Use a service principal, workload identity, managed identity or the Azure CLI.
+      - Environment variable E(AZURE_AD_USER) (what AWX's Azure credential sets when it has a user name instead of
+        a client id) is refused too, unless a client secret, certificate or federated token is in the environment.
+    type: str
+  password:
+    description:
+      - Not supported, like O(ad_user). Environment variable E(AZURE_PASSWORD).
+    type: str
 notes:
   - "Precedence with O(auth_source=auto): (1) a credential given as a module option (O(secret),
     O(x509_certificate_path) or O(federated_token_file)); (2) O(profile) or E(AZURE_PROFILE);

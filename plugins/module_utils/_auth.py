@@ -17,7 +17,10 @@ from __future__ import annotations
 import os
 import re
 
-from ansible_collections.privatelink.azure.plugins.module_utils._auth_clouds import CLOUDS
+from ansible_collections.privatelink.azure.plugins.module_utils._auth_discovery import (
+    only_visible_subscription,
+    read_cloud_metadata,
+)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth_credentials import (
     azure_cli_default_subscription,
     build_credential,
@@ -27,13 +30,15 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings i
     AuthConfigError,
     resolve_settings,
 )
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
 __all__ = ("AUTH_ARGSPEC", "AuthConfigError", "AzureSession", "azure_session", "describe_auth_failure")
 
 # No env_fallback here on purpose: _auth_settings reads the environment itself, because the precedence
 # (options > profile > environment) must know whether a value was written in the task.
+# auth_source has no default: unset, ANSIBLE_AZURE_AUTH_SOURCE decides (as in azure.azcollection), else auto.
 AUTH_ARGSPEC = dict(
-    auth_source=dict(type="str", default="auto", choices=list(AUTH_SOURCES)),
+    auth_source=dict(type="str", choices=list(AUTH_SOURCES)),
     subscription_id=dict(type="str"),
     tenant=dict(type="str"),
     client_id=dict(type="str"),
@@ -42,12 +47,18 @@ AUTH_ARGSPEC = dict(
     x509_certificate_password=dict(type="str", no_log=True),
     federated_token_file=dict(type="path", no_log=False),
     profile=dict(type="str"),
-    cloud_environment=dict(type="str", choices=list(CLOUDS)),
+    cloud_environment=dict(type="str"),  # a name of _auth_clouds.CLOUDS or an Azure Stack Hub Resource Manager URL
     resource_manager_endpoint=dict(type="str"),
     resource_manager_audience=dict(type="str"),
-    authority_host=dict(type="str"),
+    authority_host=dict(type="str", aliases=["adfs_authority_url"]),
     ca_bundle=dict(type="path"),
     validate_certs=dict(type="bool", default=True),
+    cert_validation_mode=dict(type="str", choices=["validate", "ignore"]),
+    thumbprint=dict(type="str"),
+    disable_instance_discovery=dict(type="bool", default=False),
+    # Refused with a message that says why and what to use instead (_auth_settings.USER_PASSWORD_REFUSED).
+    ad_user=dict(type="str"),
+    password=dict(type="str", no_log=True),
 )
 
 CREDENTIAL_KIND_NAMES = {
@@ -81,6 +92,7 @@ class AzureSession:
             "base_url": self.resource_manager_endpoint,
             "credential_scopes": list(self.credential_scopes),
             "connection_verify": self.connection_verify,
+            "user_agent": user_agent(),  # azure-core's UserAgentPolicy puts it before its own (SDK, Python, OS)
         }
 
     def describe(self):
@@ -109,10 +121,22 @@ def azure_session(params, environ=None, timeout=None):
     """
     environ = os.environ if environ is None else environ
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
-    settings = resolve_settings(auth_params, environ)
+    settings = resolve_settings(auth_params, environ, read_metadata=lambda url, verify, origin: read_cloud_metadata(
+        url, verify, origin, timeout=timeout))
     credential = build_credential(settings, timeout)
-    subscription_id = settings.subscription_id or azure_cli_default_subscription(environ)
-    return AzureSession(settings, credential, subscription_id)
+    subscription_id = settings.subscription_id
+    if subscription_id is None and settings.credential_kind == "cli":
+        subscription_id = azure_cli_default_subscription(environ)
+    session = AzureSession(settings, credential, subscription_id)
+    if subscription_id is None:  # managed identity: the only subscription it can see, as azure.azcollection does
+        try:
+            session.subscription_id = only_visible_subscription(session, timeout)
+        except AuthConfigError:
+            raise
+        except Exception as exc:  # the token request: ClientAuthenticationError and friends
+            raise AuthConfigError(describe_auth_failure(exc, session) or "%s: %s" % (type(exc).__name__, exc)) \
+                from None
+    return session
 
 
 # What to change, for the Entra ID errors people actually meet.

@@ -18,6 +18,7 @@ import os
 import shutil
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings import AuthConfigError
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
 MISSING_LIBRARY = (
     "The Python library azure-identity is required for authentication but could not be imported (%s). Install "
@@ -43,7 +44,7 @@ def _http_options(settings, timeout=None):
     ``timeout`` bounds one token request, its retries included: azure-core otherwise waits up to 300 s for a
     connection and 300 s for an answer, each retry again, far past the module's wait_timeout.
     """
-    options = {"connection_verify": settings.connection_verify}
+    options = {"connection_verify": settings.connection_verify, "user_agent": user_agent()}
     if timeout is not None:
         seconds = max(MIN_TOKEN_SECONDS, float(timeout))
         # connection_timeout/read_timeout go to the transport, timeout to the retry policy (whole request).
@@ -54,7 +55,7 @@ def _http_options(settings, timeout=None):
 def _entra_options(settings, timeout=None):
     options = dict(_http_options(settings, timeout), authority=settings.authority_host,
                    retry_connect=TOKEN_CONNECT_RETRIES)
-    if settings.custom_authority:
+    if settings.custom_authority or settings.disable_instance_discovery:
         # Instance discovery asks login.microsoftonline.com whether the authority is genuine, which fails for
         # Azure Stack (ADFS), sovereign test setups and the local emulator.
         options["disable_instance_discovery"] = True
@@ -68,10 +69,37 @@ def _client_secret(settings, timeout):
                                   **_entra_options(settings, timeout))
 
 
+def certificate_thumbprint(path, password):
+    """The SHA-1 thumbprint (hex, upper case) of the certificate in a PEM or PKCS12 file, as Azure shows it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"-----BEGIN CERTIFICATE-----" in data:
+        certificate = x509.load_pem_x509_certificate(data)
+    else:
+        certificate = pkcs12.load_key_and_certificates(data, password.encode("utf-8") if password else None)[1]
+    return certificate.fingerprint(hashes.SHA1()).hex().upper()  # nosec - a name for the certificate, not a check of it
+
+
+def _check_thumbprint(settings):
+    if not settings.certificate_thumbprint:
+        return
+    actual = certificate_thumbprint(settings.certificate_path, settings.certificate_password)
+    if actual != settings.certificate_thumbprint:
+        raise AuthConfigError(
+            "thumbprint %s is not that of the certificate in %s (%s): point x509_certificate_path at the certificate "
+            "with that thumbprint, or correct thumbprint."
+            % (settings.certificate_thumbprint, settings.certificate_path, actual))
+
+
 def _certificate(settings, timeout):
     from azure.identity import CertificateCredential
 
     try:
+        _check_thumbprint(settings)
         return CertificateCredential(
             settings.tenant,
             settings.client_id,

@@ -16,6 +16,7 @@ import shutil
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth_clouds import (
     CLOUDS,
+    Cloud,
     DEFAULT_CLOUD,
     default_scope_for,
     find_cloud,
@@ -33,6 +34,8 @@ class AuthConfigError(Exception):
 
 
 AUTH_SOURCES = ("auto", "env", "cli", "credential_file", "msi", "workload_identity")
+# azure.azcollection's variable for auth_source, used when the task does not set it.
+AUTH_SOURCE_VARIABLE = "ANSIBLE_AZURE_AUTH_SOURCE"
 
 # Option name -> environment variables, first set one wins. The azure.azcollection spelling comes first,
 # then the azure-identity one, so playbooks written for azure.azcollection behave the same here.
@@ -47,17 +50,36 @@ ENVIRONMENT_VARIABLES = {
     "profile": ("AZURE_PROFILE",),
     "cloud_environment": ("AZURE_CLOUD_ENVIRONMENT",),
     "resource_manager_endpoint": ("AZURE_RESOURCE_MANAGER_ENDPOINT",),
-    "authority_host": ("AZURE_AUTHORITY_HOST",),
+    "authority_host": ("AZURE_ADFS_AUTHORITY_URL", "AZURE_AUTHORITY_HOST"),
     "ca_bundle": ("PRIVATELINK_AZURE_CA_BUNDLE", "REQUESTS_CA_BUNDLE"),
+    "cert_validation_mode": ("AZURE_CERT_VALIDATION_MODE",),
+    "thumbprint": ("AZURE_THUMBPRINT",),
+    "disable_instance_discovery": ("AZURE_DISABLE_INSTANCE_DISCOVERY",),
+    "ad_user": ("AZURE_AD_USER",),
+    "password": ("AZURE_PASSWORD",),
 }
 
 PROFILE_KEYS = (
     "subscription_id", "client_id", "secret", "tenant", "x509_certificate_path", "x509_certificate_password",
     "cloud_environment", "resource_manager_endpoint", "resource_manager_audience", "authority_host", "ca_bundle",
+    "cert_validation_mode", "thumbprint", "disable_instance_discovery",
 )
-# azure.azcollection profiles may hold a user name and password; that flow (ROPC) is deprecated by Microsoft
-# and not supported here, and silently ignoring those keys would authenticate as somebody else.
-UNSUPPORTED_PROFILE_KEYS = ("ad_user", "password")
+# azure.azcollection's spelling of a key -> ours (its adfs_authority_url is the authority azure-identity gets).
+PROFILE_KEY_ALIASES = {"adfs_authority_url": "authority_host"}
+# User name and password sign-in (ROPC): azure.azcollection reads ad_user / password (options, AZURE_AD_USER /
+# AZURE_PASSWORD, profile keys; AWX's Azure credential sets the variables when it has no client id). Refused, never
+# ignored: ignoring them would sign in as somebody else (a default profile, a managed identity, the CLI's user).
+USER_PASSWORD_OPTIONS = ("ad_user", "password")
+USER_PASSWORD_REFUSED = (
+    "%s: user name and password sign-in is not supported. Microsoft is retiring it: it cannot pass multifactor "
+    "authentication, which Azure now enforces for Resource Manager sign-ins, and azure-identity deprecates "
+    "UsernamePasswordCredential (https://aka.ms/azsdk/identity/mfa). Use a service principal instead (client_id, "
+    "tenant and secret or x509_certificate_path; in AWX, the Azure Resource Manager credential's Client ID, Client "
+    "Secret and Tenant ID instead of Username and Password), or workload identity, managed identity or the Azure CLI "
+    "(auth_source)."
+)
+CERT_VALIDATION_MODES = ("validate", "ignore")
+TRUE_WORDS, FALSE_WORDS = ("true", "yes", "1", "on"), ("false", "no", "0", "off", "")
 
 # Which option carries the credential itself, per kind of credential, in the order azure-identity's
 # EnvironmentCredential tries them.
@@ -99,6 +121,8 @@ def options_layer(params):
     for option, value in params.items():
         if value is None or value == "" or option in ("auth_source", "validate_certs"):
             continue
+        if option == "disable_instance_discovery" and value is False:
+            continue  # the default: leaves the decision to the profile, the environment and the authority
         settings[option] = Setting(value, "option %s" % option)
     return Layer("options", settings)
 
@@ -146,17 +170,27 @@ def profile_layer(path, profile, origin_of_name):
             "them." % (profile, origin_of_name, path, ", ".join(parser.sections()) or "none")
         )
     present = dict(parser.items(profile))
-    unsupported = [key for key in UNSUPPORTED_PROFILE_KEYS if key in present]
+    unsupported = [key for key in USER_PASSWORD_OPTIONS if present.get(key)]
     if unsupported:
+        raise AuthConfigError(USER_PASSWORD_REFUSED % ("Profile '%s' in %s has %s" % (
+            profile, path, " and ".join(unsupported))))
+    both = [(alias, key) for alias, key in PROFILE_KEY_ALIASES.items() if present.get(alias) and present.get(key)]
+    if both:
+        raise AuthConfigError("Profile '%s' in %s has both %s and %s, which mean the same; keep one of them."
+                              % ((profile, path) + both[0]))
+    settings, unknown = {}, []
+    for key, value in present.items():
+        ours = PROFILE_KEY_ALIASES.get(key, key)
+        if ours in PROFILE_KEYS:
+            if value.strip():
+                settings[ours] = Setting(value.strip(), "%s in profile '%s' of %s" % (key, profile, path))
+        else:
+            unknown.append(key)
+    if unknown:
         raise AuthConfigError(
-            "Profile '%s' in %s uses %s: user name and password sign-in is not supported. Use a service "
-            "principal (client_id, secret or x509_certificate_path, tenant) in the profile instead."
-            % (profile, path, " and ".join(unsupported))
-        )
-    settings = {}
-    for key in PROFILE_KEYS:
-        if present.get(key):
-            settings[key] = Setting(present[key].strip(), "%s in profile '%s' of %s" % (key, profile, path))
+            "Profile '%s' in %s has key(s) %s, which neither azure.azcollection nor this collection reads; the "
+            "keys are: %s. Remove or correct them."
+            % (profile, path, ", ".join(sorted(unknown)), ", ".join(PROFILE_KEYS + tuple(PROFILE_KEY_ALIASES))))
     return Layer("profile '%s' of %s" % (profile, path), settings)
 
 
@@ -194,6 +228,8 @@ class AuthSettings:
         self.credential_scope = fields["credential_scope"]
         self.authority_host = fields["authority_host"]
         self.custom_authority = fields["custom_authority"]
+        self.disable_instance_discovery = fields.get("disable_instance_discovery", False)
+        self.certificate_thumbprint = fields.get("certificate_thumbprint")
         self.connection_verify = fields["connection_verify"]
         self.warnings = fields["warnings"]
 
@@ -224,21 +260,41 @@ class _Resolver:
         """Options win; a profile in use comes next; the environment fills in the rest."""
         return self.first(option, (self.options, self.profile, self.environment))
 
-    def choose_source(self):
-        auth_source = self.params.get("auth_source") or "auto"
+    def requested_source(self):
+        """auth_source from the task, else ANSIBLE_AZURE_AUTH_SOURCE (as azure.azcollection), else auto."""
+        auth_source, origin = self.params.get("auth_source"), "auth_source"
+        if not auth_source and self.environ.get(AUTH_SOURCE_VARIABLE):
+            auth_source, origin = self.environ[AUTH_SOURCE_VARIABLE].strip(), "environment variable " + AUTH_SOURCE_VARIABLE
+        auth_source = auth_source or "auto"
         if auth_source not in AUTH_SOURCES:
             raise AuthConfigError(
-                "auth_source '%s' is not supported; use one of: %s." % (auth_source, ", ".join(AUTH_SOURCES))
+                "auth_source '%s' (from %s) is not supported; use one of: %s."
+                % (auth_source, origin, ", ".join(AUTH_SOURCES))
             )
+        return auth_source
+
+    def refuse_user_password(self, layer):
+        given = [layer.get(option).origin for option in USER_PASSWORD_OPTIONS if layer.get(option) is not None]
+        if given:
+            raise AuthConfigError(USER_PASSWORD_REFUSED % " and ".join(given))
+
+    def choose_source(self):
+        auth_source = self.requested_source()
+        self.refuse_user_password(self.options)
+        credential_options = [option for _kind, option in CREDENTIAL_OPTIONS]
+        if auth_source == "env" and not self.environment.has_any(credential_options):
+            self.refuse_user_password(self.environment)
         if auth_source != "auto":
             return auth_source
-        credential_options = [option for _kind, option in CREDENTIAL_OPTIONS]
         if self.options.has_any(credential_options):
             return "options"
         if self.options.get("profile") or self.environment.get("profile"):
             return "credential_file"
         if self.environment.has_any(credential_options):
             return "env"
+        # AWX's Azure credential without a client id sets AZURE_AD_USER / AZURE_PASSWORD: falling through to another
+        # identity (a default profile, a managed identity, the CLI's user) would sign in as somebody else.
+        self.refuse_user_password(self.environment)
         if default_profile_exists(self.path):
             return "credential_file"
         if managed_identity_endpoint_present(self.environ):
@@ -331,17 +387,36 @@ def _url(setting, option):
         ) from None
 
 
-def _endpoints(resolver):
-    cloud_setting = resolver.general("cloud_environment")
-    cloud = CLOUDS[DEFAULT_CLOUD]
-    if cloud_setting is not None:
-        cloud = find_cloud(str(cloud_setting.value))
+def _cloud(cloud_setting, connection_verify, read_metadata):
+    """The Cloud that cloud_environment names: a known cloud, or (Azure Stack Hub) the Resource Manager URL whose
+    metadata, read with `read_metadata(url, verify)`, gives the authority and the audience."""
+    if cloud_setting is None:
+        return CLOUDS[DEFAULT_CLOUD]
+    value = str(cloud_setting.value).strip()
+    if "://" not in value:
+        cloud = find_cloud(value)
         if cloud is None:
             raise AuthConfigError(
-                "cloud_environment '%s' (from %s) is unknown; use one of %s, or set resource_manager_endpoint and "
-                "authority_host for a custom cloud such as Azure Stack."
-                % (cloud_setting.value, cloud_setting.origin, ", ".join(CLOUDS))
+                "cloud_environment '%s' (from %s) is unknown; use one of %s, the Resource Manager URL of an Azure "
+                "Stack Hub (its metadata names the authority and the audience), or set resource_manager_endpoint "
+                "and authority_host for another custom cloud." % (value, cloud_setting.origin, ", ".join(CLOUDS))
             )
+        return cloud
+    try:
+        endpoint = normalize_url(value, with_trailing_slash=True)
+    except ValueError:
+        raise AuthConfigError("cloud_environment '%s' (from %s) is not an https URL." % (value, cloud_setting.origin)) \
+            from None
+    if read_metadata is None:
+        raise AuthConfigError("cloud_environment '%s' (from %s) is a URL, whose metadata cannot be read here: set "
+                              "resource_manager_endpoint, resource_manager_audience and authority_host instead."
+                              % (value, cloud_setting.origin))
+    authority, audience = read_metadata(endpoint, connection_verify, cloud_setting.origin)
+    return Cloud(endpoint, endpoint, scope_from_audience(audience), authority)
+
+
+def _endpoints(resolver, connection_verify, read_metadata):
+    cloud = _cloud(resolver.general("cloud_environment"), connection_verify, read_metadata)
     endpoint_setting = resolver.general("resource_manager_endpoint")
     endpoint = _url(endpoint_setting, "resource_manager_endpoint") if endpoint_setting else cloud.resource_manager_endpoint
     audience_setting = resolver.first("resource_manager_audience", (resolver.options, resolver.profile))
@@ -358,10 +433,19 @@ def _endpoints(resolver):
 
 def _connection_verify(resolver, warnings):
     validate_certs = resolver.params.get("validate_certs")
+    mode = resolver.general("cert_validation_mode")
+    if mode is not None and str(mode.value).strip().lower() not in CERT_VALIDATION_MODES:
+        raise AuthConfigError("cert_validation_mode '%s' (from %s) is not one of %s."
+                              % (mode.value, mode.origin, ", ".join(CERT_VALIDATION_MODES)))
+    ignored_by = None
     if validate_certs is False:
+        ignored_by = "validate_certs is false"
+    elif mode is not None and str(mode.value).strip().lower() == "ignore":
+        ignored_by = "cert_validation_mode is ignore (from %s)" % mode.origin
+    if ignored_by:
         warnings.append(
-            "validate_certs is false: TLS certificates of Azure Resource Manager and Microsoft Entra ID are not "
-            "verified, so credentials and tokens can be intercepted. Use ca_bundle instead."
+            "%s: TLS certificates of Azure Resource Manager and Microsoft Entra ID are not verified, so credentials "
+            "and tokens can be intercepted. Use ca_bundle instead." % ignored_by
         )
         return False
     ca_setting = resolver.general("ca_bundle")
@@ -376,9 +460,37 @@ def _connection_verify(resolver, warnings):
     return path
 
 
-def resolve_settings(params, environ):
+def _flag(setting, option):
+    if setting is None or isinstance(setting.value, bool):
+        return bool(setting and setting.value)
+    word = str(setting.value).strip().lower()
+    if word not in TRUE_WORDS + FALSE_WORDS:
+        raise AuthConfigError("%s '%s' (from %s) is not true or false." % (option, setting.value, setting.origin))
+    return word in TRUE_WORDS
+
+
+def _thumbprint(resolver, kind):
+    """The certificate thumbprint to check (hex, upper case), from the task or the profile in use.
+
+    azure.azcollection asks for it next to x509_certificate_path; here the certificate file itself gives it, so a
+    thumbprint is only checked against the file. One without a certificate is refused, never ignored.
+    """
+    setting = resolver.first("thumbprint", (resolver.options, resolver.profile))
+    if setting is None and kind == "certificate":
+        setting = resolver.environment.get("thumbprint")
+    if setting is None:
+        return None
+    if kind != "certificate":
+        raise AuthConfigError("thumbprint (from %s) belongs to a client certificate, but the credential is not "
+                              "one: remove it, or set x509_certificate_path." % setting.origin)
+    return "".join(ch for ch in str(setting.value) if ch.isalnum()).upper()
+
+
+def resolve_settings(params, environ, read_metadata=None):
     """The AuthSettings for module `params` (AUTH_ARGSPEC keys) in the environment `environ`.
 
+    `read_metadata(url, verify, origin) -> (authority, audience)` reads an Azure Stack Hub's cloud metadata when
+    cloud_environment is a URL (_auth_discovery.read_cloud_metadata); without it such a value is refused.
     Raises AuthConfigError with a message naming what to fix.
     """
     resolver = _Resolver(params, environ)
@@ -412,15 +524,17 @@ def resolve_settings(params, environ):
         tenant = tenant.value if tenant else None
 
     subscription = resolver.general("subscription_id")
-    if subscription is None and kind != "cli":
+    if subscription is None and kind not in ("cli", "msi"):
         _require(None, "subscription_id", "")
 
     warnings = []
-    cloud_name, endpoint, scope, authority = _endpoints(resolver)
+    connection_verify = _connection_verify(resolver, warnings)
+    cloud_name, endpoint, scope, authority = _endpoints(resolver, connection_verify, read_metadata)
     return AuthSettings(
         auth_source=auth_source,
         credential_kind=kind,
-        # None only for the Azure CLI: its profile then names the default subscription (what `az account show` prints).
+        # None only for the Azure CLI (its profile then names the default subscription, what `az account show`
+        # prints) and managed identity (the only subscription it can see, as azure.azcollection does).
         subscription_id=str(subscription.value) if subscription else None,
         client_id=str(client_id) if client_id else None,
         tenant=str(tenant) if tenant else None,
@@ -433,6 +547,8 @@ def resolve_settings(params, environ):
         credential_scope=scope,
         authority_host=authority,
         custom_authority=not is_known_authority(authority),
-        connection_verify=_connection_verify(resolver, warnings),
+        disable_instance_discovery=_flag(resolver.general("disable_instance_discovery"), "disable_instance_discovery"),
+        certificate_thumbprint=_thumbprint(resolver, kind),
+        connection_verify=connection_verify,
         warnings=warnings,
     )

@@ -19,6 +19,8 @@ from .ratelimits import RateLimitCounter
 from .requestlog import RequestLog
 from .seed import build_store, dump_state, schedule_loaded_operations
 
+METADATA_PATH = "/metadata/endpoints"
+
 
 _WRITES = ("PUT", "PATCH", "POST", "DELETE")
 
@@ -82,6 +84,8 @@ class Emulator:
     def _kind(self, path):
         if path.rstrip("/").lower() == MSI_PATH:
             return "msi"
+        if path.rstrip("/").lower() == METADATA_PATH:
+            return "metadata"
         return Entra.kind_of(path) or "arm"
 
     def dispatch(self, request):
@@ -103,6 +107,8 @@ class Emulator:
             reply = self._msi.handle(request)
         elif kind == "arm" and graph.serves(request.path):
             reply = self._graph.handle(request)
+        elif kind == "metadata":
+            reply = self._cloud_metadata(request)
         elif kind == "arm":
             if request.method in _WRITES:
                 # What Resource Graph may still show after this change (its lag, graph_rows.GraphHistory).
@@ -112,8 +118,21 @@ class Emulator:
             reply = self._entra.handle(request)
         self._add_common_headers(request, kind, reply)
         self.log.record(kind, request.method, request.path, request.api_version, reply.status,
-                        (time.monotonic() - started) * 1000, fault["id"] if fault else None)
+                        (time.monotonic() - started) * 1000, fault["id"] if fault else None,
+                        request.header("User-Agent"))
         return reply
+
+    def _cloud_metadata(self, request):
+        """Azure Stack Hub's cloud metadata (what `cloud_environment: <ARM URL>` reads; api-version 2015-01-01):
+        this emulator is both the Resource Manager and the authority, and its own audience."""
+        if request.method != "GET":
+            return Reply(405, {"error": {"code": "MethodNotAllowed", "message": "GET only"}})
+        return Reply(200, {
+            "galleryEndpoint": request.base_url + "/",
+            "graphEndpoint": request.base_url + "/",
+            "portalEndpoint": request.base_url + "/",
+            "authentication": {"loginEndpoint": request.base_url + "/", "audiences": [request.base_url + "/"]},
+        })
 
     def _add_common_headers(self, request, kind, reply):
         headers = reply.headers

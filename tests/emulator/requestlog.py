@@ -10,7 +10,7 @@ class RequestLog:
         self._seq = itertools.count(1)
         self._entries = []
 
-    def record(self, kind, method, path, api_version, status, duration_ms, fault_id):
+    def record(self, kind, method, path, api_version, status, duration_ms, fault_id, user_agent=None):
         with self._lock:
             self._entries.append({
                 "seq": next(self._seq),
@@ -22,6 +22,7 @@ class RequestLog:
                 "status": status,
                 "duration_ms": round(duration_ms, 3),
                 "fault": fault_id,
+                "user_agent": user_agent,
             })
 
     def entries(self, kind=None):

@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 
+from ansible_collections.privatelink.azure.plugins.module_utils._version import COLLECTION_VERSION
+
 from .support import SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT
 
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
@@ -82,3 +84,9 @@ def test_module_defaults_no_log_and_failure_message(emu, tmp_path):
     for text in (run.stdout, run.stderr, results_file.read_text()):
         assert SECRET not in text
         assert WRONG_SECRET not in text
+    # Every request, token and ARM alike, names the collection and the ansible-core that ran it.
+    entries = emu.control.requests()
+    assert {entry["kind"] for entry in entries} >= {"token", "arm"}
+    ansible_core = run.stdout.split("ansible-playbook [core ", 1)[1].split("]", 1)[0]
+    assert all("privatelink.azure/%s ansible-core/%s" % (COLLECTION_VERSION, ansible_core) in entry["user_agent"]
+               for entry in entries), entries

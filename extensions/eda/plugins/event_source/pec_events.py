@@ -73,10 +73,11 @@ options:
         O(auth_source), O(subscription_id), O(tenant), O(client_id), O(secret), O(x509_certificate_path),
         O(x509_certificate_password), O(federated_token_file), O(profile), O(cloud_environment),
         O(resource_manager_endpoint), O(resource_manager_audience), O(authority_host), O(ca_bundle),
-        O(validate_certs). They are documented once, in the C(privatelink.azure.auth) doc fragment
+        O(validate_certs), O(cert_validation_mode), O(thumbprint), O(disable_instance_discovery). They are
+        documented once, in the C(privatelink.azure.auth) doc fragment
         (C(ansible-doc privatelink.azure.azure_keyvault_pec_info)) and docs/authentication.md.
+      - O(auth_source) unset means E(ANSIBLE_AZURE_AUTH_SOURCE), else V(auto).
     type: str
-    default: auto
 """
 
 EXAMPLES = r"""

@@ -14,6 +14,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     azure_session,
     describe_auth_failure,
 )
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
 SECRET = "do-not-print-me-7f3a"
 TENANT = "11111111-1111-1111-1111-111111111111"
@@ -68,6 +69,7 @@ class TestSession:
             "base_url": "https://127.0.0.1:8443/",
             "credential_scopes": ["https://127.0.0.1:8443/.default"],
             "connection_verify": str(ca),
+            "user_agent": user_agent(),
         }
         assert (session.subscription_id, session.auth_source, session.credential_kind) == ("sub", "options", "secret")
 

@@ -287,7 +287,7 @@ class TestErrors:
             "auth_source is %s, which does not use secret. Remove it, or set auth_source to auto." % auth_source)
 
     def test_unknown_auth_source(self, home):
-        with pytest.raises(AuthConfigError, match="auth_source 'vault' is not supported"):
+        with pytest.raises(AuthConfigError, match=r"auth_source 'vault' \(from auth_source\) is not supported"):
             resolve_settings(params(auth_source="vault"), dict(home))
 
     def test_no_error_message_contains_a_secret(self, home, tmp_path):

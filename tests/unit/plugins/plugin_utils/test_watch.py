@@ -40,7 +40,7 @@ def test_options_defaults_and_split():
     assert options["emit_existing"] == "pending"
     assert [target.subscription_id for target in options["scope"].subscriptions] == [SUB]
     assert options["auth"]["client_id"] == "c" and options["auth"]["secret"] == "s"
-    assert options["auth"]["auth_source"] == "auto" and options["auth"]["validate_certs"] is True
+    assert options["auth"]["auth_source"] is None and options["auth"]["validate_certs"] is True
 
 
 @pytest.mark.parametrize("value, expected", [(True, "all"), (False, "none"), ("yes", "all"), ("no", "none"),

@@ -1,0 +1,100 @@
+# Copyright (c) privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: the layout of this file may change at any time.
+"""What authentication asks Azure before the first ARM call, in the two cases azure.azcollection does too:
+
+- ``cloud_environment`` given as the Resource Manager URL of an Azure Stack Hub: its cloud metadata
+  (``<url>/metadata/endpoints?api-version=2015-01-01``) names the authority and the token audience;
+- managed identity without ``subscription_id``: the one subscription the identity can see (``GET /subscriptions``).
+
+Each is one bounded request (two for a token), with the collection's User-Agent and the session's TLS settings.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings import AuthConfigError
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
+
+METADATA_API_VERSION = "2015-01-01"
+SUBSCRIPTIONS_API_VERSION = "2022-12-01"
+REQUEST_SECONDS = 30
+MAX_SUBSCRIPTION_PAGES = 20
+SUBSCRIPTIONS_LISTED = 10  # named in the error when there are several
+
+
+def _get_json(url, verify, params=None, headers=None, timeout=None):
+    """(status, JSON body or None, request id) of one GET; AuthConfigError-free: the callers word the failure."""
+    import requests
+
+    answer = requests.get(url, params=params, verify=verify, timeout=timeout or REQUEST_SECONDS,
+                          headers=dict(headers or {}, **{"User-Agent": user_agent(), "Accept": "application/json"}))
+    try:
+        body = answer.json()
+    except ValueError:
+        body = None
+    return answer.status_code, body, answer.headers.get("x-ms-request-id")
+
+
+def read_cloud_metadata(endpoint, verify, origin, timeout=None):
+    """(authority, audience) of the Azure Stack Hub whose Resource Manager is `endpoint` (ends with '/').
+
+    AD FS stamps publish ``loginEndpoint`` as ``https://adfs.<region>.<fqdn>/adfs``; azure-identity puts the tenant
+    (``adfs``) after the authority itself, so a trailing ``/adfs`` is dropped (our inference from the Azure CLI's
+    handling of Azure Stack; no recording of a stamp's metadata is at hand).
+    """
+    url = endpoint + "metadata/endpoints"
+    try:
+        status, body, _request_id = _get_json(url, verify, params={"api-version": METADATA_API_VERSION},
+                                              timeout=timeout)
+    except Exception as exc:  # requests' connection, TLS and timeout errors: all mean the same to the user
+        raise AuthConfigError("cloud_environment %s (from %s): its metadata %s could not be read (%s: %s). Check the "
+                              "URL and ca_bundle." % (endpoint, origin, url, type(exc).__name__, exc)) from None
+    authentication = body.get("authentication") if isinstance(body, dict) else None
+    audiences = authentication.get("audiences") if isinstance(authentication, dict) else None
+    login = authentication.get("loginEndpoint") if isinstance(authentication, dict) else None
+    if status != 200 or not login or not audiences:
+        raise AuthConfigError("cloud_environment %s (from %s): %s answered %s without authentication.loginEndpoint "
+                              "and audiences, so it is not an Azure Stack Hub Resource Manager. Set it to one, or to "
+                              "a cloud name." % (endpoint, origin, url, status))
+    authority = login.rstrip("/")
+    if authority.lower().endswith("/adfs"):
+        authority = authority[:-len("/adfs")]
+    return authority, audiences[0]
+
+
+def only_visible_subscription(session, timeout=None):
+    """The id of the one subscription the session's identity can see (managed identity without subscription_id).
+
+    AuthConfigError when it sees none or several (named, at most SUBSCRIPTIONS_LISTED), or the list fails.
+    """
+    token = session.credential.get_token(*session.credential_scopes).token
+    headers = {"Authorization": "Bearer " + token}
+    url, params, found = session.resource_manager_endpoint + "subscriptions", {"api-version": SUBSCRIPTIONS_API_VERSION}, []
+    for _page in range(MAX_SUBSCRIPTION_PAGES):
+        try:
+            status, body, request_id = _get_json(url, session.connection_verify, params, headers, timeout)
+        except Exception as exc:
+            raise AuthConfigError("subscription_id is not set and the subscriptions of the managed identity could not "
+                                  "be listed (%s: %s): set subscription_id." % (type(exc).__name__, exc)) from None
+        if status != 200 or not isinstance(body, dict):
+            error = (body or {}).get("error") if isinstance(body, dict) else None
+            raise AuthConfigError(
+                "subscription_id is not set and listing the subscriptions of the managed identity failed: %s %s: %s "
+                "(x-ms-request-id %s). Set subscription_id." % (
+                    status, (error or {}).get("code"), (error or {}).get("message"), request_id))
+        found.extend(item.get("subscriptionId") for item in body.get("value") or [] if isinstance(item, dict))
+        url, params = body.get("nextLink"), None
+        if not url:
+            break
+    found = [subscription for subscription in found if subscription]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise AuthConfigError("subscription_id is not set and the managed identity (%s) can see no subscription: "
+                              "grant it a role on the subscription, or set subscription_id." % session.describe())
+    raise AuthConfigError(
+        "subscription_id is not set and the managed identity (%s) can see %d subscriptions: %s%s. Set "
+        "subscription_id to the one to use."
+        % (session.describe(), len(found), ", ".join(found[:SUBSCRIPTIONS_LISTED]),
+           ", ..." if len(found) > SUBSCRIPTIONS_LISTED else ""))

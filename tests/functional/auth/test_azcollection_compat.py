@@ -1,0 +1,75 @@
+"""azure.azcollection's behaviours over real HTTPS to the emulator: managed identity without subscription_id, Azure
+Stack Hub's cloud_environment URL, and the User-Agent on every request (token, metadata, ARM)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import AuthConfigError, azure_session
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
+
+from .support import SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT, list_vault_names, params, request_kinds
+
+OTHER_SUBSCRIPTIONS = ["0a0a0a0a-0000-4000-8000-0000000000a1", "0a0a0a0a-0000-4000-8000-0000000000a2"]
+
+
+def _managed_identity_environment(emu, monkeypatch):
+    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
+    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    monkeypatch.setenv("AZURE_RESOURCE_MANAGER_ENDPOINT", emu.info["arm_url"])
+
+
+@pytest.fixture
+def more_subscriptions(emu):
+    original = emu.control.state()
+    emu.control.load_state(dict(original, subscriptions=OTHER_SUBSCRIPTIONS))
+    emu.control.clear_requests()
+    yield
+    emu.control.load_state(original)
+
+
+def test_managed_identity_without_subscription_takes_the_only_one_it_sees(emu, monkeypatch):
+    _managed_identity_environment(emu, monkeypatch)
+    session = azure_session(params(auth_source="msi"))
+    assert session.subscription_id == SUBSCRIPTION
+    assert [(e["method"], e["path"]) for e in emu.control.requests(kind="arm")] == [("GET", "/subscriptions")]
+    assert list_vault_names(session) == [VAULT]
+    assert request_kinds(emu) == {"msi": 1, "arm": 2}  # one token for both
+
+
+def test_managed_identity_that_sees_several_subscriptions_names_them(emu, monkeypatch, more_subscriptions):
+    _managed_identity_environment(emu, monkeypatch)
+    with pytest.raises(AuthConfigError) as error:
+        azure_session(params(auth_source="msi"))
+    message = str(error.value)
+    assert "can see 3 subscriptions: " in message and "Set subscription_id" in message
+    assert all(subscription in message for subscription in OTHER_SUBSCRIPTIONS + [SUBSCRIPTION])
+
+
+def test_cloud_environment_as_an_azure_stack_hub_url(emu, monkeypatch):
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    session = azure_session(params(cloud_environment=emu.info["arm_url"], client_id=SECRET_CLIENT, secret=SECRET,
+                                   tenant=TENANT, subscription_id=SUBSCRIPTION))
+    assert session.resource_manager_endpoint == emu.info["arm_url"] + "/"
+    assert session.authority_host == emu.info["authority"]
+    assert session.credential_scopes == [emu.info["arm_url"] + "/.default"]
+    assert list_vault_names(session) == [VAULT]
+    assert [e["path"] for e in emu.control.requests() if e["kind"] == "metadata"] == ["/metadata/endpoints"]
+
+
+def test_a_cloud_environment_url_that_is_not_azure_stack_is_refused(emu, monkeypatch):
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    with pytest.raises(AuthConfigError, match="answered 401 without authentication.loginEndpoint"):
+        azure_session(params(cloud_environment=emu.info["arm_url"] + "/subscriptions", client_id=SECRET_CLIENT,
+                             secret=SECRET, tenant=TENANT, subscription_id=SUBSCRIPTION))
+
+
+def test_every_request_names_the_collection_and_ansible_core(emu, monkeypatch):
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    session = azure_session(params(cloud_environment=emu.info["arm_url"], client_id=SECRET_CLIENT, secret=SECRET,
+                                   tenant=TENANT, subscription_id=SUBSCRIPTION))
+    list_vault_names(session)
+    entries = emu.control.requests()
+    assert {e["kind"] for e in entries} >= {"metadata", "token", "arm"}
+    assert all(user_agent() in (e["user_agent"] or "") for e in entries), entries
