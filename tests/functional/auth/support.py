@@ -90,3 +90,11 @@ def request_kinds(emu):
     for entry in emu.control.requests():
         counts[entry["kind"]] = counts.get(entry["kind"], 0) + 1
     return counts
+
+
+def managed_identity_environment(emu, monkeypatch):
+    """The variables App Service announces its managed identity endpoint with, pointed at the emulator."""
+    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
+    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    monkeypatch.setenv("AZURE_RESOURCE_MANAGER_ENDPOINT", emu.info["arm_url"])

@@ -8,16 +8,11 @@ import pytest
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AuthConfigError, azure_session
 from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
-from .support import SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT, list_vault_names, params, request_kinds
+from .support import (
+    SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT, list_vault_names, managed_identity_environment, params,
+    request_kinds)
 
 OTHER_SUBSCRIPTIONS = ["0a0a0a0a-0000-4000-8000-0000000000a1", "0a0a0a0a-0000-4000-8000-0000000000a2"]
-
-
-def _managed_identity_environment(emu, monkeypatch):
-    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
-    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
-    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
-    monkeypatch.setenv("AZURE_RESOURCE_MANAGER_ENDPOINT", emu.info["arm_url"])
 
 
 @pytest.fixture
@@ -30,7 +25,7 @@ def more_subscriptions(emu):
 
 
 def test_managed_identity_without_subscription_takes_the_only_one_it_sees(emu, monkeypatch):
-    _managed_identity_environment(emu, monkeypatch)
+    managed_identity_environment(emu, monkeypatch)
     session = azure_session(params(auth_source="msi"))
     assert session.subscription_id == SUBSCRIPTION
     assert [(e["method"], e["path"]) for e in emu.control.requests(kind="arm")] == [("GET", "/subscriptions")]
@@ -39,7 +34,7 @@ def test_managed_identity_without_subscription_takes_the_only_one_it_sees(emu, m
 
 
 def test_managed_identity_that_sees_several_subscriptions_names_them(emu, monkeypatch, more_subscriptions):
-    _managed_identity_environment(emu, monkeypatch)
+    managed_identity_environment(emu, monkeypatch)
     with pytest.raises(AuthConfigError) as error:
         azure_session(params(auth_source="msi"))
     message = str(error.value)

@@ -6,7 +6,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth import azu
 
 from .support import (
     FEDERATED_CLIENT, FEDERATED_TOKEN, SUBSCRIPTION, TENANT, USER_IDENTITY, VAULT, emulator_endpoints,
-    endpoint_variables, list_vault_names, params, request_kinds)
+    endpoint_variables, list_vault_names, managed_identity_environment, params, request_kinds)
 
 
 def test_workload_identity_as_on_aks(emu, monkeypatch, tmp_path):
@@ -35,15 +35,8 @@ def test_workload_identity_from_options(emu, tmp_path):
     assert list_vault_names(session) == [VAULT]
 
 
-def _managed_identity_environment(emu, monkeypatch):
-    monkeypatch.setenv("IDENTITY_ENDPOINT", emu.info["identity_endpoint"])
-    monkeypatch.setenv("IDENTITY_HEADER", emu.info["identity_header"])
-    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
-    monkeypatch.setenv("AZURE_RESOURCE_MANAGER_ENDPOINT", emu.info["arm_url"])
-
-
 def test_system_assigned_managed_identity_detected_by_auto(emu, monkeypatch):
-    _managed_identity_environment(emu, monkeypatch)
+    managed_identity_environment(emu, monkeypatch)
 
     session = azure_session(params(subscription_id=SUBSCRIPTION))
 
@@ -53,7 +46,7 @@ def test_system_assigned_managed_identity_detected_by_auto(emu, monkeypatch):
 
 
 def test_user_assigned_managed_identity(emu, monkeypatch):
-    _managed_identity_environment(emu, monkeypatch)
+    managed_identity_environment(emu, monkeypatch)
 
     session = azure_session(params(auth_source="msi", client_id=USER_IDENTITY, subscription_id=SUBSCRIPTION))
 
