@@ -32,7 +32,7 @@ def _implied_endpoint(store, endpoint_id):
             if conn.private_endpoint_id.lower() == endpoint_id.lower():
                 links.append(EndpointLink(
                     name=conn.name, private_link_service_id=resource.id,
-                    group_ids=list(conn.group_ids or (resource.service.default_group_id,)),
+                    group_ids=list(conn.group_ids or resource.service.group_ids[:1]),
                     request_message=conn.description or "", manual=True, connection_name=conn.name,
                 ))
     if not links:
@@ -147,7 +147,7 @@ def put_endpoint(call):
             # The row says how the service names the connection and what an auto-approved one's description is
             # (recorded: Storage "Auto-Approved", Key Vault / HSM none); a manual request's message is its
             # description.
-            group_ids = list(link_props.get("groupIds") or [target.service.default_group_id])
+            group_ids = list(link_props.get("groupIds") or target.service.group_ids[:1])
             conn = target.add_connection(
                 endpoint_id, "Pending" if manual else "Approved",
                 description=(message or None) if manual else target.service.auto_approval_description,

@@ -75,6 +75,7 @@ class Service:
     connection_type: str = ""       # `type` written into connection bodies (default: {type}/privateEndpointConnections)
     actions_field: Optional[str] = "actionsRequired"   # or actionRequired, or None when the service has neither
     has_etag: bool = False          # connections carry an etag in their body (32 hex digits, new on every change)
+    omits_unwritten_description: bool = False   # a connection never given a description has no description key
     body_location: bool = False     # connection bodies carry the parent's location
     listing: str = "collection"     # "collection": GET {parent}/privateEndpointConnections; "parent_only"
     list_paged: bool = True         # the list is paged with nextLink
@@ -131,7 +132,7 @@ class Service:
 
     @property
     def default_group_id(self):
-        return self.group_ids[0]
+        return self.group_ids[0] if self.group_ids else None
 
     @property
     def asynchronous(self):

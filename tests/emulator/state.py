@@ -79,7 +79,7 @@ class Resource:
         description) until its first change.
         """
         name = name or self.generated_connection_name(private_endpoint_id, link_name)
-        if description is None and not self.service.has_etag:
+        if description is None and not self.service.omits_unwritten_description:
             description = ""
         conn = Connection(
             name=name,
@@ -88,7 +88,7 @@ class Resource:
             description=description,
             etag=etag if self.service.has_etag else None,
             provisioning_state=self.service.succeeded_state,
-            group_ids=tuple(group_ids or (self.service.default_group_id,)) if self.service.group_ids_field else (),
+            group_ids=tuple(group_ids or self.service.group_ids[:1]) if self.service.group_ids_field else (),
         )
         self.connections[name.lower()] = conn
         return conn

@@ -94,4 +94,93 @@ MYSQL_FLEXIBLE_SERVER = Service(
     succeeded_state='Ready',
 )
 
-ROWS = (MYSQL_FLEXIBLE_SERVER,)
+_MYSQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/mysql/resource-manager/Microsoft.DBforMySQL/stable/2018-06-01/PrivateEndpointConnections.json '
+                '(single-server API; the only stable version with connections for this type; not re-read this '
+                'session)',
+ 'api_versions_seen': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                      '(Sep 2021, Azure CLI 2.28); Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.DBforMySQL/servers', '2018-06-01', hasConnectionsURI true",
+ 'connections_listing': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                        '(GET .../servers/{name}/privateEndpointConnections)',
+ 'list_paged': 'our inference: x-ms-pageable nextLink in the 2018-06-01 single-server specs',
+ 'connection_segment': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml',
+ 'get_missing': 'our inference',
+ 'put': 'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+        '(approve PUT answered 202 with a small body and azure-asyncoperation '
+        '.../locations/{region}/privateEndpointConnectionAzureAsyncOperation/{id} + location '
+        ".../privateEndpointConnectionOperationResults/{id}; GETs then showed provisioningState 'Approving')",
+ 'put_settle_seconds': 'recording: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                       "(PUT 05:51:30, provisioningState 'Approving' at +11/+22 s, 'Ready' at 05:52:04 = 34 s)",
+ 'delete': 'recording: Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+           '(DELETE 202 with body {"operation":"DropElasticServerPrivateEndpointConnection","startTime":...}, '
+           'azure-asyncoperation + location); 200/204: our inference',
+ 'actions_field': 'recording: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                  '("actionsRequired":"None")',
+ 'statuses': 'recording: Azure/azure-cli '
+             'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+             '(Pending/Approved); Rejected/Disconnected: spec enum',
+ 'transitional_statuses': 'recording: Azure/azure-cli '
+                          'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                          '(transitions show only in provisioningState)',
+ 'provisioning_states': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                        "(Approving then Ready — NOT 'Succeeded'); Dropping/Failed/Rejecting: spec enum (same as "
+                        'Microsoft.Sql/servers)',
+ 'refused_transitions': 'recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                        '(reject of an Approved connection answered 400 Bad Request with that code/message at '
+                        '05:52:05); same rule as Microsoft.Sql/servers (MicrosoftDocs/azure-docs #71740)',
+ 'busy_codes': 'our inference',
+ 'group_ids': 'recording: Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+              "(groupIds ['mysqlServer'])",
+ 'writable_fields': 'recording: Azure/azure-cli '
+                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                    "(description 'You are approved!' stored)",
+ 'put_body_shape': 'recording: Azure/azure-cli '
+                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                   "(the Azure CLI's echoed GET body was accepted)",
+ 'realistic_seconds': 'recording: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
+                      "(PUT 05:51:30, provisioningState 'Approving' at +11/+22 s, 'Ready' at 05:52:04 = 34 s); the "
+                      'delete: our inference (the same span)',
+ 'notes': 'Azure Database for MySQL Single Server was retired on 16 Sep 2024; few live servers remain. Connection '
+          "names are '<privateEndpointName>-<guid>'. provisioningState uses Ready (not Succeeded) and "
+          "Approving/Rejecting/Dropping while busy — a waiter must accept 'Ready'. Only Pending connections can be "
+          'approved or rejected; anything else answers 400 PrivateEndpointConnectionStatusNotPending: check the '
+          "current status first and report 'changed: false' or a clear refusal.",
+ 'recordings': 'Azure/azure-cli '
+               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml'}
+MYSQL_SINGLE_SERVER = Service(
+    type='Microsoft.DBforMySQL/servers',
+    key='mysql_single_server',
+    label='Azure Database for MySQL single server (retired)',
+    names=('mysql_server',),
+    api_versions={'2018-06-01': _MYSQL_SINGLE_SERVER_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('mysqlServer',),
+    sources=_MYSQL_SINGLE_SERVER_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='ServerBusy',
+    realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},
+)
+
+ROWS = (MYSQL_FLEXIBLE_SERVER, MYSQL_SINGLE_SERVER,)

@@ -198,4 +198,89 @@ COSMOSDB_POSTGRESQL_CLUSTER = Service(
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
 )
 
-ROWS = (POSTGRESQL_FLEXIBLE_SERVER, COSMOSDB_POSTGRESQL_CLUSTER,)
+_POSTGRESQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2018-06-01/PrivateEndpointConnections.json '
+                '(single-server API; the only stable version with connections for this type; not re-read this '
+                'session)',
+ 'api_versions_seen': 'our inference; Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.DBforPostgreSQL/servers', '2018-06-01', hasConnectionsURI true",
+ 'connections_listing': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                        'same single-server platform, same 2018-06-01 privateEndpointConnections API) (GET '
+                        '.../servers/{name}/privateEndpointConnections)',
+ 'list_paged': 'our inference: x-ms-pageable nextLink in the 2018-06-01 single-server specs',
+ 'connection_segment': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                       'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'get_missing': 'our inference',
+ 'put': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+        'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'put_settle_seconds': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                       'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'delete': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+           'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'actions_field': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                  'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'statuses': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+             'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+             'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'transitional_statuses': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                          'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                          'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'provisioning_states': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                        'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'refused_transitions': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                        'same single-server platform, same 2018-06-01 privateEndpointConnections API); same rule '
+                        'as Microsoft.Sql/servers (MicrosoftDocs/azure-docs #71740)',
+ 'busy_codes': 'our inference',
+ 'group_ids': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+              'same single-server platform, same 2018-06-01 privateEndpointConnections API): our inference for '
+              "'postgresqlServer'",
+ 'writable_fields': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                    'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'put_body_shape': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                   'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
+ 'realistic_seconds': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
+                      'same single-server platform, same 2018-06-01 privateEndpointConnections API); the delete: '
+                      'our inference (the same span)',
+ 'notes': 'Azure Database for PostgreSQL Single Server was retired on 28 Mar 2025. Connection names are '
+          "'<privateEndpointName>-<guid>'. provisioningState uses Ready (not Succeeded) and "
+          "Approving/Rejecting/Dropping while busy — a waiter must accept 'Ready'. Only Pending connections can be "
+          'approved or rejected; anything else answers 400 PrivateEndpointConnectionStatusNotPending: check the '
+          "current status first and report 'changed: false' or a clear refusal.",
+ 'recordings': 'none found'}
+POSTGRESQL_SINGLE_SERVER = Service(
+    type='Microsoft.DBforPostgreSQL/servers',
+    key='postgresql_single_server',
+    label='Azure Database for PostgreSQL single server (retired)',
+    names=('postgres_server',),
+    api_versions={'2018-06-01': _POSTGRESQL_SINGLE_SERVER_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('postgresqlServer',),
+    sources=_POSTGRESQL_SINGLE_SERVER_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='ServerBusy',
+    realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},
+)
+
+ROWS = (POSTGRESQL_FLEXIBLE_SERVER, COSMOSDB_POSTGRESQL_CLUSTER, POSTGRESQL_SINGLE_SERVER,)

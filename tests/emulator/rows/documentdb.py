@@ -73,6 +73,7 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'group_ids_field': 'recording: properties.groupId, a single string',
  'connection_naming': "recording: the connection's name is the private endpoint's name",
  'auto_approval_description': 'recording: an auto-approved connection has no description key',
+ 'omits_unwritten_description': 'recording: an auto-approved connection has no description key',
  'embeds_full_connections': 'recording: parent GET items carry only id and properties',
  'notes': 'Cosmos queues connection writes: PUT and DELETE answer 202 {"status":"Enqueued"} and a GET keeps '
           'returning the OLD state with provisioningState Succeeded for 15-76 s (stale read that looks final) - '
@@ -110,6 +111,7 @@ COSMOSDB = Service(
     group_ids_field='groupId',
     connection_naming='endpoint',
     auto_approval_description=None,
+    omits_unwritten_description=True,
     embeds_full_connections=False,
 )
 

@@ -209,4 +209,72 @@ WEB_APP = Service(
     connection_naming='link_dash_guid',
 )
 
-ROWS = (APP_SERVICE_ENVIRONMENT, WEB_APP,)
+_STATIC_WEB_APP_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/StaticSites.json (operations '
+                'StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / '
+                '_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names '
+                'confirmed via generated SDK sources; file not read this session)',
+ 'api_versions_seen': 'Azure/azure-powershell '
+                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                      "registers 'Microsoft.Web/staticSites', '2021-02-01', hasConnectionsURI true; the .NET SDK's "
+                      'default for StaticSites_ApproveOrRejectPrivateEndpointConnection was 2021-02-01; no '
+                      'recording found',
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/StaticSites.json '
+                        '(operations StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection '
+                        '/ _ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — '
+                        'operation names confirmed via generated SDK sources; file not read this session); '
+                        'Azure/azure-powershell '
+                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
+                        'hasConnectionsURI true',
+ 'list_paged': 'our inference: Web list operations are x-ms-pageable nextLink',
+ 'connection_segment': 'spec: Azure/azure-rest-api-specs '
+                       'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/StaticSites.json '
+                       '(operations StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / '
+                       '_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation '
+                       'names confirmed via generated SDK sources; file not read this session)',
+ 'get_missing': 'our inference',
+ 'put': 'our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites '
+        '(/work/typefacts/Microsoft.Web.sites.json (recorded for Microsoft.Web/sites): 202 + Azure-AsyncOperation '
+        '+ Location, transitional Approving/Rejecting)',
+ 'put_settle_seconds': 'our inference from sites (recorded 42-52 s)',
+ 'delete': 'our inference from sites',
+ 'actions_field': 'our inference: shared Web PrivateLinkConnectionState definition',
+ 'statuses': 'our inference from sites',
+ 'transitional_statuses': 'our inference from sites (recorded there)',
+ 'provisioning_states': 'our inference from sites',
+ 'refused_transitions': 'our inference',
+ 'busy_codes': 'our inference',
+ 'group_ids': "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; Standard plan "
+              'only)',
+ 'writable_fields': 'our inference: shared Web PrivateLinkConnectionApprovalRequestResource',
+ 'put_body_shape': 'our inference: shared Web PrivateLinkConnectionApprovalRequestResource (as sites/ASE examples)',
+ 'realistic_seconds': 'our inference from sites (recorded 42-52 s); the delete: our inference (the same span)',
+ 'notes': 'Weak: inferred from Microsoft.Web/sites (recorded) and ASE examples; no static-site recording or '
+          'example read. Private endpoints need the Standard plan. Expect the sites surprises: transitional '
+          "statuses in privateLinkServiceConnectionState.status and a provisioningState that may stay 'Pending' "
+          'after reject — wait on status.',
+ 'recordings': 'none found'}
+STATIC_WEB_APP = Service(
+    type='Microsoft.Web/staticSites',
+    key='static_web_app',
+    label='Static Web App',
+    names=('static_site', 'swa'),
+    api_versions={'2021-02-01': _STATIC_WEB_APP_SOURCES['api_versions_seen'], '2024-04-01': _STATIC_WEB_APP_SOURCES['api_version']},
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
+    delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
+    group_ids=('staticSites',),
+    sources=_STATIC_WEB_APP_SOURCES,
+    actions_field='actionsRequired',
+    listing='collection',
+    list_paged=True,
+    missing_connection=404,
+    refusals=(
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+    ),
+    busy_code='Conflict',
+    realistic_seconds={"update": (30.0, 90.0), "delete": (30.0, 90.0)},
+)
+
+ROWS = (APP_SERVICE_ENVIRONMENT, WEB_APP, STATIC_WEB_APP,)
