@@ -12,7 +12,8 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._policy_rules im
 from tests.emulator.launcher import module_env
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-PAGES = ["README.md"] + sorted(os.path.relpath(p, REPO_ROOT) for p in glob.glob(os.path.join(REPO_ROOT, "docs", "*.md")))
+PAGES = ["README.md"] + sorted(os.path.relpath(path, REPO_ROOT)
+                               for path in glob.glob(os.path.join(REPO_ROOT, "docs", "*.md")))
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.S | re.M)
 CI_FILE = re.compile(r"<!-- ci: file (\S+) -->\n```\w*\n(.*?)^```", re.S | re.M)
@@ -97,7 +98,8 @@ def test_files_the_docs_write_out_or_ship_are_the_kind_their_commands_need():
 
 
 def test_the_readme_sessions_show_the_warnings_a_user_sees_outside_the_clone():
-    sessions = [text for language, text in fenced("README.md") if language == "console" and "$ ansible-playbook" in text]
+    sessions = [text for language, text in fenced("README.md")
+                if language == "console" and "$ ansible-playbook" in text]
     assert sessions
     for text in sessions:
         without_inventory = [line for line in text.splitlines() if line.startswith("$ ansible-playbook")
