@@ -23,7 +23,7 @@ from ansible_collections.privatelink.azure.plugins.filter.pec_policy import (
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
 
 READER = "privatelink.azure.azure_pec_scope_info"
-SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types")
+SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types", "exclude_subscriptions")
 # Options of this action; everything else (auth options, from module_defaults too) goes to the reader.
 OWN_OPTIONS = ("rules", "max_destructive_changes")
 
@@ -40,7 +40,7 @@ class ActionModule(ActionBase):
         try:
             # Bad rules and a bad scope are refused before anything is read.
             pec_approval_check_rules(rules)
-            Scope.from_options(*(args.get(name) for name in SCOPE_OPTIONS), prefix="pec_approval_")
+            Scope.from_options(prefix="pec_approval_", **{name: args.get(name) for name in SCOPE_OPTIONS})
         except (AnsibleFilterError, ScopeError) as exc:
             return dict(result, failed=True, msg=str(exc))
 
@@ -68,6 +68,7 @@ class ActionModule(ActionBase):
             safety_valve=plan["safety_valve"],
             errors=plan["errors"],
             reads=found.get("reads") or [],
+            discovery=found.get("discovery"),
         )
         return result
 

@@ -11,6 +11,7 @@ verdict. Types, statuses and what Azure refuses come from the service descriptor
 from __future__ import annotations
 
 from ansible.errors import AnsibleFilterError
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import source_text
 
 from ansible_collections.privatelink.azure.plugins.module_utils._services import ABSENT, service_for_type
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy_rules import (
@@ -75,6 +76,7 @@ def decide(connection, rules):
         "group_ids": list(connection.get("group_ids") or []),
         "request_message": connection.get("request_message"),
         "current_status": current,
+        "current_source": source_text(connection.get("source"), connection.get("read_at")),
         "current_description": connection.get("description") or "",
         "desired_status": desired,
         "rule": rule["name"] if rule else None,
@@ -135,6 +137,7 @@ def pec_approval_plan(found, rules, max_destructive_changes=3):
         "rules": [r["name"] for r in compiled],
         "warnings": list(found.get("warnings") or []),
         "errors": list(found.get("errors") or []),
+        "discovery": found.get("discovery"),
     }
 
 

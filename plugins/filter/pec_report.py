@@ -15,13 +15,14 @@ import json
 from xml.etree import ElementTree
 
 from ansible.errors import AnsibleFilterError
+from ansible_collections.privatelink.azure.plugins.module_utils._discovery import RESOURCE_PROVIDER
 from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
     HistoryError, add_run, parse_history)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    ACTION_NAMES, RESULT_NAMES, action_label, problem_text)
+    ACTION_NAMES, RESULT_NAMES, action_label, discovery_text, problem_text, source_text)
 
 SCHEMA_VERSION = 1
 
@@ -39,6 +40,8 @@ def _result_after_run(decision, outcome, check_mode):
     if outcome is None:
         # The batch did not return this change: only possible when it never ran.
         return ("would_change", None) if check_mode else ("failed", {"message": "the change was not attempted"})
+    if outcome.get("gone"):
+        return "gone", None     # the resource provider no longer has it: nothing was written
     if outcome.get("error"):
         return "failed", outcome["error"]
     if check_mode:
@@ -65,6 +68,8 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         entry["result"], entry["error"] = _result_after_run(decision, outcome, bool(check_mode))
         if entry["result"] == "in_sync" and decision["result"] == "pending":
             entry["reason"] = "already in the desired state when the change was due"
+        entry["final_source"] = (source_text(RESOURCE_PROVIDER, outcome.get("read_at")) if outcome
+                                 and outcome.get("read_at") else entry.get("current_source"))
         if outcome and outcome.get("status"):
             entry["final_status"] = outcome["status"]
         elif entry["result"] == "changed":
@@ -74,7 +79,7 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         entry["seconds"] = outcome.get("seconds") if outcome else None
         # Drift found at the start of the run, and whether the run left it in place.
         entry["drift"] = entry["action"] != "none"
-        entry["drift_remaining"] = entry["drift"] and entry["result"] not in ("changed", "in_sync")
+        entry["drift_remaining"] = entry["drift"] and entry["result"] not in ("changed", "in_sync", "gone")
         connections.append(entry)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -84,6 +89,7 @@ def pec_approval_report(plan, batch=None, check_mode=False, generated_at=None):
         "rules": list(plan.get("rules") or []),
         "safety_valve": dict(plan["safety_valve"]),
         "batch": _batch_timing(batch),
+        "discovery": plan.get("discovery"),
         "warnings": list(plan.get("warnings") or []),
         "errors": list(plan.get("errors") or []),
         "summary": _summary(connections, plan.get("errors") or []),
@@ -127,6 +133,7 @@ def pec_approval_report_merge(reports):
                   "longest_chain": max((batch["longest_chain"] or 0 for batch in batches), default=0)}
         if batches else None,
         "warnings": list(dict.fromkeys(warning for report in reports for warning in report["warnings"])),
+        "discovery": next((report["discovery"] for report in reports if report.get("discovery")), None),
         "errors": errors,
         "summary": _summary(connections, errors),
         "connections": connections,
@@ -148,7 +155,7 @@ def pec_approval_drift(report, limit=100):
     Small entries for AWX artifacts and notifications: where, which rule, from what to what, the result.
     """
     _require_report(report, "pec_approval_drift")
-    order = {"failed": 0, "blocked": 1, "refused": 2, "would_change": 3, "changed": 4, "in_sync": 5}
+    order = {"failed": 0, "blocked": 1, "refused": 2, "would_change": 3, "changed": 4, "gone": 5, "in_sync": 6}
     drifting = sorted((e for e in report["connections"] if e["drift"]), key=lambda e: order.get(e["result"], 9))
     return [{"resource": "%s/%s" % (e["resource_group"], e["resource_name"]), "resource_type": e["resource_type"],
              "subscription_id": e["subscription_id"], "connection": e["connection_name"],
@@ -306,6 +313,9 @@ def pec_approval_summary(report):
         summary["drift"], summary["unmatched"])]
     lines.append("by action: " + ", ".join("%s=%d" % kv for kv in summary["by_action"].items()))
     lines.append("by result: " + ", ".join("%s=%d" % kv for kv in summary["by_result"].items()))
+    read = discovery_text(report.get("discovery"))
+    if read:
+        lines.append(read)
     if report["safety_valve"]["tripped"]:
         lines.append("SAFETY VALVE TRIPPED: %(destructive_changes)d rejections/removals planned, limit %(limit)d"
                      % report["safety_valve"])

@@ -19,7 +19,8 @@ description:
     resource group (C(pec_resource_group_<name>)), tag (C(pec_tag_<key>_<value>)) and C(pec_pending) (hosts with
     at least one Pending connection); names are lower case with C(-) and other characters turned into C(_).
   - Costs one paged list per resource type and subscription (the parents' lists embed their connections and
-    tags), the same reads as the role and the info modules, run concurrently.
+    tags), the same reads as the role and the info modules, run concurrently; over many subscriptions or types,
+    one Azure Resource Graph query (see O(discovery)).
   - The configuration file's name must end with C(azure_pec.yml) or C(azure_pec.yaml).
 author:
   - privatelink.azure contributors (@privatelink-azure)
@@ -35,11 +36,26 @@ options:
   subscriptions:
     description:
       - Every resource of O(resource_types) in these subscriptions (ids).
-      - When O(subscriptions), O(resource_groups) and O(resources) are all empty, the subscription of
-        O(subscription_id) or E(AZURE_SUBSCRIPTION_ID).
+      - When O(subscriptions), O(resource_groups) and O(resources) are all empty, every subscription the identity
+        can list (C(GET /subscriptions)), less O(exclude_subscriptions).
     type: list
     elements: str
     default: []
+  exclude_subscriptions:
+    description: Subscriptions left out of the scope, whatever else names them.
+    type: list
+    elements: str
+    default: []
+  discovery:
+    description:
+      - V(auto), V(resource_graph) or V(arm), as the option of the module C(privatelink.azure.azure_pec_scope_info)
+        - V(auto) asks Azure Resource Graph (one paged query for every type and subscription) when the scope would
+        take more than 8 paged lists, and the resource providers' lists otherwise.
+      - Resource Graph may lag behind by seconds to minutes; the role run on a host reads every connection it
+        changes from its resource provider first.
+    type: str
+    choices: [auto, resource_graph, arm]
+    default: auto
   resource_groups:
     description:
       - Every resource of O(resource_types) in these resource groups, as names (of the default subscription),
@@ -114,7 +130,6 @@ keyed_groups:
     prefix: owner
 """
 
-import os
 
 from ansible.errors import AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Constructable
@@ -145,13 +160,14 @@ class InventoryModule(BaseInventoryPlugin, Constructable):
         try:
             scope = Scope.from_options(resources=self.get_option("resources"),
                                        resource_groups=self.get_option("resource_groups"),
-                                       subscriptions=self.get_option("subscriptions") or self._default_subscription(),
-                                       resource_types=self.get_option("resource_types"))
+                                       subscriptions=self.get_option("subscriptions"),
+                                       resource_types=self.get_option("resource_types"),
+                                       exclude_subscriptions=self.get_option("exclude_subscriptions"))
         except ScopeError as exc:
             raise AnsibleParserError("%s: %s" % (path, exc))
         auth_params = {name: self.get_option(name) for name in AUTH_ARGSPEC}
         found = read_scope(auth_params, scope, parallelism=max(1, self.get_option("parallelism")),
-                           timeout=max(1, self.get_option("timeout")))
+                           timeout=max(1, self.get_option("timeout")), discovery=self.get_option("discovery"))
         for warning in found["warnings"]:
             self.display.warning(warning)
         if found["errors"]:
@@ -164,17 +180,6 @@ class InventoryModule(BaseInventoryPlugin, Constructable):
         subscriptions = [str(value) for value in self.get_option("subscriptions") or []]
         for host in hosts_of(found, self.get_option("host_per"), subscriptions, self.get_option("resource_types")):
             self._add(host)
-
-    def _default_subscription(self):
-        """No scope at all: the subscription of the auth options or the environment."""
-        if self.get_option("resources") or self.get_option("resource_groups"):
-            return []
-        subscription = self.get_option("subscription_id") or os.environ.get("AZURE_SUBSCRIPTION_ID")
-        if not subscription:
-            raise AnsibleParserError("%s: the scope is empty: set subscriptions, resource_groups or resources "
-                                     "(or subscription_id, or AZURE_SUBSCRIPTION_ID in the environment)"
-                                     % self._config_path)
-        return [subscription]
 
     def _add(self, host):
         name = host["name"]

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _discovery
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT
 from ansible_collections.privatelink.azure.plugins.module_utils._services import (
     STATUSES, WRITABLE_STATUSES, type_spellings)
@@ -59,7 +60,9 @@ def scope_argspec():
         "resources": {"type": "list", "elements": "raw", "default": []},
         "resource_groups": {"type": "list", "elements": "raw", "default": []},
         "subscriptions": {"type": "list", "elements": "str", "default": []},
+        "exclude_subscriptions": {"type": "list", "elements": "str", "default": []},
         "resource_types": {"type": "list", "elements": "str", "choices": type_spellings()},
+        "discovery": {"type": "str", "default": _discovery.DEFAULT, "choices": list(_discovery.CHOICES)},
         "parallelism": {"type": "int", "default": 8},
         "timeout": {"type": "int", "default": 120},
         "fail_on_error": {"type": "bool", "default": True},

@@ -22,6 +22,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AUTH_ARGSPEC, AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION, Cancelled, watch
+from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
 from ansible_collections.privatelink.azure.plugins.module_utils._limits import PARALLELISM, WAIT_TIMEOUT, out_of_bounds
 from ansible_collections.privatelink.azure.plugins.module_utils._module import ansible_module
@@ -167,11 +168,12 @@ def summarise(change, outcome, check_mode, started, seconds):
     """The per-change entry of `results` from the engine's module-style result dict."""
     connection = outcome.get("connection")
     error = None
-    if outcome.get("failed"):
+    gone = bool(outcome.get("gone"))
+    if outcome.get("failed") and not gone:
         azure = outcome.get("azure_error") or {}
         error = {"message": outcome.get("msg"), "code": azure.get("code"), "request_id": azure.get("request_id"),
                  "status": azure.get("status")}
-    if change.action == "remove" and not error and not check_mode:
+    if gone or (change.action == "remove" and not error and not check_mode):
         status = "Absent"
         connection = None
     else:
@@ -183,6 +185,9 @@ def summarise(change, outcome, check_mode, started, seconds):
         "status": status,
         "connection": connection,
         "error": error,
+        # The connection the plan saw (e.g. a Resource Graph candidate) is not at its resource provider any more.
+        "gone": gone,
+        "read_at": utc_now() if connection or gone else None,   # when the resource provider last answered
         "warnings": outcome.get("warnings") or [],
         "diff": outcome.get("diff") if outcome.get("changed") else None,
         "started": round(started, 3),

@@ -18,15 +18,18 @@ from ansible_collections.privatelink.azure.plugins.module_utils._waiter import p
 class PecError(Exception):
     """A failure to report to the user: a sentence saying what went wrong, and the Azure error when there was one."""
 
-    def __init__(self, msg, azure=None, connection=None, changed=False):
+    def __init__(self, msg, azure=None, connection=None, changed=False, gone=False):
         super().__init__(msg)
         self.msg = msg
         self.azure = azure
         self.connection = connection
         self.changed = changed
+        self.gone = gone      # the resource provider has no such connection (any more): nothing was written
 
     def result(self):
         result = {"failed": True, "changed": self.changed, "msg": self.msg}
+        if self.gone:
+            result["gone"] = True
         if self.azure is not None:
             result["azure_error"] = self.azure.as_dict()
         if self.connection is not None:

@@ -10,6 +10,8 @@ Every module, the info modules and the role return connections built here, so th
 
 from __future__ import annotations
 
+import time
+
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 
 ACTIONS_FIELDS = ("actionsRequired", "actionRequired")
@@ -72,3 +74,8 @@ def format_connection(raw, parent_type, parent_tags=None):
     if parent_tags is not None:
         formatted["parent_tags"] = dict(parent_tags)
     return formatted
+
+
+def utc_now():
+    """Now in UTC, to the second, as reports show when a fact was read: ``2026-12-05T14:02:11Z``."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

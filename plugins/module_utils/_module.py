@@ -86,7 +86,7 @@ def run_scope_module():
                                                                           params[option]))
     try:
         scope = Scope.from_options(params["resources"], params["resource_groups"], params["subscriptions"],
-                                   params["resource_types"])
+                                   params["resource_types"], exclude_subscriptions=params["exclude_subscriptions"])
     except ScopeError as exc:
         module.fail_json(msg=str(exc))
     services = {read_service for read_service in SERVICES.values()
@@ -99,7 +99,8 @@ def run_scope_module():
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     try:
-        found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"])
+        found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"],
+                           discovery=params["discovery"])
     except Cancelled as cancelled:
         module.fail_json(msg="Cancelled (%s). This module writes nothing; run it again." % cancelled, cancelled=True)
     for warning in found.pop("warnings"):

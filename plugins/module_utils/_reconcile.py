@@ -216,7 +216,8 @@ class _Engine:
         """The failure for 'no such connection' (state=present), after making sure the parent exists."""
         if self.request.name:
             self._require_parent()
-            return PecError("%s has no private endpoint connection named '%s'." % (self.parent, self.request.name))
+            return PecError("%s has no private endpoint connection named '%s'." % (self.parent, self.request.name),
+                            gone=True)
         # A connection whose private endpoint is gone may come without one.
         endpoints = sorted(filter(None, (connection["private_endpoint_id"] for connection in self._listed)))
         if endpoints:
@@ -226,7 +227,7 @@ class _Engine:
         else:
             existing = "It has no private endpoint connections."
         return PecError("%s has no private endpoint connection from private endpoint %s. %s" % (
-            self.parent, self.request.private_endpoint_id, existing))
+            self.parent, self.request.private_endpoint_id, existing), gone=True)
 
     # ---- the run
     def run(self, check_mode):
@@ -241,7 +242,7 @@ class _Engine:
             current = self._wait_until_settled(current)
             if current is None and self.request.state == "present":
                 raise PecError("Connection '%s' of %s disappeared while waiting for an earlier change to finish."
-                               % (self.connection_name, self.parent))
+                               % (self.connection_name, self.parent), gone=True)
             plan = self._plan(current)
         if plan.action == NONE or check_mode:
             return self._result(plan.writes, current, plan)

@@ -27,6 +27,10 @@ paged list per type and subscription, run concurrently (at most ``parallelism`` 
 ``timeout``. A type and subscription the scope names only a few resources or groups of
 (``ONE_BY_ONE_LIMIT``) is read with one GET per resource and one paged list per group instead, which is cheaper
 and names exactly what could not be read.
+
+Over a larger scope (``discovery``: ``_discovery.py``) the candidates come from one Azure Resource Graph query
+instead; each connection and resource says where it was read (``source``) and when (``read_at``). With nothing
+named at all, the scope is every subscription the identity can list, less ``exclude_subscriptions``.
 """
 
 from __future__ import annotations
@@ -38,7 +42,11 @@ from concurrent.futures import ThreadPoolExecutor
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
+from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls, build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
+    DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, choose, graph_reads, visible_subscriptions)
+from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
 from ansible_collections.privatelink.azure.plugins.module_utils._services import (
     SERVICES, service_for_type, type_spellings)
@@ -111,17 +119,27 @@ class Target:
 
 
 class Scope:
-    """What to read: named resources (any type), resource groups and subscriptions (of ``types``)."""
+    """What to read: named resources (any type), resource groups and subscriptions (of ``types``).
 
-    def __init__(self, resources, resource_groups, subscriptions, types):
+    ``all_subscriptions``: nothing was named, so every subscription the identity can list is in scope (resolved
+    once listed); ``excluded``: lower-case ids of subscriptions left out of everything.
+    """
+
+    def __init__(self, resources, resource_groups, subscriptions, types, all_subscriptions=False, excluded=()):
         self.resources = resources
         self.resource_groups = resource_groups
         self.subscriptions = subscriptions
         self.types = types
+        self.all_subscriptions = all_subscriptions
+        self.excluded = frozenset(excluded)
 
     @classmethod
-    def from_options(cls, resources=None, resource_groups=None, subscriptions=None, resource_types=None, prefix=""):
-        """Check and normalise the scope options; ``prefix`` is put before option names in messages."""
+    def from_options(cls, resources=None, resource_groups=None, subscriptions=None, resource_types=None, prefix="",
+                     exclude_subscriptions=None):
+        """Check and normalise the scope options; ``prefix`` is put before option names in messages.
+
+        Nothing named at all: every subscription the identity can list (``all_subscriptions``).
+        """
         types = [_service(value, "%sresource_types" % prefix)
                  for value in split_list(resource_types, "%sresource_types" % prefix)] or list(SERVICES.values())
         named = []
@@ -134,18 +152,36 @@ class Scope:
                          for index, value in enumerate(split_list(subscriptions, "%ssubscriptions" % prefix))]
         if any(not target.subscription_id for target in subscriptions):
             raise ScopeError("%ssubscriptions: a subscription id may not be empty" % prefix)
-        if not (named or groups or subscriptions):
-            raise ScopeError("the scope is empty: set %sresources, %sresource_groups or %ssubscriptions"
-                             % (prefix, prefix, prefix))
-        return cls(named, groups, subscriptions, list(dict.fromkeys(types)))
+        where = "%sexclude_subscriptions" % prefix
+        excluded = [_subscription(value, "%s[%d]" % (where, index))
+                    for index, value in enumerate(split_list(exclude_subscriptions, where))]
+        if any(not value for value in excluded):
+            raise ScopeError("%s: a subscription id may not be empty" % where)
+        return cls(named, groups, subscriptions, list(dict.fromkeys(types)),
+                   all_subscriptions=not (named or groups or subscriptions),
+                   excluded={value.lower() for value in excluded})
 
-    def resolved(self, default_subscription):
-        """A copy with '' replaced by the default subscription id."""
-        def resolve(target):
-            return Target(target.subscription_id or default_subscription, target.resource_group, target.service,
-                          target.name)
-        return Scope([resolve(t) for t in self.resources], [resolve(t) for t in self.resource_groups],
-                     [resolve(t) for t in self.subscriptions], self.types)
+    def resolved(self, default_subscription, visible=None):
+        """A copy with '' replaced by the default subscription id, the subscriptions the identity can see
+        (``visible``, ids) in scope when it names none, and the excluded subscriptions left out."""
+        def resolve(targets):
+            resolved = (Target(t.subscription_id or default_subscription, t.resource_group, t.service, t.name)
+                        for t in targets)
+            return [t for t in resolved if t.subscription_id.lower() not in self.excluded]
+        subscriptions = [Target(value) for value in visible or ()] if self.all_subscriptions else self.subscriptions
+        return Scope(resolve(self.resources), resolve(self.resource_groups), resolve(subscriptions), self.types,
+                     self.all_subscriptions, self.excluded)
+
+    def subscription_ids(self):
+        """Every subscription the scope touches (after ``resolved``), each once, in a stable order."""
+        found = {}
+        for target in self.subscriptions + self.resource_groups + self.resources:
+            found.setdefault(target.subscription_id.lower(), target.subscription_id)
+        return [found[key] for key in sorted(found)]
+
+    def services_read(self):
+        """The types this scope reads: its types, and those of the resources it names."""
+        return list(dict.fromkeys(self.types + [t.service for t in self.resources]))
 
     def contains(self, service, subscription_id, resource_group, name):
         """Whether a parent is in scope (after ``resolved``); ARM names compare case-insensitively."""
@@ -236,6 +272,8 @@ class Read:
         self.expected = expected
         self.parents = []
         self.error = None  # (message, AzureError or None)
+        self.source = RESOURCE_PROVIDER
+        self.read_at = None
 
     def run(self, calls):
         target = self.target
@@ -247,6 +285,7 @@ class Read:
         except AzureCallFailed as failure:
             self.error = failure
         self.parents = [parent for parent in self.parents if parent]
+        self.read_at = utc_now()
 
     def summary(self):
         return {"type": self.service.parent_type, "subscription_id": self.target.subscription_id,
@@ -260,15 +299,17 @@ def _error(scope, msg, azure=None):
 
 
 def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFAULT_TIMEOUT, environ=None,
-               session=None):
+               session=None, discovery=DEFAULT_DISCOVERY, cache=None):
     """Read every connection in ``scope`` (a Scope); see the module docstring for the result.
 
     ``session``: an AzureSession to reuse (and leave open) instead of signing in from ``auth_params``; a caller
     that reads again and again (the event source) keeps one credential, whose token cache then spares sign-ins.
+    ``discovery``: auto, resource_graph or arm (``_discovery``); ``cache``: a dict kept by a caller that reads
+    again and again, for the subscription list.
     """
     deadline = Deadline(timeout)
     found = {"subscription_id": None, "resources": [], "connections": [], "errors": [], "reads": [], "warnings": [],
-             "retry_after": None}
+             "retry_after": None, "discovery": None}
     own_session = session is None
     if own_session:
         try:
@@ -291,14 +332,45 @@ def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFA
             found["errors"].append(_error("sign-in", describe_auth_failure(exc, session)
                                           or "Getting a token for %s failed: %s" % (session.describe(), exc)))
             return found
-        scope = scope.resolved(session.subscription_id or "")
-        reads = scope.reads()
-        _run_reads(reads, session, deadline, parallelism)
+        scope, reads = _discover(found, scope, session, deadline, parallelism, discovery, cache)
     finally:
         if own_session:
             session.close()
-    _collect(found, scope, reads, session)
+    if scope is not None:
+        _collect(found, scope, reads, session)
     return found
+
+
+def _discover(found, scope, session, deadline, parallelism, discovery, cache):
+    """Resolve the scope and read it the way ``discovery`` chooses; (resolved scope or None, reads)."""
+    arm = ArmReads(session, deadline)
+    visible = None
+    try:
+        if scope.all_subscriptions:
+            visible = visible_subscriptions(arm, cache)
+        scope = scope.resolved(session.subscription_id or "", visible)
+        method = choose(discovery, len(scope.reads()))
+        if method == "resource_graph" and visible is None:
+            visible = visible_subscriptions(arm, cache)
+    except AzureCallFailed as failure:
+        found["errors"].append(_error("the subscriptions this identity can see", "Could not list the subscriptions "
+                                      "this identity can see: %s failed: %s" % (failure.what, failure.error.describe()),
+                                      failure.error))
+        return None, []
+    found["discovery"] = {"requested": discovery, "method": method, "subscriptions": len(scope.subscription_ids()),
+                          "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded)}
+    if method == "resource_graph":
+        candidates, batches, errors = graph_reads(scope, arm, visible)
+        if not any(batch["failed"] for batch in batches) or discovery == "resource_graph":
+            found["reads"].extend(batches)
+            found["errors"].extend(_error(where, msg, azure) for where, msg, azure in errors)
+            return scope, candidates
+        found["warnings"].append("Resource Graph could not be queried (%s); the resource providers' lists were "
+                                 "read instead." % next(msg for _where, msg, azure in errors if azure is not None))
+        found["discovery"]["method"] = "arm"
+    reads = scope.reads()
+    _run_reads(reads, session, deadline, parallelism)
+    return scope, reads
 
 
 def _needs_default(scope):
@@ -325,7 +397,9 @@ def _run_reads(reads, session, deadline, parallelism):
 def _collect(found, scope, reads, session):
     seen = set()
     for read in reads:
-        found["reads"].append(read.summary())
+        summary = read.summary()
+        if summary is not None:
+            found["reads"].append(summary)
         if read.error is not None:
             found["errors"].append(_read_error(read, session))
             # For callers that read again (the event source): never sooner than the longest Retry-After.
@@ -342,9 +416,11 @@ def _collect(found, scope, reads, session):
                                                  parsed.get("resource_group"), parsed.get("name")):
                 continue
             seen.add(key)
-            connections = connections_of(read.service, parent)
+            connections = [dict(connection, source=read.source, read_at=read.read_at)
+                           for connection in connections_of(read.service, parent)]
             found["connections"].extend(connections)
-            found["resources"].append(_resource_summary(read.service, parent, parsed, connections))
+            found["resources"].append(dict(_resource_summary(read.service, parent, parsed, connections),
+                                           source=read.source, read_at=read.read_at))
         for target in read.expected:
             if target.name and (target.resource_group.lower(), target.name.lower()) not in names:
                 found["errors"].append(_error(

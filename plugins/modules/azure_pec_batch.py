@@ -143,6 +143,15 @@ results:
       description: Why the change failed (C(message) is the full sentence), or null.
       type: dict
       sample: {code: Conflict, message: "...", request_id: 5b1f0d6e-7c1a-4c1e-9a55-1f4e1c2b3a4d, status: 409}
+    gone:
+      description:
+        - True when the resource provider has no such connection (any more), e.g. a candidate Azure Resource Graph
+          still showed. Nothing was written; RV(results[].status) is C(Absent) and RV(results[].error) null.
+      type: bool
+    read_at:
+      description: When the resource provider last answered about this connection (UTC).
+      type: str
+      sample: "2026-12-05T14:02:15Z"
     progress:
       description:
         - C(done) (finished, successfully or not), C(in flight) (stopped by a cancellation while running; see

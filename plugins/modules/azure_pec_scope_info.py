@@ -17,6 +17,11 @@ description:
     and sends one paged list per type and subscription, so the cost grows with the number of pages, not with the
     number of resources. A type and subscription of which the scope names only a few resources or resource groups (at most
     4) is read with one GET per resource and one paged list per group instead.
+  - Over many subscriptions or types (more than 8 such lists), it asks Azure Resource Graph instead, in one paged
+    query for every type and subscription (see O(discovery)). What Resource Graph shows may lag behind by seconds
+    to minutes; every module that changes a connection reads it from its resource provider first.
+  - With no O(resources), O(resource_groups) or O(subscriptions) at all, the scope is every subscription this
+    identity can list (C(GET /subscriptions)), less O(exclude_subscriptions); RV(discovery) says so.
   - Named resources and resource groups that cannot be read (missing, or this identity may not read them) are
     returned in RV(errors), with Azure's code, message and request id; so are subscriptions that cannot be listed.
   - Used by the role C(privatelink.azure.pec_approval), which calls it once for its whole scope.
@@ -47,6 +52,29 @@ options:
     type: list
     elements: str
     default: []
+  exclude_subscriptions:
+    description:
+      - Subscription ids left out of the scope, whatever else names them. With no O(subscriptions), O(resources) or
+        O(resource_groups), the scope is every subscription this identity can list but these.
+      - A comma-, space- or newline-separated string is accepted too.
+    type: list
+    elements: str
+    default: []
+  discovery:
+    description:
+      - How the parents and their connections are found.
+      - V(arm) sends the resource providers' own paged lists, one per type and subscription (exact, as of now).
+      - V(resource_graph) sends one paged Azure Resource Graph query (C(POST /providers/Microsoft.ResourceGraph/resources))
+        for every type and subscription in scope, 1,000 resources a page, 1,000 subscriptions a request, and honours
+        its user quota; it first lists the subscriptions this identity can see, and reports any subscription of the
+        scope that is not among them (Resource Graph would leave it out without a word). Resource Graph is
+        eventually consistent, so what it returns is a candidate; RV(connections[].source) says so.
+      - V(auto) uses Resource Graph when the scope would take more than 8 lists, and the lists otherwise. Up to 8
+        lists are read at once by default, so they cost one round trip and are exact. When Resource Graph cannot
+        be queried, V(auto) falls back to the lists with a warning.
+    type: str
+    choices: [auto, resource_graph, arm]
+    default: auto
   resource_types:
     description:
       - Resource types read in O(resource_groups) and O(subscriptions); all three when omitted.
@@ -99,6 +127,12 @@ EXAMPLES = r"""
       - 66666666-6666-6666-6666-666666666666
   register: fleet
 
+- name: Every subscription this identity can see but two, through Azure Resource Graph
+  privatelink.azure.azure_pec_scope_info:
+    exclude_subscriptions: [55555555-5555-5555-5555-555555555555, 77777777-7777-7777-7777-777777777777]
+    discovery: resource_graph
+  register: everything
+
 - name: Pending connections per resource
   ansible.builtin.debug:
     msg: "{{ fleet.resources | items2dict(key_name='name', value_name='connections_by_status') }}"
@@ -116,10 +150,19 @@ RETURN = r"""
 connections:
   description:
     - The connections in scope, each once, as M(privatelink.azure.azure_keyvault_pec_info) returns them (with
-      C(parent_tags)).
+      C(parent_tags)), and where each was read and when.
   returned: always
   type: list
   elements: dict
+  contains:
+    source:
+      description: Where the connection was read, C(resource provider) or C(Resource Graph) (a candidate).
+      type: str
+      sample: Resource Graph
+    read_at:
+      description: When the answer it comes from arrived (UTC).
+      type: str
+      sample: "2026-12-05T14:02:11Z"
 resources:
   description: The resources in scope that were read, with or without connections.
   returned: always
@@ -170,8 +213,32 @@ errors:
     azure_error:
       description: Azure's answer (C(status), C(code), C(message), C(request_id)), or null.
       type: dict
+discovery:
+  description: How the scope was read.
+  returned: always
+  type: dict
+  contains:
+    requested:
+      description: The O(discovery) asked for.
+      type: str
+    method:
+      description: What was used, C(resource_graph) or C(arm).
+      type: str
+    subscriptions:
+      description: How many subscriptions the scope touched.
+      type: int
+    all_subscriptions:
+      description: Whether the scope was every subscription this identity can list (nothing was named).
+      type: bool
+    excluded:
+      description: The subscriptions left out by O(exclude_subscriptions), lower case.
+      type: list
+      elements: str
 reads:
-  description: One entry per request series sent (a paged list, or a GET of a named resource), for accounting.
+  description:
+    - One entry per request series sent (a paged list, or a GET of a named resource), for accounting.
+    - A Resource Graph query is one entry per 1,000 subscriptions, with C(method) C(query), C(subscriptions) and
+      C(pages).
   returned: always
   type: list
   elements: dict

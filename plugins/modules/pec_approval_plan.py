@@ -38,6 +38,16 @@ options:
     description: Types read in groups and subscriptions, as for M(privatelink.azure.azure_pec_scope_info).
     type: list
     elements: str
+  exclude_subscriptions:
+    description: Subscriptions left out, as for M(privatelink.azure.azure_pec_scope_info).
+    type: list
+    elements: str
+    default: []
+  discovery:
+    description: How the scope is read, as for M(privatelink.azure.azure_pec_scope_info).
+    type: str
+    choices: [auto, resource_graph, arm]
+    default: auto
   parallelism:
     description: How many reads run at the same time.
     type: int
@@ -131,4 +141,8 @@ reads:
   returned: success
   type: list
   elements: dict
+discovery:
+  description: How the scope was read, as M(privatelink.azure.azure_pec_scope_info) returns it.
+  returned: success
+  type: dict
 """

@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    PROBLEM_EXAMPLES, action_label, by_resource, needs_attention, nonzero, problem_groups, resource_label,
-    rule_label, service_rows, tags_text, why_text)
+    PROBLEM_EXAMPLES, action_label, by_resource, discovery_text, needs_attention, nonzero, problem_groups,
+    read_from_label, resource_label, rule_label, service_rows, tags_text, why_text)
 
 
 def render_markdown(report):
@@ -46,6 +46,9 @@ def _md_headline(report):
     if valve["tripped"]:
         lines += ["**Safety valve tripped:** %d connections would be rejected or removed, the limit is %d. "
                   "Nothing was changed." % (valve["destructive_changes"], valve["limit"]), ""]
+    read = discovery_text(report.get("discovery"))
+    if read:
+        lines += [_md_cell(read), ""]
     for warning in report["warnings"]:
         lines += ["Warning: %s" % _md_cell(warning), ""]
     for error in report.get("errors") or []:  # parts of the scope that could not be read
@@ -77,11 +80,12 @@ def _md_attention(connections):
         if tags:
             lines += ["Tags: %s" % _md_cell(tags), ""]
         lines += ["| Connection | Private endpoint | Status | Desired | Action | Rule | Earlier rules: first condition "
-                  "that failed | Request message | Description to write |", "|---|---|---|---|---|---|---|---|---|"]
+                  "that failed | Request message | Description to write | Read from |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for entry in entries:
             lines.append(_md_row(entry["connection_name"], entry["private_endpoint_id"], entry["current_status"],
                                  entry["desired_status"], action_label(entry), rule_label(entry), why_text(entry),
-                                 entry.get("request_message"), entry.get("description")))
+                                 entry.get("request_message"), entry.get("description"), read_from_label(entry)))
         lines.append("")
     return lines
 

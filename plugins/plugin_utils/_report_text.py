@@ -17,7 +17,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._services import
 
 CHANGE_ACTIONS = ("approve", "reject", "remove")
 ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
-RESULT_NAMES = ("in_sync", "would_change", "changed", "failed", "refused", "blocked")
+RESULT_NAMES = ("in_sync", "would_change", "changed", "gone", "failed", "refused", "blocked")
 _PAST_TENSE = {"approve": "approved", "reject": "rejected", "remove": "removed"}
 PROBLEM_EXAMPLES = 3  # examples quoted for a collapsed group of identical problems
 
@@ -171,3 +171,34 @@ def by_resource(connections):
     for entry in connections:
         groups.setdefault(str(entry["resource_id"]).lower(), []).append(entry)
     return list(groups.values())
+
+
+def source_text(source, read_at):
+    """Where a fact was read and as of when, for reports: ``Resource Graph, 14:02:11Z`` (None when unknown)."""
+    if not source:
+        return None
+    when = str(read_at or "")
+    return "%s, %s" % (source, when[11:] if len(when) == 20 and when[10] == "T" else when or "time unknown")
+
+
+def read_from_label(entry):
+    """Where the connection's status was read, and where its final status comes from when that differs."""
+    first, final = entry.get("current_source"), entry.get("final_source")
+    if final and final != first:
+        return "%s; then %s" % (first or "?", final)
+    return first or ""
+
+
+def discovery_text(discovery):
+    """One sentence on how the scope was read (the scope reader's ``discovery``), or None."""
+    if not discovery:
+        return None
+    how = {"resource_graph": "Azure Resource Graph (candidates; every change reads its connection from the "
+                             "resource provider first)",
+           "arm": "the resource providers' lists"}.get(discovery.get("method"), str(discovery.get("method")))
+    where = ("every subscription this identity can list (%d)" if discovery.get("all_subscriptions")
+             else "%d subscription(s)") % (discovery.get("subscriptions") or 0)
+    excluded = discovery.get("excluded") or []
+    if excluded:
+        where += ", %d excluded (%s)" % (len(excluded), ", ".join(excluded))
+    return "Read from %s over %s." % (how, where)

@@ -20,14 +20,16 @@ import os
 from ansible.module_utils.parsing.convert_bool import boolean
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
+from ansible_collections.privatelink.azure.plugins.module_utils._discovery import CHOICES as DISCOVERY_CHOICES
+from ansible_collections.privatelink.azure.plugins.module_utils._discovery import DEFAULT as DEFAULT_DISCOVERY
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
 
 DEFAULT_POLL_INTERVAL = 30
 DEFAULT_MAX_BACKOFF = 600
 # What is already there at the first successful poll: every connection, only those waiting for a decision, or none.
 EMIT_EXISTING_CHOICES = ("all", "pending", "none")
-SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types")
-WATCH_OPTIONS = ("poll_interval", "max_backoff", "emit_existing_at_start")
+SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types", "exclude_subscriptions")
+WATCH_OPTIONS = ("poll_interval", "max_backoff", "emit_existing_at_start", "discovery")
 PATH_OPTIONS = ("x509_certificate_path", "federated_token_file", "ca_bundle")
 
 LOG = logging.getLogger("privatelink.azure.pec_events")
@@ -71,7 +73,7 @@ def _emit_existing(value):
 
 def watch_options(args):
     """The source's arguments checked and split: ``{"poll_interval", "max_backoff", "emit_existing", "scope" (a
-    _scope.Scope), "auth"}``. Raises WatchOptionError naming the option to fix; nothing is read from Azure yet."""
+    _scope.Scope), "discovery", "auth"}``. Raises WatchOptionError naming the option to fix; nothing is read from Azure yet."""
     args = dict(args or {})
     known = set(SCOPE_OPTIONS) | set(WATCH_OPTIONS) | set(AUTH_ARGSPEC)
     unknown = sorted(set(args) - known)
@@ -88,6 +90,9 @@ def watch_options(args):
         scope = Scope.from_options(**{name: args.get(name) for name in SCOPE_OPTIONS})
     except ScopeError as exc:
         raise WatchOptionError(str(exc)) from None
+    discovery = str(args.get("discovery") or DEFAULT_DISCOVERY)
+    if discovery not in DISCOVERY_CHOICES:
+        raise WatchOptionError("discovery: expected one of %s, got %r" % (", ".join(DISCOVERY_CHOICES), discovery))
     auth = {name: args.get(name, spec.get("default")) for name, spec in AUTH_ARGSPEC.items()}
     for name in PATH_OPTIONS:
         if auth[name]:
@@ -97,6 +102,7 @@ def watch_options(args):
         "max_backoff": max_backoff,
         "emit_existing": _emit_existing(args.get("emit_existing_at_start", "pending")),
         "scope": scope,
+        "discovery": discovery,
         "auth": auth,
     }
 

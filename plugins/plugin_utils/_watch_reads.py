@@ -6,14 +6,17 @@
 """The ``pec_events`` event source's reads: the fleet reader (module_utils/_scope.py) run again and again.
 
 The same reads as azure_pec_scope_info and the role: one paged list per resource type and subscription (one GET
-per resource for a few named ones), the connections embedded in the parents. Blocking: the source runs ``read()``
+per resource for a few named ones), or one Resource Graph query over a large scope (``_discovery``), the
+connections embedded in the parents. The subscription list Resource Graph needs is kept for
+``_discovery.SUBSCRIPTIONS_TTL_SECONDS``, so that a poll over an unchanged scope is one query page per 1,000 parents. Blocking: the source runs ``read()``
 in a thread.
 """
 
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import azure_session
-from ansible_collections.privatelink.azure.plugins.module_utils._scope import DEFAULT_TIMEOUT, read_scope
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import (
+    DEFAULT_DISCOVERY, DEFAULT_TIMEOUT, read_scope)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import LOG, ReadFailed
 
 
@@ -24,9 +27,11 @@ class ScopeReader:
     ``read_budget``: how long one poll may wait out throttling and server errors (at Retry-After) before it fails.
     """
 
-    def __init__(self, scope, auth_params, read_budget=DEFAULT_TIMEOUT, environ=None):
+    def __init__(self, scope, auth_params, read_budget=DEFAULT_TIMEOUT, environ=None, discovery=DEFAULT_DISCOVERY):
         self.scope = scope
         self.auth_params = auth_params
+        self.discovery = discovery
+        self.cache = {}     # the subscription list, listed again every _discovery.SUBSCRIPTIONS_TTL_SECONDS
         self.read_budget = min(read_budget, DEFAULT_TIMEOUT)
         self.session = azure_session(auth_params, environ=environ)
         self.warnings = []
@@ -36,7 +41,8 @@ class ScopeReader:
 
         A named resource that is not found is no failure (its connections are gone); ``warnings`` says so.
         """
-        found = read_scope(self.auth_params, self.scope, timeout=self.read_budget, session=self.session)
+        found = read_scope(self.auth_params, self.scope, timeout=self.read_budget, session=self.session,
+                           discovery=self.discovery, cache=self.cache)
         failed_reads = [read for read in found["reads"] if read["failed"]]
         if failed_reads or (found["errors"] and not found["reads"]):
             errors = found["errors"]

@@ -46,7 +46,7 @@ def list_calls(requests):
 
 
 def test_one_host_per_resource_with_counts_tags_and_groups(emu, fleet, tmp_path):
-    config = write_inventory_config(tmp_path, subscriptions=list(SUBSCRIPTIONS))
+    config = write_inventory_config(tmp_path, subscriptions=list(SUBSCRIPTIONS), discovery="arm")
 
     run, listing = ansible_inventory(emu, config, tmp_path)
 
@@ -112,3 +112,20 @@ def test_unreadable_scope_and_bad_options_fail_with_what_to_change(emu, tmp_path
     run, listing = ansible_inventory(emu, bad, tmp_path)
     assert "is not a subscription id" in run.stderr, explain(run)
     assert emu.control.requests(kind="arm") == []
+
+
+def test_every_subscription_it_can_see_through_resource_graph_in_two_requests(emu, fleet, tmp_path):
+    """No scope: every subscription the identity lists; 18 lists would be needed, so auto asks Resource Graph."""
+    listed = write_inventory_config(tmp_path, discovery="arm", subscriptions=list(SUBSCRIPTIONS))
+    run, by_lists = ansible_inventory(emu, listed, tmp_path)
+    assert run.returncode == 0, explain(run)
+    emu.control.settings(page_size=100)   # the subscription list on one page, as real ARM answers a short one
+    emu.control.clear_requests()
+    config = write_inventory_config(tmp_path, "all.azure_pec.yml")
+
+    run, listing = ansible_inventory(emu, config, tmp_path)
+
+    assert run.returncode == 0, explain(run)
+    assert listing["_meta"]["hostvars"] == by_lists["_meta"]["hostvars"]
+    assert [(r["method"], r["path"]) for r in emu.control.requests(kind="arm")] == [
+        ("GET", "/subscriptions"), ("POST", "/providers/Microsoft.ResourceGraph/resources")]

@@ -97,7 +97,7 @@ def test_a_subscription_it_may_not_read_fails_the_task_with_azure_error(emu, fle
     ({"subscriptions": "sub1,sub2"}, "'sub1' is not a subscription id"),
     ({"resources": ["kv-app"]}, "is not a resource id"),
     ({"resources": [{"type": "keyvault", "name": "kv"}]}, "give type, resource_group and name"),
-    ({"subscriptions": []}, "the scope is empty"),
+    ({"exclude_subscriptions": ["everything"]}, "'everything' is not a subscription id"),
     ({"subscriptions": [SUBSCRIPTIONS[0]], "parallelism": 0}, "parallelism must be between 1 and 64"),
 ])
 def test_bad_scopes_are_refused_before_any_request(emu, tmp_path, options, message):
@@ -114,7 +114,7 @@ def test_many_subscriptions_cost_one_sign_in_and_one_list_per_type_and_subscript
     emu.control.load_state(dict(fleet, resources=resources, subscriptions=subscriptions))
     emu.control.settings(page_size=100)
     emu.control.clear_requests()
-    result, requests = run_scope(emu, tmp_path, subscriptions=subscriptions, parallelism=4)
+    result, requests = run_scope(emu, tmp_path, subscriptions=subscriptions, parallelism=4, discovery="arm")
     assert result["errors"] == [] and len(result["resources"]) == len(resources)
     assert [r["kind"] for r in requests].count("token") == 1
     arm = [r for r in requests if r["kind"] == "arm"]

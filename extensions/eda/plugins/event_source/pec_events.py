@@ -20,21 +20,37 @@ description:
   - An ansible-rulebook event source that polls the private endpoint connections of Key Vaults, Managed HSMs and
     Storage accounts in a scope and puts one event on the queue for each connection that appeared or whose status
     changed since the last poll.
-  - The scope and the reads are those of the C(privatelink.azure.pec_approval) role: one paged list of the
-    resources per resource type and subscription, whatever the number of resources.
+  - The scope and the reads are those of the C(privatelink.azure.pec_approval) role, one paged list of the
+    resources per resource type and subscription, whatever the number of resources, or over many subscriptions
+    or types one Azure Resource Graph query per poll (see O(discovery)). The subscription list Resource Graph
+    needs is read again every 10 minutes only.
   - "Each event is C({connection: {...}, change: {kind, previous_status, status, detected_at}}): C(connection) is
     the connection dict the modules return (docs/design.md); C(change.kind) is V(appeared), V(status_changed) or
     V(existing) (already there at the first poll, see O(emit_existing_at_start))."
-  - A poll that fails (throttling, server errors, no answer, authentication) changes nothing: the next one is
+  - A poll that fails (throttling, server errors, no answer, authentication) changes nothing; the next one is
     compared with the last successful one, so no event is lost or sent twice. Failed polls are retried after
     O(poll_interval) doubled per failure in a row, up to O(max_backoff), and never sooner than Azure's
     C(Retry-After).
   - One credential is kept for the life of the source; azure-identity refreshes its token before it expires.
 options:
   subscriptions:
-    description: Whole subscriptions to watch, as in the role's C(pec_approval_subscriptions).
+    description:
+      - Whole subscriptions to watch, as in the role's C(pec_approval_subscriptions).
+      - With no O(subscriptions), O(resource_groups) or O(resources), every subscription the identity can list.
     type: list
     elements: str
+  exclude_subscriptions:
+    description: Subscriptions left out of the scope, as in the role's C(pec_approval_exclude_subscriptions).
+    type: list
+    elements: str
+  discovery:
+    description:
+      - V(auto), V(resource_graph) or V(arm), as the module C(privatelink.azure.azure_pec_scope_info)'s option.
+      - What Resource Graph shows may lag behind by seconds to minutes (events then come a poll or two later); the
+        playbook an event runs reads the connection from its resource provider before changing it.
+    type: str
+    choices: [auto, resource_graph, arm]
+    default: auto
   resource_groups:
     description: Resource groups to watch (a name, or C({name, subscription_id})), as in C(pec_approval_resource_groups).
     type: list
@@ -123,7 +139,7 @@ async def main(queue, args):
     options = watch_options(args)
     # In a thread: for auth_source=cli without subscription_id this runs `az account show`.
     reader = await asyncio.to_thread(ScopeReader, options["scope"], options["auth"],
-                                     read_budget=options["poll_interval"])
+                                     read_budget=options["poll_interval"], discovery=options["discovery"])
     try:
         await poll_forever(queue, reader.read, Watch(options["emit_existing"]),
                            PollPacer(options["poll_interval"], options["max_backoff"]))

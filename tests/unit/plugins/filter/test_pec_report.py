@@ -78,7 +78,7 @@ def test_applied_report_counts_changes_and_failures():
     assert entries["pe-old1"]["seconds"] == 1.25 and entries["pe-done"]["seconds"] is None
     assert entries["pe-x"]["result"] == "failed"
     assert entries["pe-x"]["error"]["request_id"] == "req-1"
-    assert report["summary"]["by_result"] == {"in_sync": 1, "would_change": 0, "changed": 2, "failed": 1,
+    assert report["summary"]["by_result"] == {"in_sync": 1, "would_change": 0, "changed": 2, "gone": 0, "failed": 1,
                                               "refused": 1, "blocked": 0}
     assert report["summary"]["drift_remaining"] == 2
     assert report["batch"] == {"changes": 3, "seconds": 2.5, "longest_chain": 2}

@@ -29,7 +29,7 @@ def test_subscriptions_come_as_lists_or_as_the_strings_awx_surveys_send(value):
     ({"resource_groups": [{"subscription_id": SUB}]}, "give a resource group name"),
     ({"subscriptions": [SUB], "resource_types": "keyvault,sql"}, "unknown resource type 'sql'"),
     ({"subscriptions": [3]}, "expected strings"),
-    ({}, "the scope is empty"),
+    ({"exclude_subscriptions": "sub1"}, r"pec_approval_exclude_subscriptions\[0\]: 'sub1' is not a subscription id"),
 ])
 def test_bad_scopes_name_the_variable_and_the_fix(options, message):
     with pytest.raises(ScopeError, match=message):

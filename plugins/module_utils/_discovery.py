@@ -1,0 +1,120 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""How the scope reader finds its candidates: Resource Graph (one query for the whole scope) or the resource
+providers' own lists (one per type and subscription), and which subscriptions "all of them" means.
+
+``discovery`` (an option of azure_pec_scope_info, the role, the inventory plugin and the event source):
+- ``arm``: the resource providers' lists, as before (exact, one request series per type and subscription);
+- ``resource_graph``: one paged Resource Graph query for every type and subscription in scope;
+- ``auto`` (the default): Resource Graph when the lists would take more than AUTO_ABOVE_LISTS request series.
+
+Why AUTO_ABOVE_LISTS = 8: the lists run 8 at a time (the default parallelism), so up to 8 of them cost one round
+trip, about what a Resource Graph query costs, and they are exact. Beyond that the lists cost more rounds (3 types
+in 500 subscriptions: 1,500 lists; every type of the table in one subscription: one list per type), while Resource
+Graph stays at one query per 1,000 parents plus the subscription list. Resource Graph lags behind (most changes
+within 30 s, no upper bound), which costs nothing for safety: every write reads the connection from its resource
+provider first, and a candidate the provider no longer has is reported as gone.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _graph
+from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import list_subscriptions, usable
+
+CHOICES = ("auto", "resource_graph", "arm")
+DEFAULT = "auto"
+AUTO_ABOVE_LISTS = 8
+RESOURCE_PROVIDER = "resource provider"
+# A caller that reads again and again (the event source) lists the subscriptions again after this long.
+SUBSCRIPTIONS_TTL_SECONDS = 600
+
+
+def choose(discovery, planned_lists):
+    """``resource_graph`` or ``arm`` for a scope whose resource-provider reads would be ``planned_lists`` series."""
+    if discovery == "auto":
+        return "resource_graph" if planned_lists > AUTO_ABOVE_LISTS else "arm"
+    return discovery
+
+
+def visible_subscriptions(reads, cache=None):
+    """The ids of the usable subscriptions the identity can list; raises AzureCallFailed.
+
+    ``cache``: a dict the caller keeps between reads; the list is reused for SUBSCRIPTIONS_TTL_SECONDS.
+    """
+    now = time.monotonic()
+    if cache is not None and cache.get("subscriptions") and now - cache["subscriptions"][0] < SUBSCRIPTIONS_TTL_SECONDS:
+        return cache["subscriptions"][1]
+    listed = usable(list_subscriptions(reads))
+    if cache is not None:
+        cache["subscriptions"] = (now, listed)
+    return listed
+
+
+class CandidateRead:
+    """The parents of one type in one subscription as Resource Graph showed them (the scope reader's ``Read``
+    interface: ``service``, ``parents``, ``expected``, ``error``, ``source``, ``read_at``; no summary of its own,
+    the query's batches have theirs)."""
+
+    error = None
+    source = _graph.SOURCE
+
+    def __init__(self, service, subscription_id, expected, read_at):
+        self.service = service
+        self.subscription_id = subscription_id
+        self.expected = expected
+        self.read_at = read_at
+        self.parents = []
+
+    def summary(self):
+        return None
+
+
+def graph_reads(scope, reads, visible):
+    """Query Resource Graph for the (resolved) scope.
+
+    Returns (candidate reads, batch summaries, errors as (scope text, message, AzureError or None)).
+    ``visible``: the subscription ids the identity can list; a subscription of the scope not among them is an
+    error (Resource Graph would leave it out silently).
+    """
+    services = scope.services_read()
+    by_type = {service.parent_type.lower(): service for service in services}
+    visible = {value.lower() for value in visible}
+    wanted = scope.subscription_ids()
+    errors = [("subscription %s" % value,
+               "Subscription %s is not among the subscriptions this identity can list, so Resource Graph cannot "
+               "see it and nothing of it was read: check the id, or give the identity a role on it "
+               "(Reader is enough)." % value, None)
+              for value in wanted if value.lower() not in visible]
+    seen = [value for value in wanted if value.lower() in visible]
+    batches = _graph.GraphQuery(reads).run(_graph.connections_query([s.parent_type for s in services]), seen)
+    candidates = []
+    for batch in batches:
+        if batch.error is not None:
+            errors.extend(_batch_errors(batch))
+            continue
+        keyed = {}
+        for subscription_id in batch.subscriptions:
+            for service in services:
+                expected = [t for t in scope.resources if t.service is service
+                            and t.subscription_id.lower() == subscription_id.lower()]
+                keyed[(service, subscription_id.lower())] = CandidateRead(
+                    service, subscription_id, expected, batch.as_of)
+        for row in batch.rows:
+            service = by_type.get(str(row.get("type") or "").lower())
+            read = keyed.get((service, str(row.get("subscriptionId") or "").lower()))
+            if read is not None:
+                read.parents.append(_graph.parent_of(row, service))
+        candidates.extend(keyed.values())
+    return candidates, [batch.summary() for batch in batches], errors
+
+
+def _batch_errors(batch):
+    failure = batch.error
+    return [("subscription %s" % value, "Could not read subscription %s: %s failed: %s"
+             % (value, failure.what, failure.error.describe()), failure.error) for value in batch.subscriptions]
+
