@@ -26,7 +26,7 @@ h1{font-size:22px;margin:18px 0 4px}h2{font-size:18px;margin:26px 0 8px;border-b
 .charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}
 .chart text{font-size:12px;fill:#1f2328}.chart .grid{stroke:#d0d7de}
 .chart polyline{fill:none!important;stroke-width:2}
-.c-in_sync,.c-none{fill:#8c959f}.c-would_change,.c-drift{fill:#bf8700}.c-changed,.c-approve{fill:#1a7f37}
+.c-in_sync,.c-none,.c-gone{fill:#8c959f}.c-would_change,.c-drift{fill:#bf8700}.c-changed,.c-approve{fill:#1a7f37}
 .c-failed{fill:#cf222e}.c-refused{fill:#8250df}.c-blocked,.c-reject{fill:#bc4c00}.c-remove{fill:#0969da}
 .s-drift{stroke:#bf8700;fill:#bf8700}.s-drift_remaining{stroke:#cf222e;fill:#cf222e}
 .s-changed{stroke:#1a7f37;fill:#1a7f37}.s-failed{stroke:#8250df;fill:#8250df}.s-appeared{stroke:#0969da;fill:#0969da}
