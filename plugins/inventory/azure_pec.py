@@ -22,11 +22,16 @@ description:
     tags), the same reads as the role and the info modules, run concurrently; over many subscriptions or types,
     one Azure Resource Graph query (see O(discovery)).
   - The configuration file's name must end with C(azure_pec.yml) or C(azure_pec.yaml).
+  - Like the other cloud inventories (amazon.aws C(aws_ec2), azure.azcollection C(azure_rm)) it can cache what it
+    read (O(cache)), name hosts with templates (O(hostnames)), keep or drop hosts with conditions
+    (O(include_host_filters), O(exclude_host_filters)), and its auth options may be templates (a C(lookup), a
+    vaulted value).
 author:
   - privatelink.azure contributors (@privatelink-azure)
 extends_documentation_fragment:
   - privatelink.azure.auth
   - constructed
+  - inventory_cache
 options:
   plugin:
     description: The name of this plugin; makes the file an inventory source of this plugin.
@@ -76,8 +81,10 @@ options:
     default: [Microsoft.KeyVault/vaults, Microsoft.KeyVault/managedHSMs, Microsoft.Storage/storageAccounts]
   host_per:
     description:
-      - V(resource) makes one host per Key Vault, Managed HSM or Storage account, named after it (qualified as
-        C(<subscription>/<resource group>/<name>) when two resources share a name).
+      - V(resource) makes one host per Key Vault, Managed HSM or Storage account, named C(<name>_<hash>) where
+        C(<hash>) is 8 hex digits of a hash of its ARM id, as azure.azcollection's C(azure_rm) inventory names
+        hosts, so that no host is ever renamed when another resource of the same name appears; see
+        O(hostnames).
       - V(subscription) makes one host per subscription, named by its id; a subscription with no resource of
         O(resource_types) still gets a host when O(subscriptions) names it.
     type: str
@@ -91,6 +98,31 @@ options:
     description: Seconds the reads may take in all, retries of throttled (429) and failed (5xx) requests included.
     type: int
     default: 120
+  hostnames:
+    description:
+      - Jinja2 expressions (without C({{ }})) evaluated with each host's variables (C(pec_parent), C(pec_tags),
+        C(pec_subscription_id), ...); the first that gives a non-empty string names the host. When none does (or
+        the list is empty), the default name of O(host_per) is used.
+      - Two hosts may not get the same name. Prefer expressions that stay unique when resources are added, such
+        as C(pec_parent.name ~ '.' ~ pec_parent.resource_group ~ '.' ~ pec_parent.subscription_id); a name that two
+        hosts get fails the inventory, naming both (it would otherwise merge them, or rename one).
+    type: list
+    elements: str
+    default: []
+  include_host_filters:
+    description:
+      - Jinja2 conditionals (without C({{ }})) on each host's variables; a host is kept when any of them is true.
+        Empty keeps every host.
+    type: list
+    elements: str
+    default: []
+  exclude_host_filters:
+    description:
+      - Jinja2 conditionals (without C({{ }})) on each host's variables; a host is dropped when any of them is
+        true, for example C(pec_tags.env | default('') == 'dev'). Applied after O(include_host_filters).
+    type: list
+    elements: str
+    default: []
   fail_on_read_errors:
     description:
       - When a part of the scope cannot be read (no access, missing resource group, Azure error), fail the
@@ -99,6 +131,12 @@ options:
     type: bool
     default: true
 notes:
+  - With O(cache), the cache holds what Azure answered (the resources, their counts and tags, never a token or
+    secret) under a key of this file's path; a run that finds it sends no request to Azure, not even for a token.
+    C(ansible-playbook --flush-cache) (or AWX's inventory update) reads Azure again and refreshes it. A read with
+    errors is never cached.
+  - Every auth option may be a template (C("{{ lookup('env', 'MY_CLIENT_ID') }}"), a vaulted value); it is
+    templated with lookups allowed, without host or extra variables.
   - The hosts are not machines. Each host has C(ansible_connection=local) and C(ansible_python_interpreter) set
     to the Python that runs Ansible (C(ansible_playbook_python)), so modules run on the controller (or in the
     execution environment), where the Azure SDKs are.
@@ -120,6 +158,20 @@ plugin: privatelink.azure.azure_pec
 host_per: subscription
 subscriptions: [00000000-0000-0000-0000-000000000000, 00000000-0000-0000-0000-000000000001]
 auth_source: workload_identity
+cache: true
+cache_plugin: ansible.builtin.jsonfile
+cache_connection: /var/cache/ansible/azure_pec
+cache_timeout: 3600
+
+# prod-only.azure_pec.yml -- readable names, no dev resources, a client id from the environment
+plugin: privatelink.azure.azure_pec
+subscriptions: [00000000-0000-0000-0000-000000000000]
+client_id: "{{ lookup('ansible.builtin.env', 'PEC_CLIENT_ID') }}"
+hostnames:
+  - pec_tags.hostname | default('')
+  - pec_parent.name ~ '.' ~ pec_parent.resource_group ~ '.' ~ pec_parent.subscription_id
+exclude_host_filters:
+  - pec_tags.env | default('') == 'dev'
 
 # prod.azure_pec.yml -- the vaults of two resource groups, an extra group from a tag
 plugin: privatelink.azure.azure_pec
@@ -130,9 +182,8 @@ keyed_groups:
     prefix: owner
 """
 
-
-from ansible.errors import AnsibleParserError
-from ansible.plugins.inventory import BaseInventoryPlugin, Constructable
+from ansible.errors import AnsibleError, AnsibleParserError
+from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 from ansible.utils.unsafe_proxy import wrap_var
 
 try:  # ansible-core 2.19 and later template no value of an inventory plugin unless it is marked trusted
@@ -146,7 +197,7 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._inventory_hosts
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
 
 
-class InventoryModule(BaseInventoryPlugin, Constructable):
+class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
     NAME = "privatelink.azure.azure_pec"
     _config_path = None
 
@@ -165,8 +216,38 @@ class InventoryModule(BaseInventoryPlugin, Constructable):
                                        exclude_subscriptions=self.get_option("exclude_subscriptions"))
         except ScopeError as exc:
             raise AnsibleParserError("%s: %s" % (path, exc))
-        auth_params = {name: self.get_option(name) for name in AUTH_ARGSPEC}
-        found = read_scope(auth_params, scope, parallelism=max(1, self.get_option("parallelism")),
+        found = self._cached_or_read(scope, path, cache)
+        subscriptions = [str(value) for value in self.get_option("subscriptions") or []]
+        hosts = hosts_of(found, self.get_option("host_per"), subscriptions, self.get_option("resource_types"))
+        named = {}
+        for host in hosts:
+            if not self._kept(host):
+                continue
+            name = self._host_name(host)
+            if name.lower() in named:
+                raise AnsibleParserError(
+                    "%s: hostnames give the name %r to two hosts (%s and %s); add an expression that tells them apart "
+                    "(or leave hostnames empty for the default names, which are unique)"
+                    % (path, name, _identity(named[name.lower()]), _identity(host)))
+            named[name.lower()] = host
+            self._add(dict(host, name=name))
+
+    def _cached_or_read(self, scope, path, cache):
+        """What Azure answered: from the cache when it is on and holds this file's key, else read (and cached)."""
+        cache_key = self.get_cache_key(path)
+        use_cache = self.get_option("cache") and cache
+        if use_cache:
+            try:
+                return self._cache[cache_key]
+            except KeyError:
+                pass
+        found = self._read(scope, path)
+        if self.get_option("cache") and not found["errors"]:
+            self._cache[cache_key] = found
+        return found
+
+    def _read(self, scope, path):
+        found = read_scope(self._auth_params(), scope, parallelism=max(1, self.get_option("parallelism")),
                            timeout=max(1, self.get_option("timeout")), discovery=self.get_option("discovery"))
         for warning in found["warnings"]:
             self.display.warning(warning)
@@ -177,9 +258,50 @@ class InventoryModule(BaseInventoryPlugin, Constructable):
                                          % (path, len(found["errors"]), reasons))
             self.display.warning("%s: %d part(s) of the scope could not be read, their hosts are missing: %s"
                                  % (path, len(found["errors"]), reasons))
-        subscriptions = [str(value) for value in self.get_option("subscriptions") or []]
-        for host in hosts_of(found, self.get_option("host_per"), subscriptions, self.get_option("resource_types")):
-            self._add(host)
+        # Only what the hosts are made of (and nothing secret) is kept, also in the cache.
+        return {"resources": found["resources"], "errors": found["errors"], "warnings": found["warnings"]}
+
+    def _auth_params(self):
+        """The auth options, each templated (lookups, vaulted values) when it is a template."""
+        params = {}
+        for name in AUTH_ARGSPEC:
+            value = self.get_option(name)
+            if isinstance(value, str) and self.templar.is_possibly_template(value):
+                try:
+                    value = self.templar.template(trust_as_template(value))
+                except AnsibleError as exc:
+                    raise AnsibleParserError("%s: option %s could not be templated: %s"
+                                             % (self._config_path, name, exc))
+            params[name] = value
+        return params
+
+    def _host_name(self, host):
+        """The first non-empty result of the hostnames expressions, else the default name."""
+        variables = wrap_var(dict(host["vars"]))  # from Azure: a tag is never a template
+        for expression in self.get_option("hostnames") or []:
+            try:
+                value = self._compose(expression, variables)
+            except Exception as exc:  # an expression that does not apply to this host counts as empty, as in azure_rm
+                self.display.vvv("%s: hostnames expression %r: %s" % (self._config_path, expression, exc))
+                continue
+            if value is not None and str(value).strip():
+                return str(value).strip()
+        return host["name"]
+
+    def _kept(self, host):
+        variables = wrap_var(dict(host["vars"]))  # from Azure: a tag is never a template
+        include = self.get_option("include_host_filters") or []
+        if include and not any(self._condition(expression, variables) for expression in include):
+            return False
+        return not any(self._condition(expression, variables) for expression in
+                       self.get_option("exclude_host_filters") or [])
+
+    def _condition(self, expression, variables):
+        try:
+            return _truthy(self._compose(expression, variables))
+        except Exception as exc:
+            raise AnsibleParserError("%s: host filter %r could not be evaluated: %s"
+                                     % (self._config_path, expression, exc))
 
     def _add(self, host):
         name = host["name"]
@@ -197,3 +319,14 @@ class InventoryModule(BaseInventoryPlugin, Constructable):
         self._set_composite_vars(self.get_option("compose"), hostvars, name, strict=strict)
         self._add_host_to_composed_groups(self.get_option("groups"), hostvars, name, strict=strict)
         self._add_host_to_keyed_groups(self.get_option("keyed_groups"), hostvars, name, strict=strict)
+
+
+def _identity(host):
+    parent = host["vars"].get("pec_parent") or {}
+    return parent.get("id") or host["vars"].get("pec_subscription_id") or host["name"]
+
+
+def _truthy(value):
+    if isinstance(value, str):
+        return value.strip().lower() not in ("", "false", "no", "0", "none", "off")
+    return bool(value)

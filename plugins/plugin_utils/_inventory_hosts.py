@@ -10,6 +10,8 @@ Pure: no Ansible inventory object, no Azure call, so that the unit tests cover e
 
 from __future__ import annotations
 
+import hashlib
+
 from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
 
 PENDING_GROUP = "pec_pending"
@@ -34,13 +36,11 @@ def _resource_groups(resource):
     return groups
 
 
-def _names(resources):
-    """Host names: the resource's name, or subscription/resource group/name when two resources share a name."""
-    counts = {}
-    for resource in resources:
-        counts[resource["name"].lower()] = counts.get(resource["name"].lower(), 0) + 1
-    return ["%s/%s/%s" % (r["subscription_id"], r["resource_group"], r["name"]) if counts[r["name"].lower()] > 1
-            else r["name"] for r in resources]
+def stable_name(resource):
+    """The default host name of a resource: its name and 8 hex digits of a hash of its ARM id (as azure.azcollection's
+    azure_rm inventory does), so it never changes when another resource of the same name appears."""
+    digest = hashlib.sha256(str(resource["id"]).lower().encode("utf-8")).hexdigest()
+    return "%s_%s" % (resource["name"], digest[:8])
 
 
 def _add_counts(total, counts):
@@ -52,7 +52,8 @@ def _add_counts(total, counts):
 def resource_hosts(resources):
     """One host per parent: its counts, tags and the role's scope variable naming just this parent."""
     hosts = []
-    for name, resource in zip(_names(resources), resources):
+    for resource in resources:
+        name = stable_name(resource)
         by_status = dict(resource.get("connections_by_status") or {})
         hosts.append({"name": name, "groups": [group.lower() for group in _resource_groups(resource)],
                       "connection": dict(CONNECTION_VARS), "vars": {

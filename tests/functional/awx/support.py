@@ -1,6 +1,7 @@
 """Shared by the AWX tests: a fleet over six subscriptions, and ansible-inventory / ansible-playbook runs against an
 emulator with this checkout as the collection, from a scratch directory (as AWX runs a project's playbook)."""
 
+import hashlib
 import json
 import os
 import subprocess
@@ -53,10 +54,11 @@ def plain(value):
     return value
 
 
-def ansible_inventory(emu, config, cwd):
-    """(CompletedProcess, the --list JSON with plain values, or None)."""
-    run = subprocess.run([os.path.join(BIN, "ansible-inventory"), "-i", config, "--list"], cwd=str(cwd),
-                         env=ansible_env(emu), capture_output=True, text=True, timeout=300, check=False)
+def ansible_inventory(emu, config, cwd, *options, env=None):
+    """(CompletedProcess, the --list JSON with plain values, or None). `env`: more environment variables."""
+    run = subprocess.run([os.path.join(BIN, "ansible-inventory"), "-i", config, "--list", *options], cwd=str(cwd),
+                         env=ansible_env(emu, **(env or {})), capture_output=True, text=True, timeout=300,
+                         check=False)
     listing = plain(json.loads(run.stdout)) if run.returncode == 0 else None
     return run, listing
 
@@ -73,3 +75,13 @@ def ansible_playbook(emu, playbook, cwd, *options, timeout=600):
 def load_json(path):
     with open(path) as handle:
         return json.load(handle)
+
+
+def resource_id(resource):
+    return "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (
+        resource["subscription_id"], resource["resource_group"], resource["type"], resource["name"])
+
+
+def default_host_name(resource):
+    """The inventory's default host name: <name>_<8 hex digits of sha256 of the lower-cased ARM id>."""
+    return "%s_%s" % (resource["name"], hashlib.sha256(resource_id(resource).lower().encode()).hexdigest()[:8])

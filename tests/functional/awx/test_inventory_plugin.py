@@ -7,7 +7,9 @@ import pytest
 
 from tests.emulator.launcher import running_emulator
 
-from .support import SUBSCRIPTIONS, TYPES, ansible_inventory, explain, six_subscription_fleet, write_inventory_config
+from .support import (
+    SUBSCRIPTIONS, TYPES, ansible_inventory, ansible_playbook, default_host_name, explain, six_subscription_fleet,
+    write_inventory_config)
 
 pytestmark = pytest.mark.slow
 
@@ -52,9 +54,9 @@ def test_one_host_per_resource_with_counts_tags_and_groups(emu, fleet, tmp_path)
 
     assert run.returncode == 0, explain(run)
     hostvars = listing["_meta"]["hostvars"]
-    assert set(hostvars) == {resource["name"] for resource in fleet["resources"]}
+    assert set(hostvars) == {default_host_name(resource) for resource in fleet["resources"]}
     for resource in fleet["resources"]:
-        host = hostvars[resource["name"]]
+        host = hostvars[default_host_name(resource)]
         statuses = collections.Counter(connection["status"] for connection in resource["connections"])
         assert {k: v for k, v in host["pec_connections_by_status"].items() if v} == dict(statuses)
         assert host["pec_connections"] == len(resource["connections"])
@@ -63,7 +65,7 @@ def test_one_host_per_resource_with_counts_tags_and_groups(emu, fleet, tmp_path)
         assert host["pec_approval_resources"] == [{"type": resource["type"], "resource_group": resource["resource_group"],
                                                    "name": resource["name"],
                                                    "subscription_id": resource["subscription_id"]}]
-        name = resource["name"]
+        name = default_host_name(resource)
         assert name in children(listing, "pec_subscription_%s" % resource["subscription_id"].replace("-", "_"))
         assert name in children(listing, "pec_resource_group_%s" % resource["resource_group"].replace("-", "_"))
         assert name in children(listing, {"Microsoft.KeyVault/vaults": "pec_keyvault",
@@ -129,3 +131,48 @@ def test_every_subscription_it_can_see_through_resource_graph_in_two_requests(em
     assert listing["_meta"]["hostvars"] == by_lists["_meta"]["hostvars"]
     assert [(r["method"], r["path"]) for r in emu.control.requests(kind="arm")] == [
         ("GET", "/subscriptions"), ("POST", "/providers/Microsoft.ResourceGraph/resources")]
+
+
+def test_a_cached_run_sends_no_request_and_flush_cache_reads_again(emu, fleet, tmp_path):
+    config = write_inventory_config(tmp_path, subscriptions=list(SUBSCRIPTIONS), cache=True,
+                                    cache_plugin="ansible.builtin.jsonfile", cache_timeout=3600,
+                                    cache_connection=str(tmp_path / "cache"))
+    first, listing = ansible_inventory(emu, config, tmp_path)
+    assert first.returncode == 0, explain(first)
+    assert len(emu.control.requests(kind="arm")) >= 3 * len(SUBSCRIPTIONS)
+
+    emu.control.clear_requests()
+    cached, cached_listing = ansible_inventory(emu, config, tmp_path)
+    assert cached.returncode == 0, explain(cached)
+    assert emu.control.requests() == []  # no ARM request, no token
+    assert cached_listing == listing
+
+    playbook = tmp_path / "nothing.yml"
+    playbook.write_text("- hosts: localhost\n  gather_facts: false\n  tasks: []\n")
+    flushed = ansible_playbook(emu, str(playbook), tmp_path, "-i", config, "--flush-cache")
+    assert flushed.returncode == 0, explain(flushed)
+    assert len(emu.control.requests(kind="arm")) >= 3 * len(SUBSCRIPTIONS)
+
+
+def test_hostnames_filters_and_templated_auth(emu, fleet, tmp_path):
+    config = write_inventory_config(
+        tmp_path, subscriptions=list(SUBSCRIPTIONS),
+        client_id="{{ lookup('ansible.builtin.env', 'PEC_TEST_CLIENT_ID') }}",
+        hostnames=["pec_tags.no_such_tag | default('')", "pec_parent.name ~ '.' ~ pec_parent.subscription_id"],
+        include_host_filters=["pec_parent.type != 'Microsoft.KeyVault/managedHSMs'"],
+        exclude_host_filters=["pec_parent.type == 'Microsoft.Storage/storageAccounts'"])
+    # The environment's client id is wrong: only the templated option signs in.
+    run, listing = ansible_inventory(emu, config, tmp_path, env={
+        "PEC_TEST_CLIENT_ID": emu.info["client_id"], "AZURE_CLIENT_ID": "99999999-0000-4000-8000-000000000000"})
+    assert run.returncode == 0, explain(run)
+    vaults = [r for r in fleet["resources"] if r["type"] == "Microsoft.KeyVault/vaults"]
+    assert set(listing["_meta"]["hostvars"]) == {"%s.%s" % (r["name"], r["subscription_id"]) for r in vaults}
+
+
+def test_hostnames_that_give_two_hosts_one_name_fail_naming_both(emu, tmp_path):
+    config = write_inventory_config(tmp_path, subscriptions=list(SUBSCRIPTIONS), hostnames=["pec_parent.resource_group"])
+    run, listing = ansible_inventory(emu, config, tmp_path)
+    assert listing is None or not listing["_meta"]["hostvars"]
+    stderr = " ".join(run.stderr.split())  # ansible-core 2.16 wraps warnings
+    assert "hostnames give the name 'rg-" in stderr and "/providers/Microsoft." in stderr, explain(run)
+    assert "Traceback" not in run.stderr

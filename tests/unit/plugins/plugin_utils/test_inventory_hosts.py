@@ -1,5 +1,7 @@
 """The inventory plugin azure_pec's hosts, groups and variables from a read_scope result. Pure, no HTTP."""
 
+import hashlib
+
 from ansible_collections.privatelink.azure.plugins.plugin_utils._inventory_hosts import hosts_of
 
 SUB_A = "00000000-0000-0000-0000-00000000000a"
@@ -20,7 +22,8 @@ def found(*resources):
 
 
 def by_name(hosts):
-    return {host["name"]: host for host in hosts}
+    """{resource or subscription name: host}: the default host names are <name>_<hash of the id>."""
+    return {host["name"].rsplit("_", 1)[0] if "_" in host["name"] else host["name"]: host for host in hosts}
 
 
 def test_one_host_per_resource_with_counts_tags_and_the_roles_scope():
@@ -43,12 +46,16 @@ def test_one_host_per_resource_with_counts_tags_and_the_roles_scope():
     assert "pec_storage" in hosts["stdata"]["groups"]
 
 
-def test_resources_sharing_a_name_are_qualified():
-    hosts = hosts_of(found(resource("kv-same", subscription=SUB_B), resource("kv-same"), resource("kv-other")),
-                     "resource", [], TYPES)
+def test_host_names_do_not_change_when_a_resource_of_the_same_name_appears():
+    alone = hosts_of(found(resource("kv-same"), resource("kv-other")), "resource", [], TYPES)
+    joined = hosts_of(found(resource("kv-same", subscription=SUB_B), resource("kv-same"), resource("kv-other")),
+                      "resource", [], TYPES)
 
-    assert [host["name"] for host in hosts] == [
-        "kv-other", "%s/rg-app/kv-same" % SUB_A, "%s/rg-app/kv-same" % SUB_B]
+    assert {host["name"] for host in alone} < {host["name"] for host in joined}
+    assert len({host["name"] for host in joined}) == 3
+    digest = hashlib.sha256(("/subscriptions/%s/resourcegroups/rg-app/providers/microsoft.keyvault/vaults/kv-same"
+                             % SUB_A).encode()).hexdigest()[:8]
+    assert "kv-same_%s" % digest in {host["name"] for host in alone}
 
 
 def test_one_host_per_subscription_sums_counts_and_keeps_empty_subscriptions():
