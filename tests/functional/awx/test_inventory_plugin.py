@@ -139,7 +139,7 @@ def test_a_cached_run_sends_no_request_and_flush_cache_reads_again(emu, fleet, t
                                     cache_connection=str(tmp_path / "cache"))
     first, listing = ansible_inventory(emu, config, tmp_path)
     assert first.returncode == 0, explain(first)
-    assert len(emu.control.requests(kind="arm")) >= 3 * len(SUBSCRIPTIONS)
+    assert emu.control.requests(kind="arm")  # read: lists or a Resource Graph query
 
     emu.control.clear_requests()
     cached, cached_listing = ansible_inventory(emu, config, tmp_path)
@@ -151,7 +151,7 @@ def test_a_cached_run_sends_no_request_and_flush_cache_reads_again(emu, fleet, t
     playbook.write_text("- hosts: localhost\n  gather_facts: false\n  tasks: []\n")
     flushed = ansible_playbook(emu, str(playbook), tmp_path, "-i", config, "--flush-cache")
     assert flushed.returncode == 0, explain(flushed)
-    assert len(emu.control.requests(kind="arm")) >= 3 * len(SUBSCRIPTIONS)
+    assert emu.control.requests(kind="arm")  # read: lists or a Resource Graph query
 
 
 def test_hostnames_filters_and_templated_auth(emu, fleet, tmp_path):
