@@ -7,18 +7,18 @@ from ..row import Refusal, Service, WriteAnswer
 _ATTESTATION_PROVIDER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
                 'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json '
                 '(newest stable Attestation folder with the connection operations)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.Attestation/attestationProviders', '2020-10-01', hasConnectionsURI "
                       'true; no recording found',
- 'connections_listing': 'Azure/azure-powershell '
+ 'connections_listing': 'our inference: Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI true; spec PrivateEndpointConnections_List: our inference (example '
                         'AttestationProviderListPrivateEndpointConnections.json not read)',
  'list_paged': 'our inference: common-types PrivateEndpointConnectionListResult (value only)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json '
         "(only 200, body provisioningState 'Succeeded')",
@@ -28,11 +28,11 @@ _ATTESTATION_PROVIDER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-
            '(200, 204)',
  'actions_field': 'our inference: common-types PrivateLinkServiceConnectionState (v1); the example omits it',
  'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows '
                         'Succeeded',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
  'group_ids': "our inference: Azure Attestation private endpoint docs (sub-resource 'standard')",
  'writable_fields': 'spec example: Azure/azure-rest-api-specs '
                     'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json '

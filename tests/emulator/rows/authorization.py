@@ -16,7 +16,7 @@ _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-r
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       "(register_providers) registers 'Microsoft.Authorization/resourceManagementPrivateLinks', "
                       "'2020-05-01'",
- 'connections_listing': 'Azure/azure-powershell '
+ 'connections_listing': 'our inference: Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         "registers ('Microsoft.Authorization/resourceManagementPrivateLinks', '2020-05-01', "
                         'hasConnectionsURI true) and the Azure CLI registers support_list True, i.e. GET '
@@ -28,7 +28,7 @@ _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-r
  'list_paged': 'our inference: no nextLink seen; the parent body carries all connections',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_resourcemanagementprivatelink.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_resourcemanagementprivatelink.yaml '
         '(approve and reject PUT answered 202 Accepted with body {"status":"Accepted"} and header '
@@ -57,7 +57,7 @@ _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-r
  'refused_transitions': 'our inference: Approved->Approved and Approved->Rejected recorded as accepted '
                         '(Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_resourcemanagementprivatelink.yaml)',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_resourcemanagementprivatelink.yaml '
               '(groupIds ["ResourceManagement"] on the private endpoint)',

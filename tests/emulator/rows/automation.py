@@ -27,7 +27,7 @@ _AUTOMATION_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs 
                'the recorded list had one entry',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_automation.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_automation.yaml '
         "(reject PUT answered 200 at once, body properties.provisioningState 'Succeeded' + status Rejected — the "
@@ -56,10 +56,10 @@ _AUTOMATION_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs 
                         "(GET and list bodies carry NO provisioningState; only the PUT answer carried 'Succeeded'. "
                         "The Azure CLI's waiter, looking for Succeeded/Ready on GET, polled ~every 11 s from "
                         '05:01:4x to 05:03:43 before giving up on approve)',
- 'refused_transitions': 'our inference; recording: Azure/azure-cli '
+ 'refused_transitions': 'our inference: recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_automation.yaml '
                         'shows Approved -> Rejected accepted (200)',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'our inference: Azure Automation private link docs '
               '(learn.microsoft.com/azure/automation/how-to/private-link-security) name these two sub-resources; '
               'Azure/azure-cli '

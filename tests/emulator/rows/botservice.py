@@ -21,7 +21,7 @@ _BOT_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Bot Service
                "(only 'value')",
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
         '(approve and reject PUTs answered 200 synchronously, no async header, body with the new status and '
@@ -44,10 +44,10 @@ _BOT_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Bot Service
  'provisioning_states': 'recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
                         '(Succeeded throughout); others: our inference',
- 'refused_transitions': 'our inference; recording: Azure/azure-cli '
+ 'refused_transitions': 'our inference: recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
                         'shows Pending->Approved->Rejected accepted',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
               "(the endpoint asked for group id 'bot'; the connection reports groupIds ['Bot','Token'])",

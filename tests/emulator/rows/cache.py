@@ -105,7 +105,7 @@ _REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 …
                 'specification/redisenterprise/resource-manager/Microsoft.Cache '
                 '(PrivateEndpointConnections_Get/Put/Delete/List in every one; examples read at 2024-02-01; '
                 '2024-10-01 is the newest stable folder listed — our inference that it keeps the same shapes)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.Cache/redisEnterprise', '2021-03-01', hasConnectionsURI true; no "
                       'recording found',
@@ -115,13 +115,13 @@ _REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 …
                '(Go SDK exposes a pager that ends after one page)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
         "(201 with body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
         'PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an Updating body: '
         'our inference',
- 'put_settle_seconds': 'our inference',
+ 'put_settle_seconds': 'our inference: ',
  'delete': 'spec example: Azure/azure-rest-api-specs '
            'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterpriseDeletePrivateEndpointConnection.json '
            '(200; 202 with Azure-AsyncOperation + Location; 204)',
@@ -129,10 +129,10 @@ _REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 …
                   'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
                   "(response actionsRequired 'None'; common-types PrivateLinkServiceConnectionState)",
  'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) Pending/Approved/Rejected',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows '
                         'Succeeded',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': 'our inference: the cluster refuses writes while it is Updating/scaling',
  'group_ids': "our inference: Azure Cache for Redis Enterprise private link docs (group id 'redisEnterprise')",
  'writable_fields': 'spec example: Azure/azure-rest-api-specs '
@@ -140,7 +140,7 @@ _REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 …
                     '(PUT body properties.privateLinkServiceConnectionState {status, description})',
  'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
                    'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
- 'realistic_seconds': 'our inference; the delete: our inference (the same span)',
+ 'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
  'notes': 'Spec-only (redisenterprise is served by an Azure CLI extension; no recording found). Same ARM namespace '
           'as classic Azure Cache for Redis (Microsoft.Cache/Redis, other researcher) but a different RP and a '
           "different spec folder. Example connection name is free text ('pectest01'); real names are likely "

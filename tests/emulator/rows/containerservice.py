@@ -7,7 +7,7 @@ from ..row import Refusal, Service, WriteAnswer
 _AKS_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
                 'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json '
                 '(PrivateEndpointConnections_List/Get/Update/Delete in every AKS stable folder since 2020-11-01)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.ContainerService/managedClusters', '2021-07-01', hasConnectionsURI "
                       'true; no recording found',
@@ -18,7 +18,7 @@ _AKS_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs
                'Go returns a single PrivateEndpointConnectionListResult)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json '
         "(200 and 201 with body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armcontainerservice example "
@@ -31,9 +31,9 @@ _AKS_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs
                   'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json '
                   '(AKS PrivateLinkServiceConnectionState has only status and description)',
  'statuses': 'spec: AKS ConnectionStatus enum (Pending, Approved, Rejected, Disconnected)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'spec: AKS PrivateEndpointConnectionProvisioningState enum',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': "our inference: AKS refuses changes while the cluster is Updating ('OperationNotAllowed ... in "
                "progress')",
  'group_ids': "our inference: AKS private cluster docs (private link sub-resource 'management')",

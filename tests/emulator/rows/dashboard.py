@@ -23,7 +23,7 @@ _GRAFANA_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'list_paged': 'spec: x-ms-pageable nextLink (recorded list had a single page, no nextLink key)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/dashboard/resource-manager/Microsoft.Dashboard/stable/2024-10-01/examples/PrivateEndpointConnections_Approve.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli-extensions '
         'src/amg/azext_amg/tests/latest/recordings/test_amg_private_endpoint.yaml (Apr 2025, api-version '
         '2023-09-01: PUT returned 201 Created with Azure-AsyncOperation AND Location (both '
@@ -44,7 +44,7 @@ _GRAFANA_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                   '2023-09-01: GET shows privateLinkServiceConnectionState {status, description, actionsRequired: '
                   "null}; the list response omits actionsRequired entirely); spec example actionsRequired 'None'",
  'statuses': "our inference: Grafana's PrivateEndpointServiceConnectionStatus (common shape)",
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': "our inference: Microsoft.Dashboard ProvisioningState enum; spec example shows 'Accepted' "
                         'right after the PUT',
  'refused_transitions': 'our inference: nothing documented',

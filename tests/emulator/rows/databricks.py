@@ -39,7 +39,7 @@ _DATABRICKS_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
                   '(actionsRequired: "None")',
  'statuses': 'our inference: Databricks PrivateLinkServiceConnectionStatus enum (Pending, Approved, Rejected, '
              'Disconnected)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: Databricks PrivateEndpointConnectionProvisioningState; example shows '
                         'Succeeded',
  'refused_transitions': 'our inference: nothing documented',

@@ -9,7 +9,7 @@ _DATA_FACTORY_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 '(the only stable version of Microsoft.DataFactory); Azure/azure-powershell '
                 'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                 '2018-06-01',
- 'api_versions_seen': 'spec and Azure/azure-powershell '
+ 'api_versions_seen': 'spec: spec and Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs; '
                       'the Azure CLI tests test_private_endpoint_connection_datafactory / '
                       'test_private_link_endpoint_datafactory are @live_only, so no recording exists '
@@ -40,7 +40,7 @@ _DATA_FACTORY_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                   '(actionsRequired "")',
  'statuses': "our inference: Data Factory's PrivateLinkConnectionState.status is a free string; the portal values "
              'are Pending/Approved/Rejected/Disconnected',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: free string in the spec; example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',

@@ -11,8 +11,8 @@ _MYSQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spe
                 'Azure/azure-rest-api-specs '
                 'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2023-12-30/FlexibleServers.json '
                 'ServerProperties.privateEndpointConnections readOnly)',
- 'api_versions_seen': 'spec folders; our inference: no recorded Azure CLI traffic found for MySQL flexible server '
-                      'connections (the azure-cli mysql module has no private-endpoint recording)',
+ 'api_versions_seen': 'spec: spec folders; our inference: no recorded Azure CLI traffic found for MySQL flexible '
+                      'server connections (the azure-cli mysql module has no private-endpoint recording)',
  'connections_listing': 'spec: Azure/azure-rest-api-specs '
                         'specification/mysql/resource-manager/Microsoft.DBforMySQL/FlexibleServers/stable/2024-12-30/openapi.json '
                         'GET .../flexibleServers/{serverName}/privateEndpointConnections '
@@ -109,7 +109,7 @@ _MYSQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
  'list_paged': 'our inference: x-ms-pageable nextLink in the 2018-06-01 single-server specs',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
         '(approve PUT answered 202 with a small body and azure-asyncoperation '
@@ -139,7 +139,7 @@ _MYSQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
                         '(reject of an Approved connection answered 400 Bad Request with that code/message at '
                         '05:52:05); same rule as Microsoft.Sql/servers (MicrosoftDocs/azure-docs #71740)',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
               "(groupIds ['mysqlServer'])",

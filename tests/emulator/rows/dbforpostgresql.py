@@ -64,7 +64,7 @@ _POSTGRESQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
                         'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml '
                         '(approve on a Rejected connection: PUT 202, async operation Failed/InternalServerError); '
                         'Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/test_postgres_flexible_commands_private_endpoint '
+                        'src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/test_postgres_flexible_commands_private_endpoints.py '
                         '(FlexibleServerPrivateEndpointsMgmtScenarioTest) runs it with expect_failure=True; '
                         'Approved->Approved (approve an auto-approved connection) and Approved->Rejected recorded '
                         'as accepted',
@@ -128,7 +128,7 @@ POSTGRESQL_FLEXIBLE_SERVER = Service(
 _COSMOSDB_POSTGRESQL_CLUSTER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/postgresqlhsc.json '
                 '(the only stable folder; later versions are previews)',
- 'api_versions_seen': 'spec folder; no recording found in Azure/azure-cli',
+ 'api_versions_seen': 'spec: spec folder; no recording found in Azure/azure-cli',
  'connections_listing': 'spec example: Azure/azure-rest-api-specs '
                         'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionsListByCluster.json '
                         '(PrivateEndpointConnections_ListByCluster)',
@@ -150,7 +150,7 @@ _COSMOSDB_POSTGRESQL_CLUSTER_SOURCES = {'api_version': 'spec: Azure/azure-rest-a
                   '(actionsRequired: "None")',
  'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus (spec: Azure/azure-rest-api-specs '
              'specification/common-types/resource-management/v5/privatelinks.json)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
                         'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/examples/PrivateEndpointConnectionCreateOrUpdate.json '
                         "shows 'Ready' (the Postgres single-server family also reports Ready - "
@@ -202,55 +202,55 @@ _POSTGRESQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-
                 'specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2018-06-01/PrivateEndpointConnections.json '
                 '(single-server API; the only stable version with connections for this type; not re-read this '
                 'session)',
- 'api_versions_seen': 'our inference; Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.DBforPostgreSQL/servers', '2018-06-01', hasConnectionsURI true",
- 'connections_listing': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'connections_listing': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                         'same single-server platform, same 2018-06-01 privateEndpointConnections API) (GET '
                         '.../servers/{name}/privateEndpointConnections)',
  'list_paged': 'our inference: x-ms-pageable nextLink in the 2018-06-01 single-server specs',
- 'connection_segment': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'connection_segment': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                        'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'get_missing': 'our inference',
- 'put': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'get_missing': 'our inference: ',
+ 'put': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
         'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'put_settle_seconds': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'put_settle_seconds': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                        'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'delete': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'delete': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
            'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
            'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'actions_field': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'actions_field': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                   'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'statuses': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'statuses': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
              'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'transitional_statuses': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'transitional_statuses': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                           'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'provisioning_states': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'provisioning_states': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                         'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'refused_transitions': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'refused_transitions': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                         'same single-server platform, same 2018-06-01 privateEndpointConnections API); same rule '
                         'as Microsoft.Sql/servers (MicrosoftDocs/azure-docs #71740)',
- 'busy_codes': 'our inference',
- 'group_ids': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'busy_codes': 'our inference: ',
+ 'group_ids': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
               'same single-server platform, same 2018-06-01 privateEndpointConnections API): our inference for '
               "'postgresqlServer'",
- 'writable_fields': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'writable_fields': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                     'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                     'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'put_body_shape': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'put_body_shape': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                    'same single-server platform, same 2018-06-01 privateEndpointConnections API)',
- 'realistic_seconds': 'our inference by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
+ 'realistic_seconds': 'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                       'same single-server platform, same 2018-06-01 privateEndpointConnections API); the delete: '
                       'our inference (the same span)',

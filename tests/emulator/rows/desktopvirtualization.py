@@ -8,7 +8,7 @@ _AVD_HOST_POOL_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
                 'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
                 '(PrivateEndpointConnections_*ByHostPool first stable in 2023-09-05; newer previews up to '
                 '2025-11-01-preview)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.DesktopVirtualization/hostpools', '2021-09-03-preview', "
                       'hasConnectionsURI true; spec folders; no recording found',
@@ -20,24 +20,24 @@ _AVD_HOST_POOL_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
                'pageSize/isDescending/initialSkip query options)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
         "(only 200, body provisioningState 'Succeeded' with the new state; the SDKs expose a plain "
         'UpdateByHostPool, no poller)',
  'put_settle_seconds': 'our inference: synchronous PUT',
- 'delete': 'generated SDK samples: Java deleteByHostPoolWithResponse / Go '
+ 'delete': 'our inference: generated SDK samples: Java deleteByHostPoolWithResponse / Go '
            'PrivateEndpointConnectionsClient.DeleteByHostPool (plain calls, no Begin*/poller) for stable '
            '2023-09-05 and 2024-04-03 examples PrivateEndpointConnection_DeleteByHostPool.json',
  'actions_field': 'spec example: Azure/azure-rest-api-specs '
                   'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json',
  'statuses': 'our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec '
              '(Pending/Approved/Rejected)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of '
                         'the DesktopVirtualization spec; example shows Succeeded',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'our inference: Azure Virtual Desktop Private Link docs '
               '(learn.microsoft.com/azure/virtual-desktop/private-link-overview): host pool sub-resource '
               "'connection'; workspace sub-resources 'feed' and 'global' (global = initial feed discovery, one per "
@@ -79,7 +79,7 @@ _AVD_WORKSPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
                 'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
                 '(the ByWorkspace twin has the same shape: our inference) (PrivateEndpointConnections_*ByWorkspace '
                 'first stable in 2023-09-05; newer previews up to 2025-11-01-preview)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.DesktopVirtualization/workspaces', '2021-09-03-preview', "
                       'hasConnectionsURI true; spec folders; no recording found',
@@ -92,13 +92,13 @@ _AVD_WORKSPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
                        '(the ByWorkspace twin has the same shape: our inference)',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
         "(the ByWorkspace twin has the same shape: our inference) (only 200, body provisioningState 'Succeeded' "
         'with the new state; the SDKs expose a plain UpdateByWorkspace, no poller)',
  'put_settle_seconds': 'our inference: synchronous PUT',
- 'delete': 'generated SDK samples: Java deleteByWorkspaceWithResponse / Go '
+ 'delete': 'our inference: generated SDK samples: Java deleteByWorkspaceWithResponse / Go '
            'PrivateEndpointConnectionsClient.DeleteByWorkspace (plain calls, no Begin*/poller) for stable '
            '2023-09-05 and 2024-04-03 examples PrivateEndpointConnection_DeleteByWorkspace.json',
  'actions_field': 'spec example: Azure/azure-rest-api-specs '
@@ -106,11 +106,11 @@ _AVD_WORKSPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
                   '(the ByWorkspace twin has the same shape: our inference)',
  'statuses': 'our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec '
              '(Pending/Approved/Rejected)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of '
                         'the DesktopVirtualization spec; example shows Succeeded',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'our inference: Azure Virtual Desktop Private Link docs '
               '(learn.microsoft.com/azure/virtual-desktop/private-link-overview): host pool sub-resource '
               "'connection'; workspace sub-resources 'feed' and 'global' (global = initial feed discovery, one per "

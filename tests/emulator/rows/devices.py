@@ -13,21 +13,24 @@ _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                       'and Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2020-03-01; spec; no recording found',
- 'connections_listing': 'spec (via the generated client): - Azure SDK for JS @azure/arm-iothub generated '
-                        'PrivateEndpointConnections listOperationSpec (200 body mapper type Sequence of '
-                        'PrivateEndpointConnection - a bare JSON array); Azure/azure-powershell '
-                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                        'hasConnectionsURI=true',
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json '
+                        'PrivateEndpointConnections_List GET '
+                        '.../iotHubs/{resourceName}/privateEndpointConnections, 200 schema '
+                        '#/definitions/PrivateEndpointConnectionsList, no x-ms-pageable; our inference: that '
+                        'definition is a bare array (the generated @azure/arm-iothub client maps it to '
+                        'Sequence<PrivateEndpointConnection>)',
  'list_paged': 'research notes: LIST returns a bare JSON array, no nextLink',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json '
                        "(ids spell it 'PrivateEndpointConnections' and the type "
                        "'Microsoft.Devices/IotHubs/PrivateEndpointConnections'; ARM paths are case-insensitive)",
  'get_missing': 'our inference: spec declares 200 + default ErrorDetails',
- 'put': 'spec (via the generated client): - Azure SDK for JS @azure/arm-iothub (core-http generation) '
-        'PrivateEndpointConnections.update: PUT driven by an LROPoller, i.e. x-ms-long-running-operation true in '
-        'the spec (the generated spec also lists 200/201/202/204 bodies as PrivateEndpointConnection); codes '
-        "200/201 and the Azure-AsyncOperation header are our inference from the IoT Hub RP's other LROs",
+ 'put': 'spec: Azure/azure-rest-api-specs '
+        'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json '
+        "PrivateEndpointConnections_Update: x-ms-long-running-operation true, responses 201 ('returns a 201 ... "
+        "includes an Azure-AsyncOperation header that contains a status URL') and 200, both with a "
+        'PrivateEndpointConnection body',
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                        'services',
  'delete': 'research notes: DELETE answers with a body whose status is already Disconnected',
@@ -37,7 +40,7 @@ _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'statuses': 'our inference: IoT Hub PrivateLinkServiceConnectionStatus enum; Disconnected shown in '
              'Azure/azure-rest-api-specs '
              'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
                         'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothub_deleteprivateendpointconnection.json '
                         '- IoT Hub connection properties carry NO provisioningState (only privateEndpoint and '
@@ -91,7 +94,7 @@ IOT_HUB = Service(
     list_bare_array=True,
 )
 
-_IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned to 2022-12-12 for PUT '
+_IOT_DPS_SOURCES = {'api_version': 'our inference: from generated clients pinned to 2022-12-12 for PUT '
                 '.../provisioningServices/{resourceName}/privateEndpointConnections/{name} (the newest stable '
                 'iotdps version; Azure/azure-rest-api-specs '
                 'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json '
@@ -109,7 +112,7 @@ _IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned 
  'connection_segment': 'spec: PUT '
                        '.../provisioningServices/{resourceName}/privateEndpointConnections/{privateEndpointConnectionName} '
                        '(generated clients pinned to 2022-12-12)',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: IotDpsResource_CreateOrUpdatePrivateEndpointConnection is a long-running PUT like IoT '
         "Hub's",
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
@@ -120,14 +123,14 @@ _IOT_DPS_SOURCES = {'api_version': 'our inference from generated clients pinned 
              'docs-ref-autogen/@azure/arm-deviceprovisioningservices/KnownPrivateLinkServiceConnectionStatus.yml '
              '(Approved, Disconnected, Pending, Rejected); also the generated client output schema for api '
              '2022-12-12',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: like IoT Hub, DPS connection properties have no provisioningState '
                         '(generated output schema shows only privateEndpoint and '
                         'privateLinkServiceConnectionState)',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',
  'group_ids': 'our inference: DPS documented private link sub-resource',
- 'writable_fields': 'our inference; NOTE spec-derived: generated TypeScript types for DevicesProvisioningservices '
+ 'writable_fields': 'our inference: NOTE spec-derived: generated TypeScript types for DevicesProvisioningservices '
                     '(description: string non-optional, status required) - same shape as IoT Hub; our inference '
                     'that the service rejects a missing description',
  'put_body_shape': 'our inference: as IoT Hub; spec-derived: generated TypeScript types for '

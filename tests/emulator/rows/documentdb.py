@@ -5,22 +5,25 @@ from ..row import Refusal, Service, WriteAnswer
 
 
 _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
-                'specification/cosmos-db/resource-manager/Microsoft.DocumentDB/stable/2025-10-15/cosmos-db.json '
-                '(newest stable folder, present in the index); doc: '
-                'https://learn.microsoft.com/en-us/rest/api/cosmos-db-resource-provider/private-endpoint-connections/create-or-update '
-                '(PUT ...?api-version=2025-10-15, responses 200 / 202)',
- 'api_versions_seen': 'recordings: Azure/azure-cli '
+                'specification/cosmos-db/resource-manager/Microsoft.DocumentDB/stable/2025-10-15/privateEndpointConnection.json '
+                '(PrivateEndpointConnections_* live in this file of the newest stable folder, not in '
+                'cosmos-db.json); doc: '
+                'https://learn.microsoft.com/en-us/rest/api/cosmos-db-resource-provider/private-endpoint-connections/create-or-update',
+ 'api_versions_seen': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
                       '(2019-08-01-preview, parent 2020-03-01) and Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/cosmosdb/tests/latest/recordings/test_cosmosdb_private_endpoint.yaml '
                       '(2022-02-15-preview); Pulumi azure-native uses 2025-04-15; REST reference 2025-10-15',
- 'connections_listing': 'spec: Cosmos DB PrivateEndpointConnections_ListByDatabaseAccount (azure-mgmt-cosmosdb '
-                        'list_by_database_account); NOTE Azure/azure-cli '
+ 'connections_listing': 'spec: Azure/azure-rest-api-specs '
+                        'specification/cosmos-db/resource-manager/Microsoft.DocumentDB/stable/2025-10-15/privateEndpointConnection.json '
+                        'PrivateEndpointConnections_ListByDatabaseAccount (GET '
+                        '.../databaseAccounts/{accountName}/privateEndpointConnections); NOTE Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
-                        "registers Cosmos with support_list_or_not=False and the recording's `network "
-                        'private-endpoint-connection list` read the parent account '
+                        'registers Cosmos with support_list_or_not=False and the recording read the parent account '
                         '(properties.privateEndpointConnections) instead',
- 'list_paged': 'our inference: the Cosmos list operation is x-ms-pageable with nextLinkName null (single page)',
+ 'list_paged': 'spec: Azure/azure-rest-api-specs '
+               'specification/cosmos-db/resource-manager/Microsoft.DocumentDB/stable/2025-10-15/privateEndpointConnection.json '
+               'x-ms-pageable nextLinkName null (single page); list result has only value',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml',
  'get_missing': 'our inference: spec declares 200 + default error',
@@ -35,10 +38,10 @@ _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'actions_field': 'recording: Azure/azure-cli '
                   'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml '
                   '(actionsRequired: "None")',
- 'statuses': "our inference: Cosmos' PrivateLinkServiceConnectionStateProperty.status is a free string (doc: "
-             'https://learn.microsoft.com/en-us/rest/api/cosmos-db-resource-provider/private-endpoint-connections/create-or-update); '
-             'Approved/Rejected recorded; Pending for manual requests; Disconnected shown when the endpoint is '
-             'deleted (Private Link docs)',
+ 'statuses': 'our inference: Cosmos PrivateLinkServiceConnectionStateProperty.status is a free string without enum '
+             '(spec: Azure/azure-rest-api-specs '
+             'specification/cosmos-db/resource-manager/Microsoft.DocumentDB/stable/2025-10-15/privateEndpointConnection.json); '
+             'Approved/Rejected recorded; Pending for manual requests; Disconnected per Private Link docs',
  'transitional_statuses': 'recording: Azure/azure-cli '
                           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_cosmosdb.yaml',
  'provisioning_states': "our inference: Cosmos' provisioningState is a free string; recording shows only "
@@ -115,13 +118,20 @@ COSMOSDB = Service(
     embeds_full_connections=False,
 )
 
-_MONGO_CLUSTER_SOURCES = {'api_version': 'our inference from the Bicep/ARM reference '
-                '(Microsoft.DocumentDB/mongoClusters/privateEndpointConnections@2025-09-01 is the newest stable '
-                'documented, azapi modules use it); stable 2024-07-01 examples exist in the spec '
-                '(Azure/azure-rest-api-specs '
-                'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/examples/2024-07-01/MongoClusters_PrivateEndpointConnectionList.json)',
- 'api_versions_seen': 'spec: examples/2024-07-01 folder; Bicep reference 2025-09-01; no recording found in '
-                      'Azure/azure-cli',
+_MONGO_CLUSTER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2025-09-01/mongoCluster.json '
+                '(stable; PEC list example Azure/azure-rest-api-specs '
+                'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2025-09-01/examples/MongoClusters_PrivateEndpointConnectionList.json). '
+                'A newer stable Azure/azure-rest-api-specs '
+                'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2026-06-01/mongoCluster.json '
+                'also has the PEC operations; 2024-07-01 is the first stable',
+ 'api_versions_seen': 'spec: stable folders Azure/azure-rest-api-specs '
+                      'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2024-07-01, '
+                      'Azure/azure-rest-api-specs '
+                      'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2025-09-01, '
+                      'Azure/azure-rest-api-specs '
+                      'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2026-06-01 '
+                      '(each with mongoCluster.json and PEC examples); no recording found in Azure/azure-cli',
  'connections_listing': 'spec: Azure/azure-rest-api-specs specification/mongocluster (TypeSpec '
                         'PrivateEndpointConnections interface: ProxyResource<PrivateEndpointConnectionProperties> '
                         'parented by MongoCluster, listConnections is ArmResourceListByParent); spec example: '
@@ -132,13 +142,14 @@ _MONGO_CLUSTER_SOURCES = {'api_version': 'our inference from the Bicep/ARM refer
                        'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/examples/2025-07-01-preview/MongoClusters_PrivateEndpointConnectionPut.json',
  'get_missing': 'our inference: TypeSpec ARM read operations declare 200 + default ErrorResponse',
  'put': 'spec example: Azure/azure-rest-api-specs '
-        'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/examples/2025-07-01-preview/MongoClusters_PrivateEndpointConnectionPut.json '
-        '(operationId PrivateEndpointConnections_Create; responses 200/201 with the connection, 202 with Location '
+        'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2024-07-01/examples/MongoClusters_PrivateEndpointConnectionPut.json '
+        '(stable; operationId PrivateEndpointConnections_Create; 200/201 with the connection, 202 with Location '
         '.../mongoClusterOperationResults/{id} and Azure-AsyncOperation .../mongoClusterAzureAsyncOperation/{id})',
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                        'services',
- 'delete': 'our inference: TypeSpec ArmResourceDeleteWithoutOkAsync (202 with Location, 204 when absent); not '
-           'checked against the generated openapi.json',
+ 'delete': 'spec example: Azure/azure-rest-api-specs '
+           'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2026-06-01/examples/MongoClusters_PrivateEndpointConnectionDelete.json '
+           '(202 with Location AND Azure-AsyncOperation headers, 204)',
  'actions_field': 'spec example: Azure/azure-rest-api-specs '
                   'specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/examples/2025-07-01-preview/MongoClusters_PrivateEndpointConnectionPut.json '
                   '(actionsRequired: "None")',
@@ -172,7 +183,7 @@ MONGO_CLUSTER = Service(
     key='mongo_cluster',
     label='Azure Cosmos DB for MongoDB (vCore) cluster',
     names=('mongocluster', 'cosmosdb_mongo_cluster'),
-    api_versions={'2024-07-01': _MONGO_CLUSTER_SOURCES['api_versions_seen'], '2025-09-01': _MONGO_CLUSTER_SOURCES['api_version']},
+    api_versions={'2024-07-01': _MONGO_CLUSTER_SOURCES['api_versions_seen'], '2025-09-01': _MONGO_CLUSTER_SOURCES['api_version'], '2026-06-01': _MONGO_CLUSTER_SOURCES['api_versions_seen']},
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),

@@ -35,7 +35,7 @@ _ELASTIC_SAN_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'statuses': 'our inference: Elastic SAN defines its own PrivateEndpointServiceConnectionStatus which adds '
              "'Failed' - verify in Azure/azure-rest-api-specs "
              'specification/elasticsan/resource-manager/Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': "our inference: Elastic SAN's ProvisioningStates enum (shared with its other resources); "
                         'spec example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',

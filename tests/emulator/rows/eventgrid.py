@@ -126,7 +126,7 @@ _EVENTGRID_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
  'list_paged': 'our inference: as for Event Grid topics/domains',
  'connection_segment': 'doc: Bicep reference Microsoft.EventGrid/namespaces/privateEndpointConnections '
                        '(PrivateEndpointConnections_Update example)',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: same Event Grid operation as domains/topics, which were recorded answering 201 + '
         'Azure-AsyncOperation with provisioningState Updating (recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_event_grid_domain.yaml)',
@@ -139,7 +139,7 @@ _EVENTGRID_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
  'statuses': 'doc: '
              'https://learn.microsoft.com/en-nz/dotnet/api/azure.resourcemanager.eventgrid.models.eventgridprivateendpointpersistedconnectionstatus '
              '(Approved, Disconnected, Pending, Rejected; azure-mgmt-eventgrid PersistedConnectionStatus)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'doc: '
                         'https://learn.microsoft.com/en-in/dotnet/api/azure.resourcemanager.eventgrid.models.eventgridresourceprovisioningstate '
                         '(provisioning state of the private endpoint connection: Canceled, Creating, Deleting, '
@@ -199,10 +199,12 @@ _EVENTGRID_PARTNER_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-a
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/eventgrid/tests/latest/recordings/test_private_link.yaml',
  'get_missing': 'our inference: ARM proxy resource',
- 'put': 'spec example via Azure/azure-sdk-for-go sdk/resourcemanager/eventgrid/armeventgrid (example generated '
-        'from specification/eventgrid/.../2024-06-01-preview/examples/PrivateEndpointConnections_Update.json: '
+ 'put': 'our inference: from generated SDK code/samples (not the spec itself): spec example via '
+        'Azure/azure-sdk-for-go sdk/resourcemanager/eventgrid/armeventgrid (example generated from '
+        'specification/eventgrid/.../2024-06-01-preview/examples/PrivateEndpointConnections_Update.json: '
         'PrivateEndpointConnectionsClient.BeginUpdate) (update is a long-running Begin* operation); codes 200/201 '
-        'and the Updating body: our inference from the Event Grid ARM pattern; no partner-namespace PUT recorded',
+        'and the Updating body: our inference from the Event Grid ARM pattern; no partner-namespace PUT recorded '
+        '[NOTE: elided preview example path, not verified]',
  'put_settle_seconds': 'our inference: not recorded for partner namespaces',
  'delete': 'our inference: Event Grid deletes are long-running (PrivateEndpointConnectionsClient.BeginDelete in '
            'Azure/azure-sdk-for-go sdk/resourcemanager/eventgrid/armeventgrid)',
@@ -218,7 +220,7 @@ _EVENTGRID_PARTNER_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-a
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py '
                         'approves then rejects Event Grid topic and domain connections successfully (same RP); '
                         'nothing recorded for partner namespaces',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': "our inference: Event Grid private link group ids are the lower-case singular parent kind ('topic', "
               "'domain' recorded in Azure/azure-cli "
               'src/azure-cli/azure/cli/command_modules/eventgrid/tests/latest/recordings/test_private_link.yaml '

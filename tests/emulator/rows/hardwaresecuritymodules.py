@@ -14,14 +14,14 @@ _CLOUD_HSM_CLUSTER_SOURCES = {'api_version': 'our inference: generated SDK sampl
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.HardwareSecurityModules/cloudHsmClusters', '2022-08-31-preview', "
                       'hasConnectionsURI true',
- 'connections_listing': 'Azure/azure-powershell '
+ 'connections_listing': 'our inference: Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI true; spec PrivateEndpointConnections_ListByCloudHsmCluster (SDK '
                         'samples)',
  'list_paged': 'our inference: TypeSpec-generated list (nextLink)',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '
         "(reject PUT answered 200 with body provisioningState 'Updating', status already Rejected, and an "
@@ -44,10 +44,10 @@ _CLOUD_HSM_CLUSTER_SOURCES = {'api_version': 'our inference: generated SDK sampl
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '
                         "(completed connections report 'SUCCEEDED' in UPPER CASE; in-flight 'Updating'); others: "
                         'our inference',
- 'refused_transitions': 'our inference; recording: Azure/azure-cli '
+ 'refused_transitions': 'our inference: recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '
                         'shows Approved->Rejected accepted',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': "our inference: Cloud HSM private endpoint docs (group id 'cloudHsm')",
  'writable_fields': 'recording: Azure/azure-cli '
                     'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '

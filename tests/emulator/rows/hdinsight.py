@@ -8,7 +8,7 @@ _HDINSIGHT_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api
                 'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json '
                 '(2021-06-01 is the only stable HDInsight folder with PrivateEndpointConnections_*; later ones '
                 '2023-04-15-preview, 2023-08-15-preview, 2024-08-01-preview, 2025-01-15-preview are previews)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.HDInsight/clusters', '2018-06-01-preview', hasConnectionsURI true; "
                       'Azure/azure-cli '
@@ -22,7 +22,7 @@ _HDINSIGHT_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api
  'list_paged': 'spec: x-ms-pageable nextLink (Go pager)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json '
         "(200 with body provisioningState 'Succeeded'); long-running, 201 and header: our inference (HDInsight "
@@ -35,10 +35,10 @@ _HDINSIGHT_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api
  'actions_field': 'spec example: Azure/azure-rest-api-specs '
                   'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json',
  'statuses': 'our inference: HDInsight PrivateLinkServiceConnectionStatus enum (Approved/Rejected/Pending/Removed)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: HDInsight PrivateEndpointConnectionProvisioningState enum; example shows '
                         'Succeeded',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': 'our inference: HDInsight refuses concurrent cluster operations',
  'group_ids': 'our inference: HDInsight Private Link docs (private link configurations named for gateway and '
               'headnode; clusters created with privateLink Enabled and resourceProviderConnection Outbound)',

@@ -5,9 +5,10 @@ from ..row import Refusal, Service, WriteAnswer
 
 
 _HEALTHCARE_APIS_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
-                'specification/healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/examples/legacy/ServiceCreatePrivateEndpointConnection.json '
-                '(referenced by the generated Java/JS samples; PrivateEndpointConnections_* for services live '
-                'under examples/legacy/ since 2021-06-01-preview; the file itself was not read)',
+                'specification/healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/examples/legacy/ServiceGetPrivateEndpointConnection.json '
+                '(PrivateEndpointConnections_Get for services at api-version 2024-03-31; services examples live '
+                'under examples/legacy/). The previously cited ServiceCreatePrivateEndpointConnection.json is not '
+                'in the index (was not read by the researcher either)',
  'api_versions_seen': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
                       '(May 2021, Azure CLI 2.23 sends 2020-03-30); Azure/azure-powershell '
@@ -23,7 +24,7 @@ _HEALTHCARE_APIS_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-re
  'list_paged': "our inference: the recorded list has only 'value'",
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
         "(approve and reject PUTs answered 200 at once with the new status and provisioningState 'Succeeded', plus "
@@ -51,16 +52,19 @@ _HEALTHCARE_APIS_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-re
                         "(Succeeded; the LIST showed 'Creating' for a connection whose GET at the same second "
                         "showed 'Succeeded'); Deleting/Failed: spec PrivateEndpointConnectionProvisioningState "
                         'enum',
- 'refused_transitions': 'our inference; recording: Azure/azure-cli '
+ 'refused_transitions': 'our inference: recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
                         'shows Approved->Rejected accepted',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
               "(groupIds ['fhir'])",
- 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
-                    'specification/healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/examples/legacy/ServiceCreatePrivateEndpointConnection.json '
-                    '(privateLinkServiceConnectionState {status, description}); our inference for actionsRequired',
+ 'writable_fields': 'our inference: the cited update example (ServiceCreatePrivateEndpointConnection.json at '
+                    '2024-03-31) is not in the index; spec example: Azure/azure-rest-api-specs '
+                    'specification/healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/examples/legacy/ServiceGetPrivateEndpointConnection.json '
+                    'shows privateLinkServiceConnectionState {status, description, actionsRequired "None"}. '
+                    'Original note: (privateLinkServiceConnectionState {status, description}); our inference for '
+                    'actionsRequired',
  'put_body_shape': 'recording: Azure/azure-cli '
                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
                    "(the Azure CLI's echoed GET body was accepted)",

@@ -8,7 +8,7 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-res
                 'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json '
                 '(newer stable HybridCompute folders exist, e.g. 2025-01-13 in SDK samples: our inference that '
                 'shapes are unchanged)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.HybridCompute/privateLinkScopes', '2021-05-20', hasConnectionsURI "
                       'true; Azure/azure-cli '
@@ -21,12 +21,12 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-res
  'list_paged': 'our inference: x-ms-pageable nextLink (SDK pager)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json '
         "(200 with body provisioningState 'Succeeded'; 202 empty) — long-running; header: our inference from the "
         'delete example',
- 'put_settle_seconds': 'our inference',
+ 'put_settle_seconds': 'our inference: ',
  'delete': 'spec example: Azure/azure-rest-api-specs '
            'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Delete.json '
            '(202 with Location, Azure-AsyncOperation and Retry-After 200 (!); 200; 204)',
@@ -35,12 +35,12 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-res
                   "(response actionsRequired 'None'; it is read-only in this spec's "
                   'PrivateLinkServiceConnectionStateProperty: our inference from the Insights scope design)',
  'statuses': 'our inference: status is free text in the HybridCompute spec',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
                         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json '
                         '(Succeeded); others: our inference (provisioningState is a free read-only string)',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'spec example: Azure/azure-rest-api-specs '
               'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json '
               "(groupIds ['hybridcompute'])",
@@ -49,7 +49,7 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-res
                     '(PUT body privateLinkServiceConnectionState {status, description})',
  'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
                    'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_Update.json',
- 'realistic_seconds': 'our inference; the delete: our inference (the same span)',
+ 'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
  'notes': 'Spec-only. The delete example advertises Retry-After 200 seconds — honour Retry-After but cap it. Same '
           "'private link scope' shape as Microsoft.Insights/privateLinkScopes (see "
           "/work/typefacts/Microsoft.Insights.privateLinkScopes.json (other researcher; same 'private link scope' "

@@ -27,7 +27,7 @@ _MONITOR_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
                        'src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/test_monitor_private_link_scope_scenario.yaml '
                        '(request path privateEndpointConnections; ids come back all lower-case: '
                        '.../microsoft.insights/privatelinkscopes/{scope}/privateendpointconnections/{name})',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/test_monitor_private_link_scope_scenario.yaml '
         '(reject PUT answered 202 Accepted with an empty body after ~19 s, azure-asyncoperation '

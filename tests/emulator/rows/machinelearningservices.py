@@ -21,7 +21,7 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
  'list_paged': 'our inference: the ML PrivateEndpointConnectionListResult has no nextLink in older versions',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-10-01/examples/PrivateEndpointConnection/createOrUpdate.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-10-01/examples/PrivateEndpointConnection/createOrUpdate.json '
         '(only 200; not a long-running operation)',
@@ -37,7 +37,7 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
                   '(actionsRequired: "None")',
  'statuses': "our inference: ML's PrivateEndpointServiceConnectionStatus enum includes Timeout besides the usual "
              'four',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: ML PrivateEndpointConnectionProvisioningState; example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',

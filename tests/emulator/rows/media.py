@@ -21,7 +21,7 @@ _MEDIA_SERVICES_SOURCES = {'api_version': 'our inference: newest stable Microsof
                '(no nextLink); our inference: single page',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_media_service.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: the Media PrivateEndpointConnections_CreateOrUpdate is a plain 200 in the spec family; no '
         'PUT recorded (the Azure CLI test skips approve/reject for Media: approve=False, rejected=False in '
         'Azure/azure-cli '
@@ -38,18 +38,18 @@ _MEDIA_SERVICES_SOURCES = {'api_version': 'our inference: newest stable Microsof
  'statuses': 'recording: Azure/azure-cli '
              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_media_service.yaml '
              '(Approved); others: our inference (common-types private link status)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_media_service.yaml '
                         '(Succeeded); others: our inference (common-types)',
  'refused_transitions': 'our inference: nothing recorded',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_media_service.yaml '
               '(privateLinkResources list_num 3 in Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py); '
               'names: our inference from Media Services private link docs',
- 'writable_fields': 'our inference',
+ 'writable_fields': 'our inference: ',
  'put_body_shape': 'our inference: common-types shape',
  'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                       'services; the delete: our inference (the same span)',

@@ -4,7 +4,7 @@ no recording, spec or doc page gives says "our inference"."""
 from ..row import Refusal, Service, WriteAnswer
 
 
-_MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference supported by public Terraform configurations on GitHub that call azapi with type '
+_MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
                 "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, "
                 'azapi_update_resource / azapi_resource_action PUT '
                 '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
@@ -13,10 +13,10 @@ _MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference supported by public 
                 'only as a read-only array inside the account (Go armmonitorworkspaces examples); no connection '
                 "operation found in any spec (find_string for '{azureMonitorWorkspaceName}/privateEndpointConnec…' "
                 'found nothing)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.Monitor/accounts', '2021-06-03-preview', hasConnectionsURI true",
- 'connections_listing': 'Azure/azure-powershell '
+ 'connections_listing': 'our inference: Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI true; our inference supported by public Terraform configurations on '
                         'GitHub that call azapi with type '
@@ -24,43 +24,43 @@ _MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference supported by public 
                         'to list, azapi_update_resource / azapi_resource_action PUT '
                         '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
                         "to approve Managed Grafana's managed private endpoints)",
- 'list_paged': 'our inference',
- 'connection_segment': 'our inference supported by public Terraform configurations on GitHub that call azapi with '
+ 'list_paged': 'our inference: ',
+ 'connection_segment': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
                        "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
                        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
                        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
                        "approve Managed Grafana's managed private endpoints)",
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: no spec, no recording; treat as a standard ARM LRO',
- 'put_settle_seconds': 'our inference',
- 'delete': 'our inference',
- 'actions_field': 'our inference supported by public Terraform configurations on GitHub that call azapi with type '
+ 'put_settle_seconds': 'our inference: ',
+ 'delete': 'our inference: ',
+ 'actions_field': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
                   "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to "
                   'list, azapi_update_resource / azapi_resource_action PUT '
                   '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
                   "approve Managed Grafana's managed private endpoints)",
- 'statuses': 'our inference',
- 'transitional_statuses': 'our inference',
+ 'statuses': 'our inference: ',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState '
                         '(Succeeded shown in account examples)',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
- 'group_ids': 'our inference supported by public Terraform configurations on GitHub that call azapi with type '
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
+ 'group_ids': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
               "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, "
               'azapi_update_resource / azapi_resource_action PUT '
               '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to approve '
               "Managed Grafana's managed private endpoints) (groupIds ['prometheusMetrics'])",
- 'writable_fields': 'our inference supported by public Terraform configurations on GitHub that call azapi with '
+ 'writable_fields': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
                     "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
                     'to list, azapi_update_resource / azapi_resource_action PUT '
                     '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
                     "approve Managed Grafana's managed private endpoints)",
- 'put_body_shape': 'our inference supported by public Terraform configurations on GitHub that call azapi with type '
-                   "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to "
-                   'list, azapi_update_resource / azapi_resource_action PUT '
+ 'put_body_shape': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
+                   "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
+                   'to list, azapi_update_resource / azapi_resource_action PUT '
                    '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
                    "approve Managed Grafana's managed private endpoints)",
- 'realistic_seconds': 'our inference; the delete: our inference (the same span)',
+ 'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
  'notes': 'Connection operations are NOT in the REST specification (like '
           'Microsoft.Authorization/resourceManagementPrivateLinks); the API exists (Az PowerShell lists it with '
           'hasConnectionsURI true; Terraform users PUT/list it at 2023-04-03). Main real-world use: approving '

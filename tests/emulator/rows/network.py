@@ -24,13 +24,13 @@ _APPLICATION_GATEWAY_SOURCES = {'api_version': 'spec example: Azure/azure-rest-a
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
                        '(ids .../applicationGateways/appgw/privateEndpointConnections/{pe}.{guid}); the path '
                        'parameter is named connectionName',
- 'get_missing': 'our inference',
- 'put': 'Azure/azure-sdk-for-go armnetwork v9 example '
-        'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+ 'get_missing': 'our inference: ',
+ 'put': 'our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go armnetwork '
+        'v9 example ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
         'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
         '(Update is a long-running BeginUpdate); codes, header and body: our inference from Network RP behaviour '
         'recorded for Microsoft.Network/privateLinkServices (200 + Azure-AsyncOperation, provisioningState '
-        'Updating)',
+        'Updating) [NOTE: the 2025-05-01 example path cited is not in the index; not verified]',
  'put_settle_seconds': 'our inference: an Application Gateway connection update re-provisions the gateway like any '
                        'gateway change; gateway updates were recorded taking minutes in Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
@@ -45,26 +45,29 @@ _APPLICATION_GATEWAY_SOURCES = {'api_version': 'spec example: Azure/azure-rest-a
              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
              "(Approved, 'Auto Approved' for same-subscription endpoints); others: our inference (Network "
              'free-text status)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
                         '(Succeeded); others: Network ProvisioningState enum (spec network.json)',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': 'our inference: Application Gateway refuses writes while a gateway operation runs',
  'group_ids': 'recording: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
               "(the private endpoint used groupIds ['private_ip'] = the name of the gateway's "
               'frontendIPConfiguration that has a privateLinkConfiguration)',
- 'writable_fields': 'Azure/azure-sdk-for-go armnetwork v9 example '
-                    'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+ 'writable_fields': 'our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go '
+                    'armnetwork v9 example ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate '
+                    '(generated from '
                     'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
                     '(body properties {privateEndpoint{id}, privateLinkServiceConnectionState{status, '
-                    'description}})',
- 'put_body_shape': 'Azure/azure-sdk-for-go armnetwork v9 example '
-                   'ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate (generated from '
+                    'description}}) [NOTE: the 2025-05-01 example path cited is not in the index; not verified]',
+ 'put_body_shape': 'our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go '
+                   'armnetwork v9 example ExampleApplicationGatewayPrivateEndpointConnectionsClient_BeginUpdate '
+                   '(generated from '
                    'specification/network/resource-manager/Microsoft.Network/stable/2025-05-01/examples/ApplicationGatewayPrivateEndpointConnectionUpdate.json) '
                    '(the example also sends name and properties.privateEndpoint.id; whether they are required: our '
-                   'inference — send the GET body back with the new state)',
+                   'inference — send the GET body back with the new state) [NOTE: the 2025-05-01 example path '
+                   'cited is not in the index; not verified]',
  'realistic_seconds': 'our inference: an Application Gateway connection update re-provisions the gateway like any '
                       'gateway change; gateway updates were recorded taking minutes in Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appgw_private_endpoint.yaml '
@@ -159,7 +162,7 @@ _PRIVATE_LINK_SERVICE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_network_private_endpoints.yaml '
                         '(Updating in the PUT answer, Succeeded on GET); Deleting/Failed: spec ProvisioningState '
                         'enum of network.json',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': 'our inference: Network RP codes for concurrent writes to the same load balancer / private link '
                'service',
  'group_ids': "our inference: a Private Link service has no group ids / sub-resources (the consumer's "

@@ -5,8 +5,8 @@ from ..row import Refusal, Service, WriteAnswer
 
 
 _POWERBI_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
-                'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/privateLinkServicesForPowerBI.json '
-                '(the only stable version; not re-read this session); recording: Azure/azure-cli '
+                'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json '
+                '(the spec file is powerbiprivatelinks.json; the only stable version); recording: Azure/azure-cli '
                 'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
                 'sends 2020-06-01',
  'api_versions_seen': 'recording: Azure/azure-cli '
@@ -15,22 +15,25 @@ _POWERBI_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       "(register_providers) registers 'Microsoft.PowerBI/privateLinkServicesForPowerBI', "
                       "'2020-06-01', support_list False",
- 'connections_listing': 'recording: Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
-                        '(the Azure CLI lists through the parent GET '
-                        '.../privateLinkServicesForPowerBI/{name}?api-version=2020-06-01 -> '
-                        'properties.privateEndpointConnections, full objects {id,name,type,properties}); '
-                        'Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
-                        '(register_providers) support_list False; a direct GET of one connection works',
- 'list_paged': 'recording: Azure/azure-cli '
-               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
-               '(the connections come inside the parent body)',
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_ListByResource.json '
+                        '(GET .../privateLinkServicesForPowerBI/{name}/privateEndpointConnections answers 200 '
+                        '{"value": [...]} with full connection objects); NOTE the Azure CLI does not use it '
+                        '(support_list False) and lists through the parent GET '
+                        'properties.privateEndpointConnections (recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml) '
+                        '— the parent route also works',
+ 'list_paged': 'our inference: the list example (spec example: Azure/azure-rest-api-specs '
+               'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_ListByResource.json) '
+               'carries no nextLink; single page assumed',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml',
- 'get_missing': 'our inference',
- 'put': 'our inference: the PUT answer is not in the pages read; after it every GET for 3 minutes showed status '
-        'Approved with no provisioningState (Azure/azure-cli '
+ 'get_missing': 'our inference: ',
+ 'put': 'spec example: Azure/azure-rest-api-specs '
+        'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_Create.json '
+        '(PUT answered 200 with the connection body; only a 200 response in the example); our inference: '
+        'synchronous — after the recorded PUT every GET for 3 minutes showed status Approved with no '
+        'provisioningState (recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml)',
  'put_settle_seconds': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
@@ -45,19 +48,19 @@ _POWERBI_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-spec
  'statuses': 'recording: Azure/azure-cli '
              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
              '(Approved); others: our inference',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
                         "(connection bodies carry NO provisioningState at all — the Azure CLI's waiter, which "
                         'looks for Succeeded/Ready, polled 20 times over ~3 minutes and gave up)',
- 'refused_transitions': 'our inference from Azure/azure-cli '
+ 'refused_transitions': 'our inference: from Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py '
                         '(PowerBINetworkARMTemplateBasedScenarioTest: reject=False in the recorded test)',
- 'busy_codes': 'our inference',
- 'group_ids': 'recording/test: Azure/azure-cli '
+ 'busy_codes': 'our inference: ',
+ 'group_ids': 'our inference: recording/test: Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py '
               'creates the endpoint with --group-ids tenant',
- 'writable_fields': 'our inference',
+ 'writable_fields': 'our inference: ',
  'put_body_shape': 'recording: Azure/azure-cli '
                    'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml '
                    "(the Azure CLI's echoed GET body was accepted)",
@@ -86,7 +89,8 @@ POWERBI_PRIVATE_LINK = Service(
     group_ids=('tenant',),
     sources=_POWERBI_PRIVATE_LINK_SOURCES,
     actions_field='actionsRequired',
-    listing='parent_only',
+    listing='collection',
+    list_paged=False,
     missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),

@@ -35,7 +35,7 @@ _PURVIEW_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
  'statuses': 'doc: '
              'https://learn.microsoft.com/fr-fr/python/api/azure-mgmt-purview/azure.mgmt.purview.models.status '
              '(APPROVED, DISCONNECTED, PENDING, REJECTED, UNKNOWN)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: free string in the spec; example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',

@@ -10,7 +10,7 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {'api_version': 'spec example: Azure/azure-re
                 'folders keep them: our inference — the vault GET in Azure/azure-cli '
                 'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_recoveryservices_private_endpoint.yaml '
                 'used 2025-08-01 for the Microsoft.RecoveryServices vaults spec)',
- 'api_versions_seen': 'Azure/azure-cli '
+ 'api_versions_seen': 'our inference: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       "(register_providers) registers 'Microsoft.RecoveryServices/vaults', '2021-07-01'; "
                       'Azure/azure-powershell '
@@ -18,7 +18,7 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {'api_version': 'spec example: Azure/azure-re
                       "registers '2021-07-01'; recording: Azure/azure-cli "
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_recoveryservices_private_endpoint.yaml '
                       '(Nov 2025: vault calls at 2025-08-01; the test stops before any connection call)',
- 'connections_listing': 'Azure/azure-powershell '
+ 'connections_listing': 'our inference: Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         "registers RecoveryServices/vaults with hasConnectionsURI false (list through the vault's "
                         'properties.privateEndpointConnections); the backup spec has Get/Put/Delete of one '
@@ -27,7 +27,7 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {'api_version': 'spec example: Azure/azure-re
  'list_paged': 'our inference: inside the vault body',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2021-12-01/examples/PrivateEndpointConnection/PutPrivateEndpointConnection.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'spec example: Azure/azure-rest-api-specs '
         'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2021-12-01/examples/PrivateEndpointConnection/PutPrivateEndpointConnection.json '
         "(201 with body provisioningState 'Pending' and headers Azure-AsyncOperation "
@@ -39,16 +39,16 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {'api_version': 'spec example: Azure/azure-re
  'actions_field': "our inference: the backup spec's PrivateLinkServiceConnectionState has an actionsRequired "
                   'string; examples show only status/description',
  'statuses': 'our inference: backup spec PrivateEndpointConnectionStatus enum',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'spec example: Azure/azure-rest-api-specs '
                         'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2021-12-01/examples/PrivateEndpointConnection/PutPrivateEndpointConnection.json '
                         '(Pending then Succeeded); Deleting/Failed: our inference (ProvisioningState enum of the '
                         'backup spec)',
- 'refused_transitions': 'our inference; Azure/azure-cli '
+ 'refused_transitions': 'our inference: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py '
                         '(test_recoveryservices_private_endpoint, live only) rejects an approved connection '
                         'successfully',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': 'our inference: Azure Backup / Site Recovery private endpoint docs; connection names carry '
               "'.backup.' (spec example name '<pe>.<number>.backup.<guid>')",
  'writable_fields': 'spec example: Azure/azure-rest-api-specs '

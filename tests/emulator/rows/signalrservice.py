@@ -24,7 +24,7 @@ _SIGNALR_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
  'list_paged': 'our inference: the SignalR RP list operations are x-ms-pageable nextLink',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml '
         "(approve and reject PUTs answered 200 at once with status already set and provisioningState 'Updating', "
@@ -109,10 +109,11 @@ SIGNALR = Service(
     realistic_seconds={"update": (30.0, 60.0), "delete": (30.0, 60.0)},
 )
 
-_WEB_PUBSUB_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
-                'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Update.json '
-                '(newest stable SignalR RP folder read; 2025-01-01-preview exists)',
- 'api_versions_seen': 'Azure/azure-powershell '
+_WEB_PUBSUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json '
+                '(Web PubSub has its own spec folder specification/webpubsub/, not specification/signalr/; '
+                '2024-03-01 is the stable version checked)',
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.SignalRService/webPubSub', '2021-10-01', hasConnectionsURI true; "
                       'Azure/azure-cli '
@@ -123,50 +124,57 @@ _WEB_PUBSUB_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs 
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI true',
  'list_paged': 'our inference: the SignalR RP list operations are x-ms-pageable nextLink',
- 'connection_segment': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
+ 'connection_segment': 'our inference: by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
                        'Web PubSub is served by the same SignalR resource provider (same spec folder, same '
                        'operation shapes): our inference that it behaves the same',
- 'get_missing': 'our inference',
- 'put': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
-        'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
-        'Web PubSub is served by the same SignalR resource provider (same spec folder, same operation shapes): our '
-        'inference that it behaves the same; spec example: Azure/azure-rest-api-specs '
-        'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Update.json '
-        '(200 only, with Location and Azure-AsyncOperation headers; the spec does not mark the PUT long-running)',
- 'put_settle_seconds': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
+ 'get_missing': 'our inference: ',
+ 'put': 'our inference: by analogy with Microsoft.SignalRService/signalR (same RP), recorded in Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml; '
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/SignalRPrivateEndpointConnections_Update.json '
+        "(SignalR's update example: 200 only, with Location and Azure-AsyncOperation headers). The Web PubSub "
+        'update example was not found in the index (cited path under specification/signalr/ does not exist)',
+ 'put_settle_seconds': 'our inference: by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
                        'Web PubSub is served by the same SignalR resource provider (same spec folder, same '
                        'operation shapes): our inference that it behaves the same',
- 'delete': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
-           'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
-           'Web PubSub is served by the same SignalR resource provider (same spec folder, same operation shapes): '
-           'our inference that it behaves the same; spec example: Azure/azure-rest-api-specs '
-           'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Delete.json '
-           '(200, 202 with Location + Azure-AsyncOperation, 204)',
- 'actions_field': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
+ 'delete': 'spec example: Azure/azure-rest-api-specs '
+           'specification/webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Delete.json '
+           '(200, 202 with Location + Azure-AsyncOperation, 204); lro/async header: our inference by analogy with '
+           'the recorded SignalR DELETE (Azure/azure-cli '
+           'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml)',
+ 'actions_field': 'our inference: by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
                   'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
                   'Web PubSub is served by the same SignalR resource provider (same spec folder, same operation '
                   'shapes): our inference that it behaves the same',
- 'statuses': 'Disconnected: our inference (SignalR spec PrivateLinkServiceConnectionStatus enum)',
- 'transitional_statuses': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr '
+ 'statuses': "our inference: the SignalR RP's PrivateLinkServiceConnectionStatus enum (Pending, Approved, "
+             'Rejected, Disconnected) assumed identical in Azure/azure-rest-api-specs '
+             'specification/webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json '
+             '(not read)',
+ 'transitional_statuses': 'our inference: by analogy — recorded for Microsoft.SignalRService/signalr '
                           '(Azure/azure-cli '
                           'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
                           'Web PubSub is served by the same SignalR resource provider (same spec folder, same '
                           'operation shapes): our inference that it behaves the same',
- 'provisioning_states': 'the rest: our inference (SignalR spec ProvisioningState enum)',
- 'refused_transitions': 'Rejected->Approved not tried',
+ 'provisioning_states': 'our inference: the SignalR RP ProvisioningState enum, assumed identical in '
+                        'Azure/azure-rest-api-specs '
+                        'specification/webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json '
+                        '(not read); Succeeded/Updating by analogy with the SignalR recording',
+ 'refused_transitions': 'our inference: Rejected->Approved not tried anywhere for Web PubSub; '
+                        'MicrosoftDocs/azure-docs #115121 says rejected connections cannot be approved (general '
+                        'Private Link rule)',
  'busy_codes': 'our inference: the SignalR RP serialises operations per resource',
  'group_ids': "our inference: Web PubSub private endpoint docs (group id 'webpubsub')",
- 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
-                    'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Update.json '
+ 'writable_fields': 'our inference: by analogy with spec example: Azure/azure-rest-api-specs '
+                    'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/SignalRPrivateEndpointConnections_Update.json '
                     '(PUT body properties {privateEndpoint:{}, privateLinkServiceConnectionState:{status, '
-                    'actionsRequired}})',
- 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
-                   'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/WebPubSubPrivateEndpointConnections_Update.json '
-                   '(the example also sends an empty properties.privateEndpoint {}; a body with only the state: '
-                   'our inference that it is accepted)',
- 'realistic_seconds': 'our inference by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
+                    'actionsRequired}}); the Web PubSub update example was not found at the cited path',
+ 'put_body_shape': 'our inference: by analogy with spec example: Azure/azure-rest-api-specs '
+                   'specification/signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/examples/SignalRPrivateEndpointConnections_Update.json '
+                   '(also sends an empty properties.privateEndpoint {}); a body with only the state is accepted: '
+                   'our inference',
+ 'realistic_seconds': 'our inference: by analogy — recorded for Microsoft.SignalRService/signalr (Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_private_endpoint.yaml); '
                       'Web PubSub is served by the same SignalR resource provider (same spec folder, same '
                       'operation shapes): our inference that it behaves the same; the delete: our inference (the '

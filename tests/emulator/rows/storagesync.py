@@ -21,7 +21,7 @@ _STORAGE_SYNC_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Mi
                '(no nextLink); our inference: single page (common-types PrivateEndpointConnectionListResult)',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_storage_sync.yaml',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: the Storage Sync RP answers writes 202 with Azure-AsyncOperation + Location (recorded for '
         'DELETE); no PUT recorded (the Azure CLI test skips approve/reject: approve=False, rejected=False in '
         'Azure/azure-cli '
@@ -39,12 +39,12 @@ _STORAGE_SYNC_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Mi
  'statuses': 'recording: Azure/azure-cli '
              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_storage_sync.yaml '
              '(Approved); others: our inference (common-types status enum)',
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'recording: Azure/azure-cli '
                         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_storage_sync.yaml '
                         '(Succeeded); others: common-types enum, our inference',
  'refused_transitions': 'our inference: nothing recorded',
- 'busy_codes': 'our inference',
+ 'busy_codes': 'our inference: ',
  'group_ids': "our inference: Azure File Sync documents the private link sub-resource 'afs' (the recorded endpoint "
               'got four FQDNs: <name>management/syncp/syncs/monitoring.<region>.afs.azure.net)',
  'writable_fields': 'our inference: common-types PrivateLinkServiceConnectionState',

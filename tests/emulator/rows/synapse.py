@@ -5,7 +5,7 @@ from ..row import ANY, Refusal, Service, WriteAnswer
 
 
 _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
-                'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privateLinkHub.json '
+                'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json '
                 '(stable; PrivateEndpointConnectionsPrivateLinkHub_List / _Get); Azure/azure-powershell '
                 'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                 'registers 2021-05-01',
@@ -18,23 +18,25 @@ _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-
                         'Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI=true',
- 'list_paged': 'our inference: x-ms-pageable nextLink',
+ 'list_paged': 'spec: Azure/azure-rest-api-specs '
+               'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json '
+               'PrivateEndpointConnectionsPrivateLinkHub_List x-ms-pageable nextLinkName nextLink',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/examples/PrivateEndpointConnectionsPrivateLinkHub_Get.json',
- 'get_missing': 'our inference',
- 'put': 'our inference, UNVERIFIED: the stable spec declares only List and Get for private link hub connections '
+ 'get_missing': 'our inference: ',
+ 'put': 'our inference: UNVERIFIED: the stable spec declares only List and Get for private link hub connections '
         '(no PUT/DELETE operation); the values are borrowed from the Synapse workspaces '
         'PrivateEndpointConnections_Create operation of the same resource provider',
  'put_settle_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                        'services',
- 'delete': 'our inference, UNVERIFIED: no DELETE declared for privateLinkHubs connections in '
+ 'delete': 'our inference: UNVERIFIED: no DELETE declared for privateLinkHubs connections in '
            'Azure/azure-rest-api-specs '
-           'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privateLinkHub.json; '
+           'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json; '
            'borrowed from Synapse workspaces',
  'actions_field': 'our inference: Synapse PrivateLinkServiceConnectionState has actionsRequired (read-only); the '
                   'Get example shows only status',
  'statuses': "our inference: Synapse's free-string status; example shows Approved",
- 'transitional_statuses': 'our inference',
+ 'transitional_statuses': 'our inference: ',
  'provisioning_states': 'our inference: free string; example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',

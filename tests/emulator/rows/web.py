@@ -9,7 +9,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-re
                 '(AppServiceEnvironments_ApproveOrRejectPrivateEndpointConnection / _GetPrivateEndpointConnection '
                 '/ _GetPrivateEndpointConnectionList / _DeletePrivateEndpointConnection at 2024-04-01; same Web '
                 'spec as Microsoft.Web/sites)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.Web/hostingEnvironments', '2020-10-01', hasConnectionsURI true; spec "
                       'examples 2024-04-01; no recording found',
@@ -23,7 +23,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-re
                'has nextLink in the Web spec)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
                        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: as Microsoft.Web/sites (recorded 202 with both headers)',
  'put_settle_seconds': 'our inference: same App Service private-link backend as sites (recorded 42-52 s there); '
                        'not recorded for ASE',
@@ -42,7 +42,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-re
                         '(Succeeded); spec example: Azure/azure-rest-api-specs '
                         'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json '
                         '(Pending); Deleting/Failed: our inference from sites',
- 'refused_transitions': 'our inference',
+ 'refused_transitions': 'our inference: ',
  'busy_codes': 'our inference: ASE answers 409 Conflict while the environment is upgrading/scaling',
  'group_ids': 'our inference: App Service Environment v3 private endpoint sub-resource name '
               '(learn.microsoft.com/azure/app-service/environment/networking#private-endpoint); spec example '
@@ -214,7 +214,7 @@ _STATIC_WEB_APP_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / '
                 '_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names '
                 'confirmed via generated SDK sources; file not read this session)',
- 'api_versions_seen': 'Azure/azure-powershell '
+ 'api_versions_seen': 'our inference: Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.Web/staticSites', '2021-02-01', hasConnectionsURI true; the .NET SDK's "
                       'default for StaticSites_ApproveOrRejectPrivateEndpointConnection was 2021-02-01; no '
@@ -233,23 +233,23 @@ _STATIC_WEB_APP_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                        '(operations StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / '
                        '_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation '
                        'names confirmed via generated SDK sources; file not read this session)',
- 'get_missing': 'our inference',
+ 'get_missing': 'our inference: ',
  'put': 'our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites '
         '(/work/typefacts/Microsoft.Web.sites.json (recorded for Microsoft.Web/sites): 202 + Azure-AsyncOperation '
         '+ Location, transitional Approving/Rejecting)',
- 'put_settle_seconds': 'our inference from sites (recorded 42-52 s)',
- 'delete': 'our inference from sites',
+ 'put_settle_seconds': 'our inference: from sites (recorded 42-52 s)',
+ 'delete': 'our inference: from sites',
  'actions_field': 'our inference: shared Web PrivateLinkConnectionState definition',
- 'statuses': 'our inference from sites',
- 'transitional_statuses': 'our inference from sites (recorded there)',
- 'provisioning_states': 'our inference from sites',
- 'refused_transitions': 'our inference',
- 'busy_codes': 'our inference',
+ 'statuses': 'our inference: from sites',
+ 'transitional_statuses': 'our inference: from sites (recorded there)',
+ 'provisioning_states': 'our inference: from sites',
+ 'refused_transitions': 'our inference: ',
+ 'busy_codes': 'our inference: ',
  'group_ids': "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; Standard plan "
               'only)',
  'writable_fields': 'our inference: shared Web PrivateLinkConnectionApprovalRequestResource',
  'put_body_shape': 'our inference: shared Web PrivateLinkConnectionApprovalRequestResource (as sites/ASE examples)',
- 'realistic_seconds': 'our inference from sites (recorded 42-52 s); the delete: our inference (the same span)',
+ 'realistic_seconds': 'our inference: from sites (recorded 42-52 s); the delete: our inference (the same span)',
  'notes': 'Weak: inferred from Microsoft.Web/sites (recorded) and ASE examples; no static-site recording or '
           'example read. Private endpoints need the Standard plan. Expect the sites surprises: transitional '
           "statuses in privateLinkServiceConnectionState.status and a provisioningState that may stay 'Pending' "

@@ -2,9 +2,12 @@
 approve and reject (answer, operation URLs followed by ARMPolling, the settled state), the refused transitions
 with the service's error, DELETE, the lists, a missing connection, and a private endpoint created against it."""
 
+import os
+
 import pytest
 
 from tests.emulator.launcher import running_emulator
+from tests.emulator.table_doc import markdown_table
 
 from . import fleet
 from .conftest import make_credential
@@ -17,7 +20,7 @@ SEED = build_seed()
 
 @pytest.fixture(scope="module")
 def rows_emulator():
-    with running_emulator(seed=SEED, lro_seconds=0.2, delete_seconds=0.2) as emulator:
+    with running_emulator(seed=SEED, lro_seconds=0.1, delete_seconds=0.1) as emulator:
         yield emulator
 
 
@@ -193,3 +196,23 @@ def test_a_private_endpoint_creates_its_connection_as_the_service_does(client, r
     if row.group_ids_field:
         shown = pending["properties"][row.group_ids_field]
         assert shown in (list(row.group_ids[:1]), row.default_group_id)
+
+
+FACTS = (("api_versions", "api_version"), ("statuses",), ("put",), ("delete",), ("actions_field",),
+         ("listing", "connections_listing"), ("missing_connection", "get_missing"), ("refusals", "refused_transitions"),
+         ("busy_code", "busy_codes"), ("group_ids",))
+
+
+@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+def test_every_fact_of_a_row_has_its_source(row):
+    for spellings in FACTS:
+        source = next((row.sources[name] for name in spellings if name in row.sources), "")
+        assert source.strip(), f"{row.type}: no source for {spellings[0]}"
+    assert all(source for source in row.api_versions.values())
+
+
+def test_the_emulator_page_shows_the_table_of_the_rows():
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "..", "docs", "emulator.md")) as handle:
+        page = handle.read()
+
+    assert markdown_table() in page, "docs/emulator.md: paste the output of python -m tests.emulator.table_doc"
