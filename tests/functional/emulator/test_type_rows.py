@@ -32,7 +32,7 @@ def client(rows_emulator):
 @pytest.fixture(autouse=True)
 def fresh_rows(rows_emulator):
     rows_emulator.control.load_state(SEED)
-    rows_emulator.control.settings(retry_after_seconds=0)
+    rows_emulator.control.settings(retry_after_seconds=0, lro_seconds=0.1, delete_seconds=0.1)
     yield
 
 
@@ -73,7 +73,8 @@ def test_approve_and_reject_a_pending_connection(client, row):
 
 
 @pytest.mark.parametrize("row", [pytest.param(row, id=row.key) for row in ROWS if row.writable and row.put.settles])
-def test_a_settling_change_keeps_the_parent_busy(client, row):
+def test_a_settling_change_keeps_the_parent_busy(rows_emulator, client, row):
+    rows_emulator.control.settings(lro_seconds=600)     # still settling when the second write comes, however slow
     first = client.call(row.write_method, connection_path(row, "c-pending"), newest_version(row),
                         state_change("Approved"))
     second = client.call(row.write_method, connection_path(row, "c-pending-2"), newest_version(row),
