@@ -36,6 +36,8 @@ th{background:#f6f8fa}td.n{text-align:right}
 #connections th[aria-sort=ascending]::after{content:" \\25b2"}#connections th[aria-sort=descending]::after{content:" \\25bc"}
 tr.drift td{background:#fff8c5}tr.failed td{background:#ffebe9}tr.fixed td{background:#dafbe1}
 small{color:#59636e}details.errors{margin:6px 0}details.errors summary{cursor:pointer}
+details.why summary{cursor:pointer;color:#59636e;font-size:smaller}details.why div{white-space:pre-line;font-size:smaller}
+div.wide{overflow-x:auto}#connections td:last-child{min-width:16em}
 form#filters{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:end;margin:6px 0}
 form#filters label{display:flex;flex-direction:column;font-size:12px;color:#59636e}
 #shown{font-weight:600}
@@ -111,7 +113,21 @@ SCRIPT = """
     return td;
   }
 
-  // A second, smaller line in a cell (the resource's group and tags, why earlier rules did not match).
+  // Why the rules before the deciding one did not match: folded under the rule, one line per rule.
+  function why(td, text) {
+    if (!text) { return; }
+    var details = document.createElement("details");
+    details.className = "why";
+    var summary = document.createElement("summary");
+    var lines = document.createElement("div");
+    lines.textContent = text;
+    summary.textContent = "earlier rules: " + text.split("\\n").length + " not matched";
+    details.appendChild(summary);
+    details.appendChild(lines);
+    td.appendChild(details);
+  }
+
+  // A second, smaller line in a cell (the resource's group and tags).
   function below(td, text) {
     if (!text) { return; }
     var small = document.createElement("small");
@@ -134,7 +150,7 @@ SCRIPT = """
     cell(tr, get(row, "endpoint"), get(row, "endpoint_id"));
     ["epsub", "status", "desired", "action_text"].forEach(function (name) { cell(tr, get(row, name)); });
     cell(tr, result.replace("_", " "));
-    below(cell(tr, get(row, "rule")), get(row, "why") && "not matched: " + get(row, "why"));
+    why(cell(tr, get(row, "rule")), get(row, "why"));
     ["request", "writes", "note"].forEach(function (name) { cell(tr, get(row, name)); });
     return tr;
   }

@@ -230,7 +230,7 @@ def _connections(connections):
             '<p id="shown" data-total="%d">%d connections</p>' % (len(connections), len(connections)),
             "<noscript><p>Sorting, filtering and this table need JavaScript; the JSON and Markdown reports beside "
             "this file hold every connection.</p></noscript>",
-            '<table id="connections"><thead><tr>%s</tr></thead><tbody></tbody></table>'
+            '<div class="wide"><table id="connections"><thead><tr>%s</tr></thead><tbody></tbody></table></div>'
             % "".join("<th>%s</th>" % name for name in _COLUMNS),
             '<div id="pager" hidden><button type="button" data-page="-1">Previous</button> '
             '<button type="button" data-page="1">Next</button> <label>Rows per page <select id="page-size">'
@@ -269,7 +269,7 @@ def _row(entry):
         "endpoint": "%s/%s" % (endpoint_group, endpoint_name) if endpoint_name else entry.get("private_endpoint_id"),
         "endpoint_id": entry.get("private_endpoint_id"), "epsub": endpoint_subscription(entry) or "(none)",
         "status": entry["current_status"], "desired": entry["desired_status"], "action_text": action_label(entry),
-        "result": entry["result"], "rule": rule_label(entry), "why": why_text(entry), "tags": tags_text(entry),
+        "result": entry["result"], "rule": rule_label(entry), "why": why_text(entry, "\n"), "tags": tags_text(entry),
         "request": entry.get("request_message"), "writes": entry.get("description"),
         "note": problem_text(entry) if entry.get("error") or entry.get("reason") else "",
         "action": entry["action"],

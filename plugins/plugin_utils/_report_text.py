@@ -45,9 +45,10 @@ def tags_text(entry):
     return ", ".join("%s=%s" % (name, "" if value is None else value) for name, value in sorted(tags.items()))
 
 
-def why_text(entry):
+def why_text(entry, separator="; "):
     """Why the rules before the deciding one did not match: 'rule-a: tag env: missing; rule-b: status: ...'."""
-    return "; ".join("%s: %s" % (item["rule"], item["condition"]) for item in entry.get("rules_not_matched") or [])
+    return separator.join("%s: %s" % (item["rule"], item["condition"])
+                          for item in entry.get("rules_not_matched") or [])
 
 
 def rule_label(entry):
