@@ -16,9 +16,9 @@ import platform
 import sys
 import tempfile
 
-from . import _bulk, _drift, _growth, _report, _single
+from . import _bulk, _drift, _graph_scale, _growth, _report, _single
 
-SCENARIOS = {"single": _single, "drift": _drift, "bulk": _bulk, "growth": _growth}
+SCENARIOS = {"single": _single, "drift": _drift, "bulk": _bulk, "growth": _growth, "graph": _graph_scale}
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 

@@ -3,6 +3,7 @@
     python -m benchmarks.sdk_reference show    RG VAULT CONNECTION   # read one Key Vault connection
     python -m benchmarks.sdk_reference approve RG VAULT CONNECTION   # approve it and wait until Succeeded
     python -m benchmarks.sdk_reference drift SUB [SUB ...]           # one paged list per type and subscription
+    python -m benchmarks.sdk_reference drift-graph SUB [SUB ...]     # one paged Resource Graph query (1,000 subs each)
 
 It reads the emulator's service principal and endpoints from the environment (AZURE_TENANT_ID, AZURE_CLIENT_ID,
 AZURE_CLIENT_SECRET, AZURE_AUTHORITY_HOST, AZURE_RESOURCE_MANAGER_ENDPOINT, REQUESTS_CA_BUNDLE) and prints a
@@ -64,9 +65,45 @@ def drift(subscriptions):
     return {"connections": sum(statuses.values()), "by_status": dict(statuses)}
 
 
+GRAPH_QUERY = ("resources | where type in~ ('microsoft.keyvault/vaults', 'microsoft.keyvault/managedhsms', "
+               "'microsoft.storage/storageaccounts') | project connections = properties.privateEndpointConnections")
+
+
+def drift_graph(subscriptions):
+    """The same counts from Azure Resource Graph: what a user without azure-mgmt-resourcegraph writes with the ARM
+    pipeline every management SDK brings (azure-mgmt-core), following $skipToken."""
+    from azure.core.rest import HttpRequest
+    from azure.mgmt.core import ARMPipelineClient
+    from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy
+
+    credential, options = _credential_and_options()
+    client = ARMPipelineClient(base_url=options["base_url"], connection_verify=options["connection_verify"],
+                               policies=[ARMChallengeAuthenticationPolicy(credential,
+                                                                          "https://management.azure.com/.default")])
+    statuses = collections.Counter()
+    for start in range(0, len(subscriptions), 1000):
+        body = {"subscriptions": subscriptions[start:start + 1000], "query": GRAPH_QUERY, "options": {}}
+        while True:
+            request = HttpRequest("POST", options["base_url"].rstrip("/") + "/providers/Microsoft.ResourceGraph/resources",
+                                  params={"api-version": "2021-03-01"}, json=body)
+            page = client.send_request(request)
+            page.raise_for_status()
+            answer = page.json()
+            for row in answer["data"]:
+                for connection in row["connections"] or []:
+                    statuses[connection["properties"]["privateLinkServiceConnectionState"]["status"]] += 1
+            if not answer.get("$skipToken"):
+                break
+            body["options"] = {"$skipToken": answer["$skipToken"]}
+    return {"connections": sum(statuses.values()), "by_status": dict(statuses)}
+
+
 def main(argv):
     command, arguments = argv[0], argv[1:]
-    result = {"show": show, "approve": approve}[command](*arguments) if command != "drift" else drift(arguments)
+    if command in ("drift", "drift-graph"):
+        result = (drift if command == "drift" else drift_graph)(arguments)
+    else:
+        result = {"show": show, "approve": approve}[command](*arguments)
     print(json.dumps(result))
     return 0
 

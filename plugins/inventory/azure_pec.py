@@ -53,8 +53,8 @@ options:
     default: []
   discovery:
     description:
-      - V(auto), V(resource_graph) or V(arm), as the option of the module C(privatelink.azure.azure_pec_scope_info)
-        - V(auto) asks Azure Resource Graph (one paged query for every type and subscription) when the scope would
+      - V(auto), V(resource_graph) or V(arm), as the option of the module M(privatelink.azure.azure_pec_scope_info).
+      - V(auto) asks Azure Resource Graph (one paged query for every type and subscription) when the scope would
         take more than 8 paged lists, and the resource providers' lists otherwise.
       - Resource Graph may lag behind by seconds to minutes; the role run on a host reads every connection it
         changes from its resource provider first.
