@@ -1,0 +1,90 @@
+"""Discovery's pure parts: which way a scope is read, the Resource Graph query and its quota headers, the rows
+as parents, the scope of every visible subscription less the excluded ones, and the report's provenance text."""
+
+import pytest
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _discovery, _graph
+from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
+from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, STORAGE
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import discovery_text, source_text
+
+SUB = "00000000-0000-0000-0000-000000000000"
+OTHER = "55555555-5555-5555-5555-555555555555"
+THIRD = "77777777-7777-7777-7777-777777777777"
+
+
+@pytest.mark.parametrize("requested, lists, method", [
+    ("auto", 8, "arm"), ("auto", 9, "resource_graph"), ("auto", 1500, "resource_graph"),
+    ("arm", 1500, "arm"), ("resource_graph", 1, "resource_graph")])
+def test_auto_takes_resource_graph_above_one_round_of_lists(requested, lists, method):
+    assert _discovery.choose(requested, lists) == method
+
+
+def test_one_query_names_every_type_of_the_scope():
+    query = _graph.connections_query([KEY_VAULT.parent_type, STORAGE.parent_type])
+    assert query.startswith("resources | where type in~ ('Microsoft.KeyVault/vaults', "
+                            "'Microsoft.Storage/storageAccounts') | project id, name, type,")
+    assert "connections = properties.privateEndpointConnections" in query
+
+
+@pytest.mark.parametrize("headers, wait", [
+    ({"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "00:00:04"}, 4),
+    ({"X-Ms-User-Quota-Remaining": "0", "X-Ms-User-Quota-Resets-After": "00:01:02.500"}, 62),
+    ({"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "00:00:00"}, 1),   # never a busy loop
+    ({"x-ms-user-quota-remaining": "3", "x-ms-user-quota-resets-after": "00:00:04"}, None),
+    ({"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "soon"}, None),
+    ({}, None)])
+def test_a_used_up_quota_waits_for_its_reset(headers, wait):
+    assert _graph.quota_wait(headers) == wait
+
+
+def test_a_row_becomes_the_parent_json_the_formatter_reads():
+    row = {"id": "/subscriptions/%s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv" % SUB, "name": "kv",
+           "type": "microsoft.keyvault/vaults", "location": "westeurope", "tags": {"env": "prod"},
+           "resourceGroup": "rg", "subscriptionId": SUB,
+           "connections": [{"id": "/subscriptions/%s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv/"
+                                  "privateEndpointConnections/pe" % SUB,
+                            "properties": {"privateLinkServiceConnectionState": {"status": "Pending"},
+                                           "privateEndpoint": {"id": "/subscriptions/%s/resourceGroups/x/providers/"
+                                                                     "Microsoft.Network/privateEndpoints/pe" % OTHER}}}]}
+    parent = _graph.parent_of(row, KEY_VAULT)
+    assert parent["type"] == "Microsoft.KeyVault/vaults"       # canonical, never the row's lower case
+    [connection] = connections_of(KEY_VAULT, parent)
+    assert (connection["name"], connection["status"], connection["parent_tags"]) == ("pe", "Pending", {"env": "prod"})
+    assert _graph.parent_of(dict(row, connections=None, tags=None), KEY_VAULT)["properties"] == {
+        "privateEndpointConnections": []}
+
+
+def test_nothing_named_is_every_visible_subscription_less_the_excluded():
+    scope = Scope.from_options(exclude_subscriptions=OTHER.upper())
+    assert scope.all_subscriptions and scope.excluded == {OTHER}
+    resolved = scope.resolved(SUB, visible=[SUB, OTHER, THIRD])
+    assert resolved.subscription_ids() == [SUB, THIRD]
+
+
+def test_excluded_subscriptions_leave_out_named_groups_and_resources_too():
+    vault = "/subscriptions/%s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv" % OTHER
+    scope = Scope.from_options(subscriptions=[SUB, OTHER], resources=[vault], resource_groups=["rg-default"],
+                               exclude_subscriptions=[OTHER, SUB])
+    resolved = scope.resolved(SUB)
+    assert not scope.all_subscriptions
+    assert (resolved.subscriptions, resolved.resources, resolved.resource_groups) == ([], [], [])
+
+
+def test_an_excluded_subscription_must_be_a_subscription_id():
+    with pytest.raises(ScopeError, match=r"exclude_subscriptions\[1\]: 'prod' is not a subscription id"):
+        Scope.from_options(subscriptions=[SUB], exclude_subscriptions=[OTHER, "prod"])
+
+
+def test_reports_say_where_and_as_of_when():
+    assert source_text("Resource Graph", "2026-12-05T14:02:11Z") == "Resource Graph, 14:02:11Z"
+    assert source_text("resource provider", None) == "resource provider, time unknown"
+    assert source_text(None, "2026-12-05T14:02:11Z") is None
+    assert discovery_text({"method": "resource_graph", "subscriptions": 498, "all_subscriptions": True,
+                           "excluded": [OTHER, THIRD]}) == (
+        "Read from Azure Resource Graph (candidates; every change reads its connection from the resource provider "
+        "first) over every subscription this identity can list (498), 2 excluded (%s, %s)." % (OTHER, THIRD))
+    assert discovery_text({"method": "arm", "subscriptions": 2, "all_subscriptions": False, "excluded": []}) == (
+        "Read from the resource providers' lists over 2 subscription(s).")
+    assert discovery_text(None) is None
