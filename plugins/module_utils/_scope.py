@@ -359,6 +359,12 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
         return None, []
     found["discovery"] = {"requested": discovery, "method": method, "subscriptions": len(scope.subscription_ids()),
                           "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded)}
+    if scope.all_subscriptions and not scope.subscriptions:
+        found["errors"].append(_error("the subscriptions this identity can see", "This identity can list no "
+                                      "subscription%s: name the subscriptions, resource groups or resources to read, "
+                                      "or give it a role on a subscription." % (
+                                          " but the excluded ones" if scope.excluded else "")))
+        return scope, []
     if method == "resource_graph":
         candidates, batches, errors = graph_reads(scope, arm, visible)
         if not any(batch["failed"] for batch in batches) or discovery == "resource_graph":

@@ -151,3 +151,12 @@ def test_later_pages_follow_the_skip_token_and_the_quota(emu, fleet, tmp_path):
     posts = [r for r in requests if r["path"] == GRAPH]
     assert [r["status"] for r in posts] == [200, 200]
     assert posts[1]["time"] - posts[0]["time"] >= 1.0 and posts[0]["time"] >= started
+
+
+def test_an_identity_that_lists_no_subscription_is_told_so(emu, tmp_path):
+    result, requests = run_scope(emu, tmp_path, exclude_subscriptions=SUBSCRIPTIONS)
+
+    assert [e["msg"] for e in result["errors"]] == [
+        "This identity can list no subscription but the excluded ones: name the subscriptions, resource groups or "
+        "resources to read, or give it a role on a subscription."]
+    assert result["connections"] == [] and [r["path"] for r in requests] == ["/subscriptions"]
