@@ -8,6 +8,15 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 ANY = "*"   # a Refusal's current or wanted status: any status
+# The message of a refusal whose text no source gives (our inference; the status and code say where they come from).
+CANNOT_CHANGE = "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."
+
+
+def versions(sources, seen, newest):
+    """A row's api_versions: those seen (recordings, spec folders) and the newest stable, each with its source."""
+    table = dict.fromkeys(seen, sources["api_versions_seen"])
+    table[newest] = sources["api_version"]
+    return table
 
 
 @dataclass(frozen=True)

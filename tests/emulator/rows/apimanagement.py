@@ -1,7 +1,7 @@
 """Microsoft.ApiManagement rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _API_MANAGEMENT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -102,17 +102,13 @@ API_MANAGEMENT = Service(
     key='api_management',
     label='API Management service',
     names=('apim', 'apimanagement'),
-    api_versions={'2021-04-01-preview': _API_MANAGEMENT_SOURCES['api_versions_seen'], '2021-08-01': _API_MANAGEMENT_SOURCES['api_versions_seen'], '2022-08-01': _API_MANAGEMENT_SOURCES['api_versions_seen'], '2024-05-01': _API_MANAGEMENT_SOURCES['api_version']},
+    api_versions=versions(_API_MANAGEMENT_SOURCES, ('2021-04-01-preview', '2021-08-01', '2022-08-01'), '2024-05-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="state", headers=("Location",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('Gateway',),
     sources=_API_MANAGEMENT_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (100.0, 200.0), "delete": (100.0, 200.0)},
     settling_view='old',
     parent_busy_while_settling=True,

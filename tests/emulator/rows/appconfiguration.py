@@ -1,7 +1,7 @@
 """Microsoft.AppConfiguration rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _APP_CONFIGURATION_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -87,18 +87,12 @@ APP_CONFIGURATION = Service(
     key='app_configuration',
     label='App Configuration store',
     names=('appconfig', 'configuration_store'),
-    api_versions={'2020-06-01': _APP_CONFIGURATION_SOURCES['api_versions_seen'], '2024-06-01': _APP_CONFIGURATION_SOURCES['api_version']},
+    api_versions=versions(_APP_CONFIGURATION_SOURCES, ('2020-06-01',), '2024-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(201, settles=True, body="settling", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('configurationStores',),
     sources=_APP_CONFIGURATION_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (11.0, 13.0), "delete": (11.0, 13.0)},
     settling_view='old',
 )

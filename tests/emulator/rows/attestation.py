@@ -1,7 +1,7 @@
 """Microsoft.Attestation rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _ATTESTATION_PROVIDER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -47,18 +47,15 @@ ATTESTATION_PROVIDER = Service(
     key='attestation_provider',
     label='Microsoft Azure Attestation provider',
     names=('attestation',),
-    api_versions={'2020-10-01': _ATTESTATION_PROVIDER_SOURCES['api_versions_seen'], '2021-06-01': _ATTESTATION_PROVIDER_SOURCES['api_version']},
+    api_versions=versions(_ATTESTATION_PROVIDER_SOURCES, ('2020-10-01',), '2021-06-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('standard',),
     sources=_ATTESTATION_PROVIDER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 5.0), "delete": (0.0, 5.0)},

@@ -1,7 +1,7 @@
 """Microsoft.Authorization rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -88,20 +88,16 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = Service(
     key='resource_management_private_link',
     label='Resource Management private link',
     names=('rmpl', 'arm_private_link'),
-    api_versions={'2020-05-01': _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES['api_version']},
+    api_versions=versions(_RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES, (), '2020-05-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('ResourceManagement',),
     sources=_RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (1.0, 12.0), "delete": (1.0, 12.0)},
     status_url='/providers/Microsoft.Authorization/operationStatus/{id}',
     auto_approval_description='Auto-approved',

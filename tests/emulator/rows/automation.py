@@ -1,7 +1,7 @@
 """Microsoft.Automation rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _AUTOMATION_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -95,18 +95,15 @@ AUTOMATION_ACCOUNT = Service(
     key='automation_account',
     label='Automation account',
     names=('automation',),
-    api_versions={'2020-01-13-preview': _AUTOMATION_ACCOUNT_SOURCES['api_version']},
+    api_versions=versions(_AUTOMATION_ACCOUNT_SOURCES, (), '2020-01-13-preview'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('Webhook', 'DSCAndHybridWorker'),
     sources=_AUTOMATION_ACCOUNT_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},

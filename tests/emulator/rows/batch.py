@@ -1,7 +1,7 @@
 """Microsoft.Batch rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _BATCH_ACCOUNT_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -83,18 +83,13 @@ BATCH_ACCOUNT = Service(
     key='batch_account',
     label='Batch account',
     names=('batch',),
-    api_versions={'2020-03-01': _BATCH_ACCOUNT_SOURCES['api_versions_seen'], '2022-06-01': _BATCH_ACCOUNT_SOURCES['api_versions_seen'], '2023-11-01': _BATCH_ACCOUNT_SOURCES['api_versions_seen'], '2024-07-01': _BATCH_ACCOUNT_SOURCES['api_version']},
+    api_versions=versions(_BATCH_ACCOUNT_SOURCES, ('2020-03-01', '2022-06-01', '2023-11-01'), '2024-07-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('batchAccount', 'nodeManagement'),
     sources=_BATCH_ACCOUNT_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     write_method='PATCH',
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     has_etag=True,
     connection_naming='endpoint_guid',

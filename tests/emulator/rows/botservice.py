@@ -1,12 +1,15 @@
 """Microsoft.BotService rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
-_BOT_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Bot Service folder '
-                '(specification/botservice/resource-manager/Microsoft.BotService/stable/2022-09-15) keeps '
-                'PrivateEndpointConnections_Get/Create/Delete/List introduced in 2021-03-01; not read this session',
+_BOT_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
+                'specification/botservice/resource-manager/Microsoft.BotService/stable/2022-09-15/examples/PutPrivateEndpointConnection.json '
+                '(and .../examples/DeletePrivateEndpointConnection.json): the stable 2022-09-15 folder has the PEC '
+                'operations; the recording (Azure/azure-cli '
+                'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml) '
+                'used 2021-03-01',
  'api_versions_seen': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
                       '(Aug 2022, Azure CLI 2.39 sends 2021-03-01); Azure/azure-powershell '
@@ -75,18 +78,15 @@ BOT_SERVICE = Service(
     key='bot_service',
     label='Azure Bot',
     names=('azure_bot', 'bot'),
-    api_versions={'2021-03-01': _BOT_SERVICE_SOURCES['api_versions_seen'], '2021-05-01-preview': _BOT_SERVICE_SOURCES['api_versions_seen'], '2022-09-15': _BOT_SERVICE_SOURCES['api_version']},
+    api_versions=versions(_BOT_SERVICE_SOURCES, ('2021-03-01', '2021-05-01-preview'), '2022-09-15'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('Bot', 'Token'),
     sources=_BOT_SERVICE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},

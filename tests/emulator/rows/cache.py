@@ -1,7 +1,7 @@
 """Microsoft.Cache rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _REDIS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -84,17 +84,13 @@ REDIS = Service(
     key='redis',
     label='Azure Cache for Redis',
     names=('redis_cache', 'cache_redis'),
-    api_versions={'2019-07-01': _REDIS_SOURCES['api_versions_seen'], '2021-06-01': _REDIS_SOURCES['api_versions_seen'], '2024-11-01': _REDIS_SOURCES['api_version']},
+    api_versions=versions(_REDIS_SOURCES, ('2019-07-01', '2021-06-01'), '2024-11-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(201, settles=True, body="none", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('redisCache',),
     sources=_REDIS_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (0.0, 11.0), "delete": (0.0, 11.0)},
     shows_provisioning_state=False,
     connection_naming='endpoint_guid',
@@ -151,18 +147,15 @@ REDIS_ENTERPRISE = Service(
     key='redis_enterprise',
     label='Azure Cache for Redis Enterprise / Azure Managed Redis cluster',
     names=('managed_redis', 'redisenterprise'),
-    api_versions={'2021-03-01': _REDIS_ENTERPRISE_SOURCES['api_versions_seen'], '2024-02-01': _REDIS_ENTERPRISE_SOURCES['api_versions_seen'], '2024-10-01': _REDIS_ENTERPRISE_SOURCES['api_version']},
+    api_versions=versions(_REDIS_ENTERPRISE_SOURCES, ('2021-03-01', '2024-02-01'), '2024-10-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(201, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('redisEnterprise',),
     sources=_REDIS_ENTERPRISE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (5.0, 60.0), "delete": (5.0, 60.0)},

@@ -1,7 +1,7 @@
 """Microsoft.CognitiveServices rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _COGNITIVE_SERVICES_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -73,17 +73,13 @@ COGNITIVE_SERVICES = Service(
     key='cognitive_services',
     label='Azure AI services / Cognitive Services account',
     names=('cognitiveservices', 'ai_services', 'openai'),
-    api_versions={'2017-04-18': _COGNITIVE_SERVICES_SOURCES['api_versions_seen'], '2021-04-30': _COGNITIVE_SERVICES_SOURCES['api_versions_seen'], '2022-03-01': _COGNITIVE_SERVICES_SOURCES['api_versions_seen'], '2024-10-01': _COGNITIVE_SERVICES_SOURCES['api_versions_seen'], '2025-06-01': _COGNITIVE_SERVICES_SOURCES['api_version']},
+    api_versions=versions(_COGNITIVE_SERVICES_SOURCES, ('2017-04-18', '2021-04-30', '2022-03-01', '2024-10-01'), '2025-06-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('account',),
     sources=_COGNITIVE_SERVICES_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (0.0, 22.0), "delete": (0.0, 22.0)},
     name_in_body='parent/name',
     has_etag=True,

@@ -1,7 +1,7 @@
 """Microsoft.Compute rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _DISK_ACCESS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -81,17 +81,12 @@ DISK_ACCESS = Service(
     key='disk_access',
     label='Disk access',
     names=('diskaccess',),
-    api_versions={'2020-09-30': _DISK_ACCESS_SOURCES['api_versions_seen'], '2023-04-02': _DISK_ACCESS_SOURCES['api_versions_seen'], '2025-01-02': _DISK_ACCESS_SOURCES['api_version']},
+    api_versions=versions(_DISK_ACCESS_SOURCES, ('2020-09-30', '2023-04-02'), '2025-01-02'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('disks',),
     sources=_DISK_ACCESS_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (23.0, 35.0), "delete": (23.0, 35.0)},
     settling_view='old',
     connection_naming='parent_guid',

@@ -1,7 +1,7 @@
 """Microsoft.ContainerRegistry rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _CONTAINER_REGISTRY_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -83,18 +83,12 @@ CONTAINER_REGISTRY = Service(
     key='container_registry',
     label='Container registry',
     names=('acr', 'registry'),
-    api_versions={'2019-12-01-preview': _CONTAINER_REGISTRY_SOURCES['api_versions_seen'], '2021-09-01': _CONTAINER_REGISTRY_SOURCES['api_versions_seen'], '2025-04-01': _CONTAINER_REGISTRY_SOURCES['api_version']},
+    api_versions=versions(_CONTAINER_REGISTRY_SOURCES, ('2019-12-01-preview', '2021-09-01'), '2025-04-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(201, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('registry',),
     sources=_CONTAINER_REGISTRY_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (1.0, 11.0), "delete": (1.0, 11.0)},
     settling_view='old_settling',
     connection_naming='parent_guid',

@@ -1,7 +1,7 @@
 """Microsoft.ContainerService rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _AKS_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -11,7 +11,9 @@ _AKS_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       "registers 'Microsoft.ContainerService/managedClusters', '2021-07-01', hasConnectionsURI "
                       'true; no recording found',
- 'connections_listing': 'spec: PrivateEndpointConnections_List GET '
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsList.json '
+                        '— PrivateEndpointConnections_List GET '
                         '.../managedClusters/{name}/privateEndpointConnections (not x-ms-pageable: '
                         'PrivateEndpointConnectionListResult {value})',
  'list_paged': 'spec: AKS PrivateEndpointConnections_List has no x-ms-pageable nextLink (our reading of the SDKs: '
@@ -54,18 +56,16 @@ AKS_CLUSTER = Service(
     key='aks_cluster',
     label='AKS private cluster (API server private endpoint)',
     names=('managed_cluster', 'aks'),
-    api_versions={'2021-07-01': _AKS_CLUSTER_SOURCES['api_versions_seen'], '2021-09-01': _AKS_CLUSTER_SOURCES['api_versions_seen'], '2025-10-01': _AKS_CLUSTER_SOURCES['api_version']},
+    api_versions=versions(_AKS_CLUSTER_SOURCES, ('2021-07-01', '2021-09-01'), '2025-10-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('management',),
     sources=_AKS_CLUSTER_SOURCES,
     actions_field=None,
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='OperationNotAllowed',
     realistic_seconds={"update": (0.0, 10.0), "delete": (0.0, 10.0)},

@@ -1,7 +1,7 @@
 """Microsoft.Dashboard rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Service, WriteAnswer
+from ..row import ANY, Service, WriteAnswer, versions
 
 
 _GRAFANA_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -81,17 +81,12 @@ GRAFANA = Service(
     key='grafana',
     label='Azure Managed Grafana',
     names=('managed_grafana',),
-    api_versions={'2023-09-01': _GRAFANA_SOURCES['api_versions_seen'], '2024-10-01': _GRAFANA_SOURCES['api_version']},
+    api_versions=versions(_GRAFANA_SOURCES, ('2023-09-01',), '2024-10-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(201, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('grafana',),
     sources=_GRAFANA_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     settling_states=((ANY, 'Accepted'),),
     realistic_seconds={"update": (7.0, 30.0), "delete": (7.0, 30.0)},
 )

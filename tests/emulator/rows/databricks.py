@@ -1,7 +1,7 @@
 """Microsoft.Databricks rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _DATABRICKS_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -62,17 +62,12 @@ DATABRICKS_WORKSPACE = Service(
     key='databricks_workspace',
     label='Azure Databricks workspace',
     names=('databricks',),
-    api_versions={'2021-04-01-preview': _DATABRICKS_WORKSPACE_SOURCES['api_versions_seen'], '2023-02-01': _DATABRICKS_WORKSPACE_SOURCES['api_versions_seen'], '2024-05-01': _DATABRICKS_WORKSPACE_SOURCES['api_version']},
+    api_versions=versions(_DATABRICKS_WORKSPACE_SOURCES, ('2021-04-01-preview', '2023-02-01'), '2024-05-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('databricks_ui_api', 'browser_authentication'),
     sources=_DATABRICKS_WORKSPACE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     connection_naming='parent_guid',
 )

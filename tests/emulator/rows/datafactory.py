@@ -1,7 +1,7 @@
 """Microsoft.DataFactory rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _DATA_FACTORY_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -65,17 +65,12 @@ DATA_FACTORY = Service(
     key='data_factory',
     label='Data Factory',
     names=('datafactory', 'adf'),
-    api_versions={'2018-06-01': _DATA_FACTORY_SOURCES['api_version']},
+    api_versions=versions(_DATA_FACTORY_SOURCES, (), '2018-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('dataFactory', 'portal'),
     sources=_DATA_FACTORY_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (0.0, 0.0), "delete": (0.0, 0.0)},
 )
 

@@ -1,7 +1,7 @@
 """Microsoft.DBforMariaDB rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _MARIADB_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -110,19 +110,15 @@ MARIADB_SERVER = Service(
     key='mariadb_server',
     label='Azure Database for MariaDB server (retired)',
     names=('mariadb',),
-    api_versions={'2018-06-01': _MARIADB_SERVER_SOURCES['api_version']},
+    api_versions=versions(_MARIADB_SERVER_SOURCES, (), '2018-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('mariadbServer',),
     sources=_MARIADB_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
-        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
     ),
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},

@@ -1,7 +1,7 @@
 """Microsoft.DBforMySQL rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _MYSQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -76,20 +76,15 @@ MYSQL_FLEXIBLE_SERVER = Service(
     key='mysql_flexible_server',
     label='MySQL flexible server',
     names=('mysql_flexible', 'mysql'),
-    api_versions={'2024-12-30': _MYSQL_FLEXIBLE_SERVER_SOURCES['api_version']},
+    api_versions=versions(_MYSQL_FLEXIBLE_SERVER_SOURCES, (), '2024-12-30'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('mysqlServer',),
     sources=_MYSQL_FLEXIBLE_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Rejected', 'Approved', 400, "InternalServerError", "An unexpected error occured while processing the request.", after_accept=True),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (1.0, 60.0), "delete": (1.0, 60.0)},
     succeeded_state='Ready',
 )
@@ -165,19 +160,15 @@ MYSQL_SINGLE_SERVER = Service(
     key='mysql_single_server',
     label='Azure Database for MySQL single server (retired)',
     names=('mysql_server',),
-    api_versions={'2018-06-01': _MYSQL_SINGLE_SERVER_SOURCES['api_version']},
+    api_versions=versions(_MYSQL_SINGLE_SERVER_SOURCES, (), '2018-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('mysqlServer',),
     sources=_MYSQL_SINGLE_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
-        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
     ),
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},

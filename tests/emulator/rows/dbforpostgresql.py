@@ -1,7 +1,7 @@
 """Microsoft.DBforPostgreSQL rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _POSTGRESQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -106,20 +106,15 @@ POSTGRESQL_FLEXIBLE_SERVER = Service(
     key='postgresql_flexible_server',
     label='PostgreSQL flexible server',
     names=('postgres_flexible', 'pg_flexible', 'postgresql'),
-    api_versions={'2025-08-01': _POSTGRESQL_FLEXIBLE_SERVER_SOURCES['api_version'], '2026-01-01-preview': _POSTGRESQL_FLEXIBLE_SERVER_SOURCES['api_versions_seen']},
+    api_versions=versions(_POSTGRESQL_FLEXIBLE_SERVER_SOURCES, ('2026-01-01-preview',), '2025-08-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('postgresqlServer',),
     sources=_POSTGRESQL_FLEXIBLE_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Rejected', 'Approved', 400, "InternalServerError", "An unexpected error occured while processing the request.", after_accept=True),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (1.0, 60.0), "delete": (1.0, 60.0)},
     status_url='{provider}/locations/{location}/azureAsyncOperation/{id}',
     connection_naming='endpoint_guid',
@@ -183,17 +178,13 @@ COSMOSDB_POSTGRESQL_CLUSTER = Service(
     key='cosmosdb_postgresql_cluster',
     label='Azure Cosmos DB for PostgreSQL cluster',
     names=('postgresql_cluster', 'server_group_v2'),
-    api_versions={'2022-11-08': _COSMOSDB_POSTGRESQL_CLUSTER_SOURCES['api_version']},
+    api_versions=versions(_COSMOSDB_POSTGRESQL_CLUSTER_SOURCES, (), '2022-11-08'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('coordinator',),
     sources=_COSMOSDB_POSTGRESQL_CLUSTER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     succeeded_state='Ready',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
 )
@@ -265,19 +256,15 @@ POSTGRESQL_SINGLE_SERVER = Service(
     key='postgresql_single_server',
     label='Azure Database for PostgreSQL single server (retired)',
     names=('postgres_server',),
-    api_versions={'2018-06-01': _POSTGRESQL_SINGLE_SERVER_SOURCES['api_version']},
+    api_versions=versions(_POSTGRESQL_SINGLE_SERVER_SOURCES, (), '2018-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('postgresqlServer',),
     sources=_POSTGRESQL_SINGLE_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
-        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
     ),
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},

@@ -1,7 +1,7 @@
 """Microsoft.DesktopVirtualization rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _AVD_HOST_POOL_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -58,18 +58,14 @@ AVD_HOST_POOL = Service(
     key='avd_host_pool',
     label='Azure Virtual Desktop host pool',
     names=('host_pool', 'hostpool'),
-    api_versions={'2021-09-03-preview': _AVD_HOST_POOL_SOURCES['api_versions_seen'], '2023-09-05': _AVD_HOST_POOL_SOURCES['api_versions_seen'], '2024-04-03': _AVD_HOST_POOL_SOURCES['api_version']},
+    api_versions=versions(_AVD_HOST_POOL_SOURCES, ('2021-09-03-preview', '2023-09-05'), '2024-04-03'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('connection',),
     sources=_AVD_HOST_POOL_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 5.0), "delete": (0.0, 5.0)},
@@ -134,18 +130,14 @@ AVD_WORKSPACE = Service(
     key='avd_workspace',
     label='Azure Virtual Desktop workspace',
     names=('desktop_virtualization_workspace',),
-    api_versions={'2021-09-03-preview': _AVD_WORKSPACE_SOURCES['api_versions_seen'], '2023-09-05': _AVD_WORKSPACE_SOURCES['api_versions_seen'], '2024-04-03': _AVD_WORKSPACE_SOURCES['api_version']},
+    api_versions=versions(_AVD_WORKSPACE_SOURCES, ('2021-09-03-preview', '2023-09-05'), '2024-04-03'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('feed', 'global'),
     sources=_AVD_WORKSPACE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 5.0), "delete": (0.0, 5.0)},

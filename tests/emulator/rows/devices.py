@@ -1,7 +1,7 @@
 """Microsoft.Devices rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _IOT_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -78,36 +78,33 @@ IOT_HUB = Service(
     key='iot_hub',
     label='IoT Hub',
     names=('iothub',),
-    api_versions={'2020-03-01': _IOT_HUB_SOURCES['api_versions_seen'], '2023-06-30': _IOT_HUB_SOURCES['api_version']},
+    api_versions=versions(_IOT_HUB_SOURCES, ('2020-03-01',), '2023-06-30'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(200, settles=False, body="disconnected"),
     group_ids=('iotHub',),
     sources=_IOT_HUB_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     shows_provisioning_state=False,
     list_bare_array=True,
 )
 
-_IOT_DPS_SOURCES = {'api_version': 'our inference: from generated clients pinned to 2022-12-12 for PUT '
-                '.../provisioningServices/{resourceName}/privateEndpointConnections/{name} (the newest stable '
-                'iotdps version; Azure/azure-rest-api-specs '
+_IOT_DPS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json '
-                'not opened this session); newest .NET SDK defaults to 2025-02-01-preview',
+                '(stable 2022-12-12; PEC examples present: Azure/azure-rest-api-specs '
+                'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/examples/DPSGetPrivateEndpointConnection.json, '
+                'Azure/azure-rest-api-specs '
+                'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/examples/DPSListPrivateEndpointConnections.json)',
  'api_versions_seen': 'our inference: no recording found; gathered from the Az PowerShell registry - '
                       'Azure/azure-powershell '
                       'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                       '2020-03-01 (as Microsoft.Devices/ProvisioningServices); no recording found',
- 'connections_listing': 'spec: IotDpsResource_ListPrivateEndpointConnections (GET '
-                        '.../provisioningServices/{resourceName}/privateEndpointConnections); '
-                        'Azure/azure-powershell '
-                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                        'hasConnectionsURI=true',
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/examples/DPSListPrivateEndpointConnections.json '
+                        '(IotDpsResource_ListPrivateEndpointConnections GET '
+                        '.../provisioningServices/{resourceName}/privateEndpointConnections answers a bare JSON '
+                        'array)',
  'list_paged': 'research notes: a bare array, no nextLink (our inference)',
  'connection_segment': 'spec: PUT '
                        '.../provisioningServices/{resourceName}/privateEndpointConnections/{privateEndpointConnectionName} '
@@ -151,17 +148,13 @@ IOT_DPS = Service(
     key='iot_dps',
     label='IoT Hub Device Provisioning Service',
     names=('device_provisioning_service', 'provisioning_service'),
-    api_versions={'2020-03-01': _IOT_DPS_SOURCES['api_versions_seen'], '2022-12-12': _IOT_DPS_SOURCES['api_version']},
+    api_versions=versions(_IOT_DPS_SOURCES, ('2020-03-01',), '2022-12-12'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('iotDps',),
     sources=_IOT_DPS_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     shows_provisioning_state=False,
     list_bare_array=True,

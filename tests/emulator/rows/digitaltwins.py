@@ -1,7 +1,7 @@
 """Microsoft.DigitalTwins rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _DIGITAL_TWINS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -87,21 +87,16 @@ DIGITAL_TWINS = Service(
     key='digital_twins',
     label='Azure Digital Twins instance',
     names=('digitaltwins', 'digital_twins_instance'),
-    api_versions={'2020-12-01': _DIGITAL_TWINS_SOURCES['api_versions_seen'], '2023-01-31': _DIGITAL_TWINS_SOURCES['api_version']},
+    api_versions=versions(_DIGITAL_TWINS_SOURCES, ('2020-12-01',), '2023-01-31'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('API',),
     sources=_DIGITAL_TWINS_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
         Refusal('Rejected', 'Approved', 400, 'BadRequest', "Exception of type 'Microsoft.Azure.DigitalTwins.ScaleUnitRPManagement.Exceptions.PrivateEndpointBadRequestException' was thrown."),
     ),
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (1.0, 13.0), "delete": (1.0, 13.0)},
     connection_naming='guid',
 )

@@ -1,7 +1,7 @@
 """Microsoft.DocumentDB rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _COSMOSDB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -95,20 +95,16 @@ COSMOSDB = Service(
     key='cosmosdb',
     label='Cosmos DB account',
     names=('cosmos_db', 'cosmosdb_account', 'database_account'),
-    api_versions={'2019-08-01-preview': _COSMOSDB_SOURCES['api_versions_seen'], '2020-03-01': _COSMOSDB_SOURCES['api_versions_seen'], '2022-02-15-preview': _COSMOSDB_SOURCES['api_versions_seen'], '2025-04-15': _COSMOSDB_SOURCES['api_versions_seen'], '2025-10-15': _COSMOSDB_SOURCES['api_version']},
+    api_versions=versions(_COSMOSDB_SOURCES, ('2019-08-01-preview', '2020-03-01', '2022-02-15-preview', '2025-04-15'), '2025-10-15'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="queued", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="queued", headers=("Azure-AsyncOperation",)),
     group_ids=('Sql', 'MongoDB', 'Cassandra', 'Gremlin', 'Table', 'Analytical', 'SqlDedicated'),
     sources=_COSMOSDB_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
         Refusal('Rejected', 'Approved', 400, 'BadRequest', 'Approving rejected private endpoint connections is not supported.'),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (15.0, 76.0), "delete": (15.0, 76.0)},
     settling_view='old',
     group_ids_field='groupId',
@@ -183,17 +179,12 @@ MONGO_CLUSTER = Service(
     key='mongo_cluster',
     label='Azure Cosmos DB for MongoDB (vCore) cluster',
     names=('mongocluster', 'cosmosdb_mongo_cluster'),
-    api_versions={'2024-07-01': _MONGO_CLUSTER_SOURCES['api_versions_seen'], '2025-09-01': _MONGO_CLUSTER_SOURCES['api_version'], '2026-06-01': _MONGO_CLUSTER_SOURCES['api_versions_seen']},
+    api_versions=versions(_MONGO_CLUSTER_SOURCES, ('2024-07-01', '2026-06-01'), '2025-09-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('MongoCluster',),
     sources=_MONGO_CLUSTER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     connection_naming='endpoint_guid',
 )

@@ -1,7 +1,7 @@
 """Microsoft.ElasticSan rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _ELASTIC_SAN_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -65,17 +65,12 @@ ELASTIC_SAN = Service(
     key='elastic_san',
     label='Elastic SAN',
     names=('elasticsan',),
-    api_versions={'2022-12-01-preview': _ELASTIC_SAN_SOURCES['api_versions_seen'], '2024-05-01': _ELASTIC_SAN_SOURCES['api_version']},
+    api_versions=versions(_ELASTIC_SAN_SOURCES, ('2022-12-01-preview',), '2024-05-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Failed'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('<volume group name>',),
     sources=_ELASTIC_SAN_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
 )
 

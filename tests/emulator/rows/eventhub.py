@@ -1,7 +1,7 @@
 """Microsoft.EventHub rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _EVENTHUB_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -103,22 +103,17 @@ EVENTHUB_NAMESPACE = Service(
     key='eventhub_namespace',
     label='Event Hubs namespace',
     names=('eventhub', 'eventhubs', 'event_hubs_namespace'),
-    api_versions={'2021-06-01-preview': _EVENTHUB_NAMESPACE_SOURCES['api_versions_seen'], '2024-01-01': _EVENTHUB_NAMESPACE_SOURCES['api_version']},
+    api_versions=versions(_EVENTHUB_NAMESPACE_SOURCES, ('2021-06-01-preview',), '2024-01-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="connection", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('namespace',),
     sources=_EVENTHUB_NAMESPACE_SOURCES,
     actions_field=None,
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Approved', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (25.0, 40.0), "delete": (25.0, 40.0)},
     status_url='{connection}/operationStatus/{name}?operationType={change}',
     connection_naming='guid',

@@ -1,13 +1,12 @@
 """Microsoft.HardwareSecurityModules rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
-_CLOUD_HSM_CLUSTER_SOURCES = {'api_version': 'our inference: generated SDK samples (JS/Java/Bicep docs) cite example '
-                'CloudHsmClusterPrivateEndpointConnection_Create_MaximumSet_Gen.json at 2025-03-31, the first '
-                'non-preview version (earlier: 2022-08-31-preview, 2023-12-10-preview, 2024-06-30-preview); spec '
-                'file not read',
+_CLOUD_HSM_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
+                'specification/hardwaresecuritymodules/resource-manager/Microsoft.HardwareSecurityModules/stable/2025-03-31/examples/CloudHsmClusterPrivateEndpointConnection_Create_MaximumSet_Gen.json '
+                '(stable 2025-03-31 folder has the PEC operations; earlier versions were previews)',
  'api_versions_seen': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '
                       '(Apr 2023, Azure CLI 2.47, 2022-08-31-preview); Azure/azure-powershell '
@@ -71,21 +70,16 @@ CLOUD_HSM_CLUSTER = Service(
     key='cloud_hsm_cluster',
     label='Azure Cloud HSM cluster',
     names=('cloud_hsm',),
-    api_versions={'2022-08-31-preview': _CLOUD_HSM_CLUSTER_SOURCES['api_versions_seen'], '2025-03-31': _CLOUD_HSM_CLUSTER_SOURCES['api_version']},
+    api_versions=versions(_CLOUD_HSM_CLUSTER_SOURCES, ('2022-08-31-preview',), '2025-03-31'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('cloudHsm',),
     sources=_CLOUD_HSM_CLUSTER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (20.0, 45.0), "delete": (20.0, 45.0)},
 )
 

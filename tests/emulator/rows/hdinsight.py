@@ -1,7 +1,7 @@
 """Microsoft.HDInsight rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _HDINSIGHT_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -17,7 +17,9 @@ _HDINSIGHT_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api
                       'exist in the hdinsight module (Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/hdinsight/tests/latest/recordings/test_hdinsight_cluster_with_private_link_configurations.yaml) '
                       'but no connection approve/reject traffic was found',
- 'connections_listing': 'spec: PrivateEndpointConnections_ListByCluster (Go example NewListByClusterPager at '
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/GetAllPrivateEndpointConnectionsInCluster.json '
+                        '— PrivateEndpointConnections_ListByCluster (Go example NewListByClusterPager at '
                         '2021-06-01)',
  'list_paged': 'spec: x-ms-pageable nextLink (Go pager)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
@@ -59,18 +61,14 @@ HDINSIGHT_CLUSTER = Service(
     key='hdinsight_cluster',
     label='HDInsight cluster (with Private Link)',
     names=('hdinsight',),
-    api_versions={'2018-06-01-preview': _HDINSIGHT_CLUSTER_SOURCES['api_versions_seen'], '2021-06-01': _HDINSIGHT_CLUSTER_SOURCES['api_version']},
+    api_versions=versions(_HDINSIGHT_CLUSTER_SOURCES, ('2018-06-01-preview',), '2021-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Removed'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('headnode', 'gateway'),
     sources=_HDINSIGHT_CLUSTER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (10.0, 300.0), "delete": (10.0, 300.0)},

@@ -1,7 +1,7 @@
 """Microsoft.HealthcareApis rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _HEALTHCARE_APIS_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -85,18 +85,15 @@ HEALTHCARE_APIS_SERVICE = Service(
     key='healthcare_apis_service',
     label='Azure API for FHIR (Healthcare APIs service, legacy)',
     names=('api_for_fhir', 'fhir_service_legacy'),
-    api_versions={'2020-03-30': _HEALTHCARE_APIS_SERVICE_SOURCES['api_versions_seen'], '2024-03-31': _HEALTHCARE_APIS_SERVICE_SOURCES['api_version']},
+    api_versions=versions(_HEALTHCARE_APIS_SERVICE_SOURCES, ('2020-03-30',), '2024-03-31'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('fhir',),
     sources=_HEALTHCARE_APIS_SERVICE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 10.0), "delete": (0.0, 10.0)},

@@ -1,7 +1,7 @@
 """Microsoft.HybridCompute rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -16,7 +16,9 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec example: Azure/azure-res
                       '(register_providers) registers it; recording Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_hybridcompute_private_endpoint.yaml '
                       '(Nov 2025) holds only extension-index redirects, no connection traffic',
- 'connections_listing': 'spec: PrivateEndpointConnections_ListByPrivateLinkScope GET '
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/examples/privateEndpoint/PrivateEndpointConnection_List.json '
+                        '— PrivateEndpointConnections_ListByPrivateLinkScope GET '
                         '.../privateLinkScopes/{scopeName}/privateEndpointConnections',
  'list_paged': 'our inference: x-ms-pageable nextLink (SDK pager)',
  'connection_segment': 'spec example: Azure/azure-rest-api-specs '
@@ -61,18 +63,14 @@ ARC_PRIVATE_LINK_SCOPE = Service(
     key='arc_private_link_scope',
     label='Azure Arc private link scope (Arc-enabled servers)',
     names=('hybridcompute_private_link_scope',),
-    api_versions={'2021-05-20': _ARC_PRIVATE_LINK_SCOPE_SOURCES['api_versions_seen'], '2024-07-10': _ARC_PRIVATE_LINK_SCOPE_SOURCES['api_version']},
+    api_versions=versions(_ARC_PRIVATE_LINK_SCOPE_SOURCES, ('2021-05-20',), '2024-07-10'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('hybridcompute',),
     sources=_ARC_PRIVATE_LINK_SCOPE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (5.0, 60.0), "delete": (5.0, 60.0)},

@@ -1,7 +1,7 @@
 """Microsoft.Insights rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _MONITOR_PRIVATE_LINK_SCOPE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -85,17 +85,13 @@ MONITOR_PRIVATE_LINK_SCOPE = Service(
     key='monitor_private_link_scope',
     label='Azure Monitor private link scope (AMPLS)',
     names=('ampls', 'private_link_scope'),
-    api_versions={'2019-10-17-preview': _MONITOR_PRIVATE_LINK_SCOPE_SOURCES['api_versions_seen'], '2021-07-01-preview': _MONITOR_PRIVATE_LINK_SCOPE_SOURCES['api_version'], '2023-06-01-preview': _MONITOR_PRIVATE_LINK_SCOPE_SOURCES['api_versions_seen']},
+    api_versions=versions(_MONITOR_PRIVATE_LINK_SCOPE_SOURCES, ('2019-10-17-preview', '2023-06-01-preview'), '2021-07-01-preview'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('azuremonitor',),
     sources=_MONITOR_PRIVATE_LINK_SCOPE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (19.0, 41.0), "delete": (19.0, 41.0)},
     connection_naming='connection_guid',
     has_etag=True,

@@ -1,7 +1,7 @@
 """Microsoft.Kusto rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _KUSTO_CLUSTER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -82,20 +82,16 @@ KUSTO_CLUSTER = Service(
     key='kusto_cluster',
     label='Data Explorer (Kusto) cluster',
     names=('kusto', 'data_explorer', 'adx'),
-    api_versions={'2021-08-27': _KUSTO_CLUSTER_SOURCES['api_versions_seen'], '2024-04-13': _KUSTO_CLUSTER_SOURCES['api_version']},
+    api_versions=versions(_KUSTO_CLUSTER_SOURCES, ('2021-08-27',), '2024-04-13'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="wrapper", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('cluster',),
     sources=_KUSTO_CLUSTER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     settling_states=((ANY, 'Accepted'),),
     realistic_seconds={"update": (25.0, 45.0), "delete": (25.0, 45.0)},
     settling_view='old',

@@ -1,7 +1,7 @@
 """Microsoft.MachineLearningServices rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -15,7 +15,9 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
                       '(Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py), '
                       'so no recording',
- 'connections_listing': 'spec: PrivateEndpointConnections_List; Azure/azure-powershell '
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-10-01/examples/PrivateEndpointConnection/list.json '
+                        '— PrivateEndpointConnections_List; Azure/azure-powershell '
                         'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
                         'hasConnectionsURI=true',
  'list_paged': 'our inference: the ML PrivateEndpointConnectionListResult has no nextLink in older versions',
@@ -41,7 +43,7 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-ap
  'provisioning_states': 'our inference: ML PrivateEndpointConnectionProvisioningState; example shows Succeeded',
  'refused_transitions': 'our inference: nothing documented',
  'busy_codes': 'our inference: ARM-wide busy code',
- 'group_ids': 'doc: Azure/azure-cli '
+ 'group_ids': 'our inference: from Azure CLI test code (not a recording): Azure/azure-cli '
               'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_commands.py '
               '(test_private_endpoint_connection_aml creates the endpoint with --group-id amlworkspace)',
  'writable_fields': 'spec example: Azure/azure-rest-api-specs '
@@ -60,17 +62,13 @@ MACHINE_LEARNING_WORKSPACE = Service(
     key='machine_learning_workspace',
     label='Azure Machine Learning workspace / AI Foundry hub',
     names=('ml_workspace', 'aml_workspace'),
-    api_versions={'2021-07-01': _MACHINE_LEARNING_WORKSPACE_SOURCES['api_versions_seen'], '2024-10-01': _MACHINE_LEARNING_WORKSPACE_SOURCES['api_version']},
+    api_versions=versions(_MACHINE_LEARNING_WORKSPACE_SOURCES, ('2021-07-01',), '2024-10-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected', 'Timeout'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('amlworkspace',),
     sources=_MACHINE_LEARNING_WORKSPACE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     connection_naming='parent_guid',
 )

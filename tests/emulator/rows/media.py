@@ -1,7 +1,7 @@
 """Microsoft.Media rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _MEDIA_SERVICES_SOURCES = {'api_version': 'our inference: newest stable Microsoft.Media accounts api (Azure/azure-rest-api-specs '
@@ -66,20 +66,16 @@ MEDIA_SERVICES = Service(
     key='media_services',
     label='Media Services account (retired)',
     names=('mediaservices', 'media'),
-    api_versions={'2020-05-01': _MEDIA_SERVICES_SOURCES['api_versions_seen'], '2021-06-01': _MEDIA_SERVICES_SOURCES['api_versions_seen'], '2023-01-01': _MEDIA_SERVICES_SOURCES['api_version']},
+    api_versions=versions(_MEDIA_SERVICES_SOURCES, ('2020-05-01', '2021-06-01'), '2023-01-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('keydelivery', 'liveevent', 'streamingendpoint'),
     sources=_MEDIA_SERVICES_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     connection_naming='guid',
     auto_approval_description='Auto approved.',

@@ -1,7 +1,7 @@
 """Microsoft.Monitor rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
@@ -72,18 +72,15 @@ MONITOR_WORKSPACE = Service(
     key='monitor_workspace',
     label='Azure Monitor workspace (managed Prometheus)',
     names=('azure_monitor_workspace',),
-    api_versions={'2021-06-03-preview': _MONITOR_WORKSPACE_SOURCES['api_versions_seen'], '2023-04-03': _MONITOR_WORKSPACE_SOURCES['api_version']},
+    api_versions=versions(_MONITOR_WORKSPACE_SOURCES, ('2021-06-03-preview',), '2023-04-03'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('prometheusMetrics',),
     sources=_MONITOR_WORKSPACE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (5.0, 120.0), "delete": (5.0, 120.0)},

@@ -1,7 +1,7 @@
 """Microsoft.Network rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _APPLICATION_GATEWAY_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -85,21 +85,15 @@ APPLICATION_GATEWAY = Service(
     key='application_gateway',
     label='Application Gateway (v2, Private Link configuration)',
     names=('app_gateway', 'appgw'),
-    api_versions={'2020-05-01': _APPLICATION_GATEWAY_SOURCES['api_versions_seen'], '2022-01-01': _APPLICATION_GATEWAY_SOURCES['api_versions_seen'], '2024-05-01': _APPLICATION_GATEWAY_SOURCES['api_version']},
+    api_versions=versions(_APPLICATION_GATEWAY_SOURCES, ('2020-05-01', '2022-01-01'), '2024-05-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Removed'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('<frontend IP configuration name>',),
     sources=_APPLICATION_GATEWAY_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (10.0, 600.0), "delete": (10.0, 600.0)},
 )
 
@@ -196,21 +190,15 @@ PRIVATE_LINK_SERVICE = Service(
     key='private_link_service',
     label='Private Link service (customer-owned, behind a Standard Load Balancer)',
     names=('pls',),
-    api_versions={'2020-05-01': _PRIVATE_LINK_SERVICE_SOURCES['api_versions_seen'], '2021-08-01': _PRIVATE_LINK_SERVICE_SOURCES['api_versions_seen'], '2024-05-01': _PRIVATE_LINK_SERVICE_SOURCES['api_version']},
+    api_versions=versions(_PRIVATE_LINK_SERVICE_SOURCES, ('2020-05-01', '2021-08-01'), '2024-05-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Removed'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=(),
     sources=_PRIVATE_LINK_SERVICE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},
     has_etag=True,
     auto_approval_description='Auto Approved',

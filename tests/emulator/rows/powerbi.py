@@ -1,7 +1,7 @@
 """Microsoft.PowerBI rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _POWERBI_PRIVATE_LINK_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -82,21 +82,17 @@ POWERBI_PRIVATE_LINK = Service(
     key='powerbi_private_link',
     label='Power BI private link service (tenant)',
     names=('powerbi', 'power_bi'),
-    api_versions={'2020-06-01': _POWERBI_PRIVATE_LINK_SOURCES['api_version']},
+    api_versions=versions(_POWERBI_PRIVATE_LINK_SOURCES, (), '2020-06-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('tenant',),
     sources=_POWERBI_PRIVATE_LINK_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Approved', 'Rejected', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Rejected', 400, 'BadRequest', CANNOT_CHANGE),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (0.0, 10.0), "delete": (0.0, 10.0)},
     shows_provisioning_state=False,
 )

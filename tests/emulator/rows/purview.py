@@ -1,7 +1,7 @@
 """Microsoft.Purview rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Service, WriteAnswer
+from ..row import Service, WriteAnswer, versions
 
 
 _PURVIEW_ACCOUNT_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -58,17 +58,12 @@ PURVIEW_ACCOUNT = Service(
     key='purview_account',
     label='Microsoft Purview account',
     names=('purview',),
-    api_versions={'2020-12-01-preview': _PURVIEW_ACCOUNT_SOURCES['api_versions_seen'], '2021-07-01': _PURVIEW_ACCOUNT_SOURCES['api_versions_seen'], '2021-12-01': _PURVIEW_ACCOUNT_SOURCES['api_version']},
+    api_versions=versions(_PURVIEW_ACCOUNT_SOURCES, ('2020-12-01-preview', '2021-07-01'), '2021-12-01'),
     statuses=('Unknown', 'Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('account', 'portal'),
     sources=_PURVIEW_ACCOUNT_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
 )
 

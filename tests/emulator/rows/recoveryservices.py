@@ -1,7 +1,7 @@
 """Microsoft.RecoveryServices rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _RECOVERY_SERVICES_VAULT_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -75,19 +75,16 @@ RECOVERY_SERVICES_VAULT = Service(
     key='recovery_services_vault',
     label='Recovery Services vault',
     names=('recovery_vault', 'backup_vault_rsv'),
-    api_versions={'2021-07-01': _RECOVERY_SERVICES_VAULT_SOURCES['api_versions_seen'], '2021-12-01': _RECOVERY_SERVICES_VAULT_SOURCES['api_version'], '2025-08-01': _RECOVERY_SERVICES_VAULT_SOURCES['api_versions_seen']},
+    api_versions=versions(_RECOVERY_SERVICES_VAULT_SOURCES, ('2021-07-01', '2025-08-01'), '2021-12-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('AzureBackup', 'AzureSiteRecovery', 'AzureBackup_secondary'),
     sources=_RECOVERY_SERVICES_VAULT_SOURCES,
-    actions_field='actionsRequired',
     listing='parent_only',
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     settling_states=((ANY, 'Pending'),),
     realistic_seconds={"update": (30.0, 120.0), "delete": (30.0, 120.0)},
 )

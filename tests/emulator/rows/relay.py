@@ -1,7 +1,7 @@
 """Microsoft.Relay rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _RELAY_NAMESPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -80,22 +80,18 @@ RELAY_NAMESPACE = Service(
     key='relay_namespace',
     label='Azure Relay namespace',
     names=('relay',),
-    api_versions={'2018-01-01-preview': _RELAY_NAMESPACE_SOURCES['api_versions_seen'], '2021-11-01': _RELAY_NAMESPACE_SOURCES['api_version']},
+    api_versions=versions(_RELAY_NAMESPACE_SOURCES, ('2018-01-01-preview',), '2021-11-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('namespace',),
     sources=_RELAY_NAMESPACE_SOURCES,
     actions_field=None,
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Approved', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (25.0, 60.0), "delete": (25.0, 60.0)},
 )
 

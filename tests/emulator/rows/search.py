@@ -1,7 +1,7 @@
 """Microsoft.Search rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import Refusal, Service, WriteAnswer, versions
 
 
 _SEARCH_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -95,20 +95,15 @@ SEARCH_SERVICE = Service(
     key='search_service',
     label='AI Search service',
     names=('search', 'ai_search', 'cognitive_search'),
-    api_versions={'2020-08-01': _SEARCH_SERVICE_SOURCES['api_versions_seen'], '2023-11-01': _SEARCH_SERVICE_SOURCES['api_versions_seen'], '2025-05-01': _SEARCH_SERVICE_SOURCES['api_version']},
+    api_versions=versions(_SEARCH_SERVICE_SOURCES, ('2020-08-01', '2023-11-01'), '2025-05-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(200, settles=False, body="disconnected"),
     group_ids=('searchService',),
     sources=_SEARCH_SERVICE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Rejected', 'Approved', 400, 'OperationNotAllowed', "Could not update Private Endpoint connection status from '{current}' to '{wanted}': {name}."),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (0.0, 2.0), "delete": (0.0, 2.0)},
     group_ids_field='groupId',
     connection_naming='endpoint_guid',

@@ -1,7 +1,7 @@
 """Microsoft.ServiceBus rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _SERVICEBUS_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -88,22 +88,17 @@ SERVICEBUS_NAMESPACE = Service(
     key='servicebus_namespace',
     label='Service Bus namespace',
     names=('servicebus', 'service_bus'),
-    api_versions={'2021-06-01-preview': _SERVICEBUS_NAMESPACE_SOURCES['api_versions_seen'], '2024-01-01': _SERVICEBUS_NAMESPACE_SOURCES['api_version']},
+    api_versions=versions(_SERVICEBUS_NAMESPACE_SOURCES, ('2021-06-01-preview',), '2024-01-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="connection", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('namespace',),
     sources=_SERVICEBUS_NAMESPACE_SOURCES,
     actions_field=None,
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Approved', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (25.0, 40.0), "delete": (25.0, 40.0)},
     status_url='{connection}/operationStatus/{name}?operationType={change}',
     connection_naming='guid',

@@ -1,7 +1,7 @@
 """Microsoft.SignalRService rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _SIGNALR_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -91,21 +91,16 @@ SIGNALR = Service(
     key='signalr',
     label='Azure SignalR Service',
     names=('signalr_service',),
-    api_versions={'2020-05-01': _SIGNALR_SOURCES['api_versions_seen'], '2023-06-01-preview': _SIGNALR_SOURCES['api_versions_seen'], '2024-03-01': _SIGNALR_SOURCES['api_version']},
+    api_versions=versions(_SIGNALR_SOURCES, ('2020-05-01', '2023-06-01-preview'), '2024-03-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('signalr',),
     sources=_SIGNALR_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (30.0, 60.0), "delete": (30.0, 60.0)},
 )
 
@@ -188,21 +183,16 @@ WEB_PUBSUB = Service(
     key='web_pubsub',
     label='Azure Web PubSub',
     names=('webpubsub',),
-    api_versions={'2021-10-01': _WEB_PUBSUB_SOURCES['api_versions_seen'], '2024-03-01': _WEB_PUBSUB_SOURCES['api_version']},
+    api_versions=versions(_WEB_PUBSUB_SOURCES, ('2021-10-01',), '2024-03-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('webpubsub',),
     sources=_WEB_PUBSUB_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
-    settling_states=((ANY, 'Updating'),),
     realistic_seconds={"update": (30.0, 60.0), "delete": (30.0, 60.0)},
 )
 

@@ -1,13 +1,14 @@
 """Microsoft.Sql rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import ANY, Refusal, Service, WriteAnswer, versions
 
 
-_SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'doc: '
-                'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/list-by-managed-instance?view=rest-sql-2025-01-01 '
-                '(newest stable version in the REST reference); spec examples checked in 2023-08-01 '
-                '(Azure/azure-rest-api-specs '
+_SQL_MANAGED_INSTANCE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
+                'specification/sql/resource-manager/Microsoft.Sql/SQL/stable/2025-01-01/ManagedInstancePrivateEndpointConnections.json '
+                '(stable 2025-01-01 folder exists in the restructured SQL spec); doc: '
+                'https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/list-by-managed-instance?view=rest-sql-2025-01-01; '
+                'spec examples checked in 2023-08-01 (Azure/azure-rest-api-specs '
                 'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json)',
  'api_versions_seen': 'doc: learn.microsoft.com/rest/api/sql (ManagedInstancePrivateEndpointConnections '
                       'api-version views) - REST reference views 2021-11-01, 2023-08-01, 2025-01-01; no recording; '
@@ -81,16 +82,12 @@ SQL_MANAGED_INSTANCE = Service(
     key='sql_managed_instance',
     label='SQL managed instance',
     names=('managed_instance', 'sqlmi'),
-    api_versions={'2021-11-01': _SQL_MANAGED_INSTANCE_SOURCES['api_versions_seen'], '2023-08-01': _SQL_MANAGED_INSTANCE_SOURCES['api_versions_seen'], '2025-01-01': _SQL_MANAGED_INSTANCE_SOURCES['api_version']},
+    api_versions=versions(_SQL_MANAGED_INSTANCE_SOURCES, ('2021-11-01', '2023-08-01'), '2025-01-01'),
     statuses=('Approved', 'Pending', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('managedInstance',),
     sources=_SQL_MANAGED_INSTANCE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
         Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
@@ -105,7 +102,10 @@ SQL_MANAGED_INSTANCE = Service(
 
 _SQL_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                 'specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/PrivateEndpointConnections.json '
-                '(newest stable folder found with PrivateEndpointConnections.json; 2021-11-01 has the same shape)',
+                '(stable, has PrivateEndpointConnections_* — verified: PUT 200/202 LRO, DELETE 200/202/204 LRO); '
+                'NOTE not the newest: the spec (restructured under Microsoft.Sql/SQL/) also has stable 2025-01-01, '
+                'Azure/azure-rest-api-specs '
+                'specification/sql/resource-manager/Microsoft.Sql/SQL/stable/2025-01-01/PrivateEndpointConnections.json',
  'api_versions_seen': 'recording: Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_sql_server.yaml '
                       '(Azure CLI sends 2018-06-01-preview for list/show/delete, 2021-11); Azure/azure-cli '
@@ -202,21 +202,17 @@ SQL_SERVER = Service(
     key='sql_server',
     label='SQL server',
     names=('sqlserver', 'sql'),
-    api_versions={'2018-06-01-preview': _SQL_SERVER_SOURCES['api_versions_seen'], '2021-11-01': _SQL_SERVER_SOURCES['api_versions_seen'], '2023-08-01': _SQL_SERVER_SOURCES['api_version']},
+    api_versions=versions(_SQL_SERVER_SOURCES, ('2018-06-01-preview', '2021-11-01'), '2023-08-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="none", headers=("Azure-AsyncOperation", "Location")),
     delete=WriteAnswer(202, settles=True, body="none", headers=("Azure-AsyncOperation", "Location")),
     group_ids=('sqlServer',),
     sources=_SQL_SERVER_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
         Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
         Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
-        Refusal('Approved', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
-        Refusal('Rejected', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Approved', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
+        Refusal('Rejected', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', 'Private Endpoint Connection Status is not Pending'),
     ),
     busy_code='OperationInterrupted',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},

@@ -1,7 +1,7 @@
 """Microsoft.StorageSync rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer
+from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _STORAGE_SYNC_SERVICE_SOURCES = {'api_version': 'our inference: newest stable Microsoft.StorageSync folder (Azure/azure-rest-api-specs '
@@ -64,20 +64,16 @@ STORAGE_SYNC_SERVICE = Service(
     key='storage_sync_service',
     label='Storage Sync service (Azure File Sync)',
     names=('storagesync', 'file_sync'),
-    api_versions={'2020-03-01': _STORAGE_SYNC_SERVICE_SOURCES['api_versions_seen'], '2022-09-01': _STORAGE_SYNC_SERVICE_SOURCES['api_version']},
+    api_versions=versions(_STORAGE_SYNC_SERVICE_SOURCES, ('2020-03-01',), '2022-09-01'),
     statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('afs',),
     sources=_STORAGE_SYNC_SERVICE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
     list_paged=False,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     auto_approval_description='',
 )

@@ -1,7 +1,7 @@
 """Microsoft.Synapse rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -58,17 +58,12 @@ SYNAPSE_PRIVATE_LINK_HUB = Service(
     key='synapse_private_link_hub',
     label='Synapse private link hub',
     names=('private_link_hub',),
-    api_versions={'2021-05-01': _SYNAPSE_PRIVATE_LINK_HUB_SOURCES['api_versions_seen'], '2021-06-01': _SYNAPSE_PRIVATE_LINK_HUB_SOURCES['api_version']},
+    api_versions=versions(_SYNAPSE_PRIVATE_LINK_HUB_SOURCES, ('2021-05-01',), '2021-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('web',),
     sources=_SYNAPSE_PRIVATE_LINK_HUB_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
-    busy_code='AnotherOperationInProgress',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     writable=False,
     connection_naming='endpoint_dash_guid',
@@ -156,20 +151,15 @@ SYNAPSE_WORKSPACE = Service(
     key='synapse_workspace',
     label='Synapse workspace',
     names=('synapse',),
-    api_versions={'2019-06-01-preview': _SYNAPSE_WORKSPACE_SOURCES['api_versions_seen'], '2021-06-01': _SYNAPSE_WORKSPACE_SOURCES['api_version']},
+    api_versions=versions(_SYNAPSE_WORKSPACE_SOURCES, ('2019-06-01-preview',), '2021-06-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(201, settles=True, body="connection", headers=("Azure-AsyncOperation",)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('Sql', 'SqlOnDemand', 'Dev'),
     sources=_SYNAPSE_WORKSPACE_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
-    busy_code='AnotherOperationInProgress',
     settling_states=((ANY, "Provisioning"),),
     realistic_seconds={"update": (40.0, 60.0), "delete": (40.0, 60.0)},
     connection_naming='endpoint_dash_guid',

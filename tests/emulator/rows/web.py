@@ -1,7 +1,7 @@
 """Microsoft.Web rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import ANY, Refusal, Service, WriteAnswer
+from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
 
 _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -72,18 +72,14 @@ APP_SERVICE_ENVIRONMENT = Service(
     key='app_service_environment',
     label='App Service Environment (v3)',
     names=('ase', 'hosting_environment'),
-    api_versions={'2020-10-01': _APP_SERVICE_ENVIRONMENT_SOURCES['api_versions_seen'], '2024-04-01': _APP_SERVICE_ENVIRONMENT_SOURCES['api_version']},
+    api_versions=versions(_APP_SERVICE_ENVIRONMENT_SOURCES, ('2020-10-01',), '2024-04-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="connection", headers=("Azure-AsyncOperation", "Location")),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
     group_ids=('hostingEnvironments',),
     sources=_APP_SERVICE_ENVIRONMENT_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (30.0, 90.0), "delete": (30.0, 90.0)},
@@ -103,15 +99,17 @@ _WEB_APP_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
                       'Azure/azure-cli '
                       'src/azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py '
                       "(register_providers) registers 'Microsoft.Web/sites', '2019-08-01', support_list False",
- 'connections_listing': 'spec: WebApps_GetPrivateEndpointConnectionList GET '
-                        '.../sites/{name}/privateEndpointConnections (present in 2021-03-01 and later, seen in '
-                        'generated operation tables of the Web spec); NOTE the Azure CLI registers Web/sites with '
-                        'support_list False and lists through the parent GET properties.privateEndpointConnections '
-                        'at 2019-08-01 (recording: Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_webapp.yaml) '
-                        '— with api-version 2019-08-01 only the parent carries them',
- 'list_paged': 'our inference: WebApps_GetPrivateEndpointConnectionList is x-ms-pageable (nextLink) like every Web '
-               'list operation',
+ 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
+                        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/GetSitePrivateEndpointConnectionList.json '
+                        '(WebApps_GetPrivateEndpointConnectionList GET .../sites/{name}/privateEndpointConnections '
+                        'answers {"value": [...], "nextLink": null}; operation in Azure/azure-rest-api-specs '
+                        'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/WebApps.json); NOTE '
+                        'the Azure CLI registers Web/sites with support_list False and lists through the parent '
+                        'GET properties.privateEndpointConnections at 2019-08-01 (recording: Azure/azure-cli '
+                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_webapp.yaml)',
+ 'list_paged': 'spec example: Azure/azure-rest-api-specs '
+               'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/GetSitePrivateEndpointConnectionList.json '
+               '(list body carries nextLink; pageable)',
  'connection_segment': 'recording: Azure/azure-cli '
                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_webapp.yaml',
  'get_missing': 'our inference: no recorded miss; App Service answers 404 NotFound for missing children',
@@ -188,18 +186,14 @@ WEB_APP = Service(
     key='web_app',
     label='App Service web app / function app',
     names=('webapp', 'app_service', 'function_app', 'sites'),
-    api_versions={'2019-08-01': _WEB_APP_SOURCES['api_versions_seen'], '2021-03-01': _WEB_APP_SOURCES['api_versions_seen'], '2022-03-01': _WEB_APP_SOURCES['api_versions_seen'], '2024-04-01': _WEB_APP_SOURCES['api_version']},
+    api_versions=versions(_WEB_APP_SOURCES, ('2019-08-01', '2021-03-01', '2022-03-01'), '2024-04-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(202, settles=True, body="connection", headers=("Azure-AsyncOperation", "Location")),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('sites',),
     sources=_WEB_APP_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (40.0, 60.0), "delete": (40.0, 60.0)},
@@ -260,18 +254,14 @@ STATIC_WEB_APP = Service(
     key='static_web_app',
     label='Static Web App',
     names=('static_site', 'swa'),
-    api_versions={'2021-02-01': _STATIC_WEB_APP_SOURCES['api_versions_seen'], '2024-04-01': _STATIC_WEB_APP_SOURCES['api_version']},
+    api_versions=versions(_STATIC_WEB_APP_SOURCES, ('2021-02-01',), '2024-04-01'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('staticSites',),
     sources=_STATIC_WEB_APP_SOURCES,
-    actions_field='actionsRequired',
-    listing='collection',
-    list_paged=True,
-    missing_connection=404,
     refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."),
+        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (30.0, 90.0), "delete": (30.0, 90.0)},
