@@ -64,6 +64,8 @@ _BOT_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_privatendpoint_with_default.yaml '
                       '(answer itself is final; GETs 11 s later identical); the delete: our inference (the same '
                       'span)',
+ 'name_in_body': "recording: GET name '<bot>/<connection>'",
+ 'connection_naming': 'recording: the connection is named after the private endpoint',
  'notes': "SURPRISES (recorded): (1) the connection NAME is the private endpoint's name (e.g. "
           "'bot_penametoo000007'), not '<pe>.<guid>'; (2) single GET bodies report name "
           "'<botName>/<connectionName>' (parent/child style) while the URL uses just '<connectionName>'; (3) LIST "
@@ -90,6 +92,8 @@ BOT_SERVICE = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},
+    name_in_body='parent/name',
+    connection_naming='endpoint',
 )
 
 ROWS = (BOT_SERVICE,)

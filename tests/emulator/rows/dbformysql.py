@@ -1,7 +1,7 @@
 """Microsoft.DBforMySQL rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer, versions
+from ..row import ANY, Refusal, Service, WriteAnswer, versions
 
 
 _MYSQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -148,6 +148,10 @@ _MYSQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml '
                       "(PUT 05:51:30, provisioningState 'Approving' at +11/+22 s, 'Ready' at 05:52:04 = 34 s); the "
                       'delete: our inference (the same span)',
+ 'settling_states': 'recording (MySQL single server): Approving, then Ready after 34 s',
+ 'deleting_state': 'spec: PrivateEndpointProvisioningState Dropping',
+ 'succeeded_state': 'recording (MySQL single server): a settled connection reads Ready',
+ 'connection_naming': "research report: '<pe>-<guid>' (SQL, MySQL single server)",
  'notes': 'Azure Database for MySQL Single Server was retired on 16 Sep 2024; few live servers remain. Connection '
           "names are '<privateEndpointName>-<guid>'. provisioningState uses Ready (not Succeeded) and "
           "Approving/Rejecting/Dropping while busy — a waiter must accept 'Ready'. Only Pending connections can be "
@@ -172,6 +176,10 @@ MYSQL_SINGLE_SERVER = Service(
     ),
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},
+    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
+    deleting_state='Dropping',
+    succeeded_state='Ready',
+    connection_naming='endpoint_dash_guid',
 )
 
 ROWS = (MYSQL_FLEXIBLE_SERVER, MYSQL_SINGLE_SERVER,)

@@ -1,7 +1,7 @@
 """Microsoft.DBforPostgreSQL rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
-from ..row import Refusal, Service, WriteAnswer, versions
+from ..row import ANY, Refusal, Service, WriteAnswer, versions
 
 
 _POSTGRESQL_FLEXIBLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -245,6 +245,14 @@ _POSTGRESQL_SINGLE_SERVER_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; '
                       'same single-server platform, same 2018-06-01 privateEndpointConnections API); the delete: '
                       'our inference (the same span)',
+ 'settling_states': 'our inference: as MySQL single server (recorded); recording (MySQL single server): Approving, '
+                    'then Ready after 34 s',
+ 'deleting_state': 'our inference: as MySQL single server (recorded); spec: PrivateEndpointProvisioningState '
+                   'Dropping',
+ 'succeeded_state': 'our inference: as MySQL single server (recorded); recording (MySQL single server): a settled '
+                    'connection reads Ready',
+ 'connection_naming': "our inference: as MySQL single server (recorded); research report: '<pe>-<guid>' (SQL, "
+                      'MySQL single server)',
  'notes': 'Azure Database for PostgreSQL Single Server was retired on 28 Mar 2025. Connection names are '
           "'<privateEndpointName>-<guid>'. provisioningState uses Ready (not Succeeded) and "
           "Approving/Rejecting/Dropping while busy — a waiter must accept 'Ready'. Only Pending connections can be "
@@ -268,6 +276,10 @@ POSTGRESQL_SINGLE_SERVER = Service(
     ),
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},
+    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
+    deleting_state='Dropping',
+    succeeded_state='Ready',
+    connection_naming='endpoint_dash_guid',
 )
 
 ROWS = (POSTGRESQL_FLEXIBLE_SERVER, COSMOSDB_POSTGRESQL_CLUSTER, POSTGRESQL_SINGLE_SERVER,)

@@ -49,6 +49,7 @@ _AVD_HOST_POOL_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
  'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
                    'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json',
  'realistic_seconds': 'our inference: synchronous PUT; the delete: our inference (the same span)',
+ 'connection_naming': "research report: '<parent>.<guid>'",
  'notes': "No recording found. Connection names are '<hostPoolName>.<guid>' (spec example). The ARM type in bodies "
           "is lowercase 'hostpools' ('Microsoft.DesktopVirtualization/hostpools/privateEndpointConnections'): "
           'compare case-insensitively. Both PUT and DELETE are synchronous per spec/SDKs.',
@@ -69,6 +70,7 @@ AVD_HOST_POOL = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 5.0), "delete": (0.0, 5.0)},
+    connection_naming='parent_guid',
 )
 
 _AVD_WORKSPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -119,6 +121,7 @@ _AVD_WORKSPACE_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-spe
                    'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json '
                    '(the ByWorkspace twin has the same shape: our inference)',
  'realistic_seconds': 'our inference: synchronous PUT; the delete: our inference (the same span)',
+ 'connection_naming': "research report: '<parent>.<guid>'",
  'notes': "No recording found. Connection names are '<workspaceName>.<guid>' (spec example). The ARM type in "
           "bodies is lowercase 'workspaces' "
           "('Microsoft.DesktopVirtualization/workspaces/privateEndpointConnections'): compare case-insensitively. "
@@ -141,6 +144,7 @@ AVD_WORKSPACE = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 5.0), "delete": (0.0, 5.0)},
+    connection_naming='parent_guid',
 )
 
 ROWS = (AVD_HOST_POOL, AVD_WORKSPACE,)

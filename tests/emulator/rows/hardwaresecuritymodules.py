@@ -58,6 +58,8 @@ _CLOUD_HSM_CLUSTER_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_private_endpoint_connection.yaml '
                       "(PUT 14:36:23 Updating; GET 14:36:34 and 14:36:47 Updating; 14:36:58 'SUCCEEDED' = 35 s); "
                       'the delete: our inference (the same span)',
+ 'succeeded_state': "recording: provisioningState 'SUCCEEDED' in upper case",
+ 'connection_naming': "research report: named after the consumer's connection name",
  'notes': "SURPRISE (recorded): provisioningState 'SUCCEEDED' in upper case — compare provisioning states "
           "case-insensitively (the Azure CLI's waiter, which compares 'Succeeded', polled for minutes). The "
           "async-operation URL is the connection URL with an opaque chsm-operation token. Bodies carry 'location' "
@@ -81,6 +83,8 @@ CLOUD_HSM_CLUSTER = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (20.0, 45.0), "delete": (20.0, 45.0)},
+    succeeded_state='SUCCEEDED',
+    connection_naming='link',
 )
 
 ROWS = (CLOUD_HSM_CLUSTER,)

@@ -72,6 +72,7 @@ _HEALTHCARE_APIS_SERVICE_SOURCES = {'api_version': 'spec example: Azure/azure-re
                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_health_care_apis.yaml '
                       '(GET 10 s after each PUT showed the target status with Succeeded); the delete: our '
                       'inference (the same span)',
+ 'connection_naming': "research report: '<parent>.<guid>'",
  'notes': 'Azure API for FHIR is being retired (new deployments closed; retirement 30 Sep 2026); the successor is '
           'Health Data Services workspaces (Microsoft.HealthcareApis/workspaces, own privateEndpointConnections '
           "collection, not covered here). Connection names are '<serviceName>.<guid>'. A PUT with description null "
@@ -97,6 +98,7 @@ HEALTHCARE_APIS_SERVICE = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (0.0, 10.0), "delete": (0.0, 10.0)},
+    connection_naming='parent_guid',
 )
 
 ROWS = (HEALTHCARE_APIS_SERVICE,)

@@ -79,6 +79,7 @@ _SIGNALR_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
                       '(approve: PUT 02:34:14, provisioningState Succeeded at 02:35:01 = 47 s; reject: PUT '
                       '02:35:05, still Updating at 02:35:28, Succeeded by the next poll); the delete: our '
                       'inference (the same span)',
+ 'connection_naming': "research report: '<parent>.<guid>'",
  'notes': "Connection names are '<resourceName>.<guid>'. Ids/types use the casing "
           "'Microsoft.SignalRService/SignalR' in bodies while requests use 'signalr'/'signalR' — compare "
           'case-insensitively. description stays null when none is sent. The parent also carries '
@@ -102,6 +103,7 @@ SIGNALR = Service(
     ),
     busy_code='Conflict',
     realistic_seconds={"update": (30.0, 60.0), "delete": (30.0, 60.0)},
+    connection_naming='parent_guid',
 )
 
 _WEB_PUBSUB_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
