@@ -87,12 +87,13 @@ class ArmClient:
                            ARMPolling(0.05))
         return poller.result(timeout=30)
 
-    def wait_settled(self, row, name, timeout=10.0):
-        """GET the connection until it is no longer settling (Key Vault's PUT is no declared LRO)."""
+    def wait_settled(self, row, name, timeout=10.0, state=None):
+        """GET the connection until it reads `state` (default: the row's settled state); Key Vault's PUT is no
+        declared long-running operation."""
         deadline = time.monotonic() + timeout
         while True:
             body = self.call("GET", connection_path(row, name), newest_version(row)).json()
-            if body["properties"].get("provisioningState") == row.succeeded_state:
+            if body["properties"].get("provisioningState") == (state or row.succeeded_state):
                 return body
             assert time.monotonic() < deadline, f"{row.type} connection {name} still settling: {body}"
             time.sleep(0.05)

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from tests.emulator.launcher import running_emulator
+from tests.emulator.settings import Settings
 from tests.emulator.table_doc import markdown_table
 
 from . import fleet
@@ -32,7 +33,9 @@ def client(rows_emulator):
 @pytest.fixture(autouse=True)
 def fresh_rows(rows_emulator):
     rows_emulator.control.load_state(SEED)
+    rows_emulator.control.clear_faults()
     rows_emulator.control.settings(retry_after_seconds=0, lro_seconds=0.1, delete_seconds=0.1)
+    rows_emulator.control.clear_requests()
     yield
 
 
@@ -217,3 +220,33 @@ def test_the_emulator_page_shows_the_table_of_the_rows():
         page = handle.read()
 
     assert markdown_table() in page, "docs/emulator.md: paste the output of python -m tests.emulator.table_doc"
+
+
+@pytest.mark.parametrize("row", [pytest.param(row, id=row.key) for row in ROWS if row.writable])
+def test_a_fail_fault_ends_the_change_failed_on_every_type(rows_emulator, client, row):
+    fault = rows_emulator.control.add_fault(method=row.write_method, action="fail",
+                                    path_regex=f"/{parent_name(row)}/privateEndpointConnections/c-pending$")
+    answer = client.send(row.write_method, connection_path(row, "c-pending"), newest_version(row),
+                         state_change("Approved"))
+
+    assert answer.http_response.status_code == row.put.status
+    if row.put.settles and not row.kv_operation:
+        with pytest.raises(Exception, match="InternalServerError|Failed"):
+            client.follow(answer)
+    elif row.put.settles:
+        client.wait_settled(row, "c-pending", state="Failed")
+    if row.shows_provisioning_state:
+        after = client.call("GET", connection_path(row, "c-pending"), newest_version(row)).json()
+        assert after["properties"]["provisioningState"] == "Failed"
+    assert [entry["fault"] for entry in rows_emulator.control.requests(kind="arm")
+            if entry["method"] == row.write_method] == [fault]
+
+
+def test_every_settling_row_has_realistic_durations():
+    settings = Settings()
+    settings.update({"profile": "realistic"})
+    for row in ROWS:
+        if row.put.settles or row.delete.settles:
+            low, high = row.realistic_seconds["update"]
+            assert 0 <= low <= settings.change_seconds(row.type, "update") <= high, row.type
+            assert settings.change_seconds(row.type, "delete") >= 0, row.type
