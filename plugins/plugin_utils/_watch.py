@@ -17,19 +17,23 @@ import datetime
 import logging
 import os
 
+from ansible.errors import AnsibleFilterError
 from ansible.module_utils.parsing.convert_bool import boolean
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import CHOICES as DISCOVERY_CHOICES
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import DEFAULT as DEFAULT_DISCOVERY
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
+from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_check_rules, pec_approval_plan
 
 DEFAULT_POLL_INTERVAL = 30
 DEFAULT_MAX_BACKOFF = 600
 # What is already there at the first successful poll: every connection, only those waiting for a decision, or none.
 EMIT_EXISTING_CHOICES = ("all", "pending", "none")
 SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types", "exclude_subscriptions")
-WATCH_OPTIONS = ("poll_interval", "max_backoff", "emit_existing_at_start", "discovery")
+WATCH_OPTIONS = ("poll_interval", "max_backoff", "emit_existing_at_start", "discovery", "rules")
+# Decisions of the role's rules that change a connection (keep, refused and no match leave it as it is).
+CHANGE_ACTIONS = ("approve", "reject", "remove")
 PATH_OPTIONS = ("x509_certificate_path", "federated_token_file", "ca_bundle")
 
 LOG = logging.getLogger("privatelink.azure.pec_events")
@@ -93,6 +97,12 @@ def watch_options(args):
     discovery = str(args.get("discovery") or DEFAULT_DISCOVERY)
     if discovery not in DISCOVERY_CHOICES:
         raise WatchOptionError("discovery: expected one of %s, got %r" % (", ".join(DISCOVERY_CHOICES), discovery))
+    rules = args.get("rules") or None
+    if rules is not None:
+        try:
+            pec_approval_check_rules(rules)
+        except AnsibleFilterError as exc:
+            raise WatchOptionError("rules: %s" % exc) from None
     auth = {name: args.get(name, spec.get("default")) for name, spec in AUTH_ARGSPEC.items()}
     for name in PATH_OPTIONS:
         if auth[name]:
@@ -103,6 +113,7 @@ def watch_options(args):
         "emit_existing": _emit_existing(args.get("emit_existing_at_start", "pending")),
         "scope": scope,
         "discovery": discovery,
+        "rules": rules,
         "auth": auth,
     }
 
@@ -129,6 +140,17 @@ def event(connection, kind, previous_status, detected_at):
     }
 
 
+def changes_by(rules):
+    """For the ``rules`` option: a function that gives the keys of the connections these rules (the pec_approval
+    role's, first match wins) would change, decided exactly as the role decides."""
+    def would_change(connections):
+        connections = list(connections)
+        plan = pec_approval_plan({"connections": connections}, rules, max_destructive_changes=len(connections))
+        return {str(decision["connection_id"]).lower() for decision in plan["decisions"]
+                if decision["action"] in CHANGE_ACTIONS}
+    return would_change
+
+
 class Watch:
     """The connections already reported, and the events a successful poll brings.
 
@@ -137,13 +159,18 @@ class Watch:
     connection that appeared or whose status changed. ``emitted()`` records an event once it is on the queue, so
     events not yet handed over are still news at the next poll; ``settled()`` forgets connections that are gone
     (a connection recreated later appears again).
+
+    ``would_change`` (optional, see ``changes_by``): at the first poll, a connection is reported only when the
+    policy would change it. A connection the rules keep Pending on purpose was reported when it appeared; a restart
+    of the source must not run the playbook for it again, and again at every restart.
     """
 
-    def __init__(self, emit_existing="pending"):
+    def __init__(self, emit_existing="pending", would_change=None):
         if emit_existing not in EMIT_EXISTING_CHOICES:
             raise WatchOptionError("emit_existing_at_start: %r is not one of %s"
                                    % (emit_existing, ", ".join(EMIT_EXISTING_CHOICES)))
         self.emit_existing = emit_existing
+        self.would_change = would_change
         self.known = None  # None until the first successful poll
 
     def observe(self, connections, detected_at):
@@ -153,9 +180,10 @@ class Watch:
             self.known = {}
             wanted = {"all": lambda c: True, "pending": lambda c: str(c.get("status")).lower() == "pending",
                       "none": lambda c: False}[self.emit_existing]
+            changing = self.would_change(current) if self.would_change is not None else None
             events = []
             for connection in current:
-                if wanted(connection):
+                if wanted(connection) and (changing is None or connection_key(connection) in changing):
                     events.append(event(connection, "existing", None, detected_at))
                 else:
                     self.known[connection_key(connection)] = connection

@@ -51,6 +51,16 @@ options:
     type: str
     choices: [auto, resource_graph, arm]
     default: auto
+  rules:
+    description:
+      - The rules of the role M(privatelink.azure.pec_approval) (C(pec_approval_rules)), decided as the role
+        decides. When given, a connection that already exists at the first poll is sent (see
+        O(emit_existing_at_start)) only when the rules would change it. A connection the rules keep Pending on
+        purpose (C(keep), or no rule matches) was sent when it appeared; it is not sent again at every restart of
+        the source, so the playbook does not run for it again.
+      - Connections that appear or change status while the source runs are always sent.
+    type: list
+    elements: dict
   resource_groups:
     description: Resource groups to watch (a name, or C({name, subscription_id})), as in C(pec_approval_resource_groups).
     type: list
@@ -130,7 +140,7 @@ _collection_importable()
 
 # pylint: disable=wrong-import-position
 from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import (
-    PollPacer, Watch, poll_forever, watch_options)
+    PollPacer, Watch, changes_by, poll_forever, watch_options)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._watch_reads import ScopeReader
 
 
@@ -141,7 +151,8 @@ async def main(queue, args):
     reader = await asyncio.to_thread(ScopeReader, options["scope"], options["auth"],
                                      read_budget=options["poll_interval"], discovery=options["discovery"])
     try:
-        await poll_forever(queue, reader.read, Watch(options["emit_existing"]),
+        would_change = changes_by(options["rules"]) if options["rules"] else None
+        await poll_forever(queue, reader.read, Watch(options["emit_existing"], would_change),
                            PollPacer(options["poll_interval"], options["max_backoff"]))
     finally:
         reader.close()

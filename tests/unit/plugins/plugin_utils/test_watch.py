@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import (
-    PollPacer, ReadFailed, Watch, WatchOptionError, poll_forever, watch_options)
+    PollPacer, ReadFailed, Watch, WatchOptionError, changes_by, poll_forever, watch_options)
 
 SUB = "00000000-0000-0000-0000-000000000000"
 VAULT = "/subscriptions/%s/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app" % SUB
@@ -143,6 +143,39 @@ def test_restart_emits_waiting_requests_but_not_decided_ones():
     events = poll(after_restart, [connection("pe-a", "Approved"), connection("pe-while-down", "Pending")])
 
     assert kinds(events) == [("existing", "pe-while-down", None, "Pending")]
+
+
+RULES = [{"name": "ours", "match": {"private_endpoint_subscription_id": "3*"}, "action": "approve"},
+         {"name": "others wait", "match": {"status": "Pending"}, "action": "keep"}]
+
+
+def endpoint_connection(name, status, endpoint_subscription):
+    return dict(connection(name, status), private_endpoint_subscription_id=endpoint_subscription,
+                parent_resource_group="rg-app", parent_name="kv-app", parent_subscription_id=SUB, parent_tags={})
+
+
+def test_with_rules_a_restart_skips_what_the_rules_keep_pending():
+    """The kept request was reported when it appeared; a restart does not run the playbook for it again."""
+    running = Watch("pending", changes_by(RULES))
+    poll(running, [])
+    assert kinds(poll(running, [endpoint_connection("pe-kept", "Pending", "9999")])) == [
+        ("appeared", "pe-kept", None, "Pending")]
+
+    restarted = Watch("pending", changes_by(RULES))
+    events = poll(restarted, [endpoint_connection("pe-kept", "Pending", "9999"),
+                              endpoint_connection("pe-while-down", "Pending", "3333")])
+
+    assert kinds(events) == [("existing", "pe-while-down", None, "Pending")]
+    # Still watched: when it changes, it is news.
+    assert kinds(poll(restarted, [endpoint_connection("pe-kept", "Approved", "9999"),
+                                  endpoint_connection("pe-while-down", "Approved", "3333")])) == [
+        ("status_changed", "pe-kept", "Pending", "Approved"), ("status_changed", "pe-while-down", "Pending", "Approved")]
+
+
+def test_bad_rules_are_refused_before_any_read():
+    with pytest.raises(WatchOptionError, match="^rules: "):
+        watch_options({"subscriptions": [SUB], "rules": [{"name": "x", "action": "explode"}]})
+    assert watch_options({"subscriptions": [SUB], "rules": RULES})["rules"] == RULES
 
 
 # -- back-off --------------------------------------------------------------------------------------------------
