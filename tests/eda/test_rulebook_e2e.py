@@ -141,6 +141,30 @@ def source_polls(requests):
     return [r for r in requests if r["method"] == "GET" and r["path"].endswith("/providers/Microsoft.KeyVault/managedHSMs")]
 
 
+def write_run_files(workdir, policy):
+    """policy.yml (the role's variables, given to ansible-rulebook with --vars) and a localhost inventory."""
+    with open(os.path.join(workdir, "policy.yml"), "w", encoding="utf-8") as handle:
+        yaml.safe_dump(policy, handle)
+    with open(os.path.join(workdir, "inventory.yml"), "w", encoding="utf-8") as handle:
+        yaml.safe_dump({"all": {"hosts": {"localhost": {"ansible_connection": "local"}}}}, handle)
+
+
+def rulebook_env(emu, collections, workdir):
+    """The environment of ansible-rulebook and ansible-playbook: the emulator's AZURE_* and the installed tarball."""
+    env = dict(os.environ, **emu.module_env())
+    env.update(ANSIBLE_COLLECTIONS_PATH=collections, ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "tmp"),
+               PATH=os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""))
+    env.pop("ANSIBLE_CONFIG", None)
+    return env
+
+
+def consumer_arm(emu):
+    """An ARM client for the consumer's side (creating private endpoints), signed in as the seed's principal."""
+    return Arm(emu.arm_url, emu.ca_file, lambda: ClientSecretCredential(
+        TENANT, CLIENT_ID, SECRET, authority=emu.authority, disable_instance_discovery=True,
+        connection_verify=emu.ca_file).get_token(ARM_SCOPE).token)
+
+
 @pytest.fixture(scope="module")
 def workdir():
     with tempfile.TemporaryDirectory(prefix="pec-eda-e2e-") as path:
@@ -152,20 +176,12 @@ def test_rulebook_approves_within_a_poll_and_rejects_strangers(workdir):
     if reason:
         pytest.skip(reason)
     collections = install_collection(workdir)
-    with open(os.path.join(workdir, "policy.yml"), "w", encoding="utf-8") as handle:
-        yaml.safe_dump(POLICY, handle)
-    with open(os.path.join(workdir, "inventory.yml"), "w", encoding="utf-8") as handle:
-        yaml.safe_dump({"all": {"hosts": {"localhost": {"ansible_connection": "local"}}}}, handle)
+    write_run_files(workdir, POLICY)
 
     phases = {"build and install": time.monotonic()}
     with running_emulator(seed=SEED, lro_seconds=LRO_SECONDS) as emu:
-        env = dict(os.environ, **emu.module_env())
-        env.update(ANSIBLE_COLLECTIONS_PATH=collections, ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "tmp"),
-                   PATH=os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""))
-        env.pop("ANSIBLE_CONFIG", None)
-        arm = Arm(emu.arm_url, emu.ca_file, lambda: ClientSecretCredential(
-            TENANT, CLIENT_ID, SECRET, authority=emu.authority, disable_instance_discovery=True,
-            connection_verify=emu.ca_file).get_token(ARM_SCOPE).token)
+        env = rulebook_env(emu, collections, workdir)
+        arm = consumer_arm(emu)
 
         # Reference: the rulebook's playbook run by hand on a waiting request, from start to Approved+Succeeded.
         # The extra vars the rulebook passes: the event, the rules and the safety valve (not the scope).

@@ -11,20 +11,17 @@ import glob
 import os
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 
 import pytest
-import yaml
-from azure.identity import ClientSecretCredential
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.emulator.arm import ARM_SCOPE, Arm
 
 from .test_rulebook_e2e import (
-    ALLOWED, CLIENT_ID, LRO_SECONDS, POLL_INTERVAL, SECRET, STRANGER, SUB, TENANT, connection_state, endpoint_id,
-    install_collection, missing_tools, playbook_runs, request_connection, source_polls, wait_for)
+    ALLOWED, CLIENT_ID, LRO_SECONDS, POLL_INTERVAL, SECRET, STRANGER, SUB, TENANT, connection_state, consumer_arm,
+    endpoint_id, install_collection, missing_tools, playbook_runs, request_connection, rulebook_env, source_polls,
+    wait_for, write_run_files)
 
 SEED = {
     "subscription_id": SUB,
@@ -97,19 +94,11 @@ def test_a_restart_does_not_run_the_playbook_again_for_a_request_kept_pending(wo
         pytest.skip(reason)
     collections = install_collection(workdir)
     report_dir = os.path.join(workdir, "reports")
-    with open(os.path.join(workdir, "policy.yml"), "w", encoding="utf-8") as handle:
-        yaml.safe_dump(dict(POLICY, pec_event_report_dir=report_dir), handle)
-    with open(os.path.join(workdir, "inventory.yml"), "w", encoding="utf-8") as handle:
-        yaml.safe_dump({"all": {"hosts": {"localhost": {"ansible_connection": "local"}}}}, handle)
+    write_run_files(workdir, dict(POLICY, pec_event_report_dir=report_dir))
 
     with running_emulator(seed=SEED, lro_seconds=LRO_SECONDS) as emu:
-        env = dict(os.environ, **emu.module_env())
-        env.update(ANSIBLE_COLLECTIONS_PATH=collections, ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "tmp"),
-                   PATH=os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""))
-        env.pop("ANSIBLE_CONFIG", None)
-        arm = Arm(emu.arm_url, emu.ca_file, lambda: ClientSecretCredential(
-            TENANT, CLIENT_ID, SECRET, authority=emu.authority, disable_instance_discovery=True,
-            connection_verify=emu.ca_file).get_token(ARM_SCOPE).token)
+        env = rulebook_env(emu, collections, workdir)
+        arm = consumer_arm(emu)
         kept, allowed = endpoint_id(STRANGER, "pe-kept"), endpoint_id(ALLOWED, "pe-while-down")
 
         first = Rulebook(workdir, env, "first")
