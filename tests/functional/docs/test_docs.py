@@ -144,3 +144,12 @@ def test_every_policy_in_the_docs_passes_the_rule_checker():
             compile_rules(rules)
             checked += 1
     assert checked >= 8  # the README, docs/role.md and its cookbook, docs/eda.md
+
+
+def test_no_page_says_a_report_opens_from_an_awx_artifact():
+    # AWX artifacts are set_stats data, not files (docs/awx.md): the reports have to be kept by the job itself.
+    pages = PAGES + [os.path.relpath(path, REPO_ROOT) for path in
+                     glob.glob(os.path.join(REPO_ROOT, "plugins", "filter", "*.yml"))
+                     + [os.path.join(REPO_ROOT, "roles", "pec_approval", "meta", "argument_specs.yml")]]
+    said = [page for page in pages if re.search(r"from an\s+AWX\s+artifact", read(page))]
+    assert said == []
