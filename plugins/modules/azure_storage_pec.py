@@ -117,8 +117,15 @@ connection:
     name: {description: Name of the connection., type: str, returned: always}
     status: {description: "V(Pending), V(Approved), V(Rejected) or V(Disconnected).", type: str, returned: always}
     description: {description: Reason given with the status (empty string when none)., type: str, returned: always}
-    request_message: {description: "The consumer's request message: the description of a V(Pending) connection, V(null) on others.", type: str, returned: always}
-    group_ids: {description: "Sub-resources the connection serves (C(blob), C(dfs), C(sqlServer)...) where the service names them, else V([]).", type: list, elements: str, returned: always}
+    request_message:
+      description: "The consumer's request message: the description of a V(Pending) connection, V(null) on others."
+      type: str
+      returned: always
+    group_ids:
+      description: "Sub-resources the connection serves (C(blob), C(dfs), C(sqlServer)...) where the service names them, else V([])."
+      type: list
+      elements: str
+      returned: always
     actions_required: {description: The service's C(actionRequired)., type: str, returned: always}
     private_endpoint_id: {description: ARM id of the consumer's private endpoint., type: str, returned: always}
     private_endpoint_subscription_id: {description: Subscription of the private endpoint., type: str, returned: always}

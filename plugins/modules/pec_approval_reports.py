@@ -62,7 +62,7 @@ options:
   history_add:
     description:
       - Whether this run joins the report history. V(false) draws the trend from the history but leaves the file
-        as it is: a trial run, a run with a throw-away policy or scope.
+        as it is, for a trial run (a throw-away policy or scope).
     type: bool
     default: true
   drift_limit:

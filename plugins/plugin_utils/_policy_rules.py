@@ -158,8 +158,8 @@ def _check_rule(rule, index, seen_names, problems):
         seen_names.add(name)
     unknown = [key for key in rule if key not in RULE_KEYS]
     if unknown:
-        problems.append("%s: unknown key(s) %s; a rule has %s" % (where, ", ".join(map(str, unknown)),
-                                                                 ", ".join(RULE_KEYS)))
+        problems.append("%s: unknown key(s) %s; a rule has %s"
+                        % (where, ", ".join(map(str, unknown)), ", ".join(RULE_KEYS)))
     action = rule.get("action")
     if action is None:
         problems.append("%s.action: missing; give one of %s" % (where, ", ".join(ACTIONS)))

@@ -56,7 +56,7 @@ def _uses():
     """{file name: {(kind, where)}}: how the commands in fenced blocks use each YAML file they name."""
     uses = {}
     for page in PAGES:
-        for _, text in fenced(page):
+        for unused_language, text in fenced(page):
             for line in text.splitlines():
                 line = line.strip().lstrip("$ ").split(" #")[0]
                 words = line.split()
@@ -75,7 +75,7 @@ def _uses():
 def test_a_file_name_in_the_examples_means_one_kind_of_file_everywhere():
     uses = _uses()
     assert uses, "no ansible-playbook or ansible-rulebook command found in the docs"
-    mixed = {name: sorted(found) for name, found in uses.items() if len({kind for kind, _ in found}) > 1}
+    mixed = {name: sorted(found) for name, found in uses.items() if len({kind for kind, unused in found}) > 1}
     assert mixed == {}, "used both as a playbook and as a variables file: %s" % mixed
 
 
@@ -84,15 +84,16 @@ def test_files_the_docs_write_out_or_ship_are_the_kind_their_commands_need():
     checked = 0
     for page in PAGES:
         for name, text in CI_FILE.findall(read(page)):
-            wanted = {kind for kind, _ in uses.get(name, ())}
+            wanted = {kind for kind, unused in uses.get(name, ())}
             assert wanted, "%s: the README block saved as %s is never run" % (page, name)
             assert wanted == {_kind(yaml.safe_load(text))}, (page, name, wanted)
             checked += 1
     for path in glob.glob(os.path.join(REPO_ROOT, "examples", "*.yml")):
         name = os.path.basename(path)
-        if name in uses and not any(name == n for page in PAGES for n, _ in CI_FILE.findall(read(page))):
+        if name in uses and not any(name == written for page in PAGES
+                                    for written, unused in CI_FILE.findall(read(page))):
             with open(path, encoding="utf-8") as handle:
-                assert {kind for kind, _ in uses[name]} == {_kind(yaml.safe_load(handle))}, name
+                assert {kind for kind, unused in uses[name]} == {_kind(yaml.safe_load(handle))}, name
             checked += 1
     assert checked >= 2
 
