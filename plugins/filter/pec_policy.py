@@ -5,7 +5,8 @@
 
 Nothing here talks to Azure. The role feeds what the scope reader (azure_pec_scope_info) read in and gets back a
 plan: one decision per connection (the rule that decided, the action, the change to make) plus the safety-valve
-verdict. Types, statuses and what Azure refuses come from the service descriptors (module_utils/_services.py).
+verdict. Types, statuses and what Azure refuses come from the type table (module_utils/_types.py): a refusal
+says the same words as the modules and the batch (``ResourceType.refusal``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from ansible.errors import AnsibleFilterError
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import source_text
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import ABSENT, service_for_type
+from ansible_collections.privatelink.azure.plugins.module_utils._types import ABSENT, row_for
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy_rules import (
     DESCRIPTION_FIELDS, RuleErrors, compile_rules, first_failed_condition)
 
@@ -49,8 +50,8 @@ def decide(connection, rules):
     rule = next((r for r in rules if first_failed_condition(r, connection) is None), None)
     rule_action = rule["action"] if rule else "keep"
     desired = _DESIRED_STATUS.get(rule_action, current)
-    service = service_for_type(connection.get("parent_type"))
-    refusal = service.refusal(current, desired) if service is not None and desired != current else None
+    row = row_for(connection.get("parent_type"))
+    refusal = row.refusal(current, desired) if row is not None and desired != current else None
     if refusal:
         action = "refused"
     elif rule_action == "keep" or desired == current:

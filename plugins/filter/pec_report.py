@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from ansible.errors import AnsibleFilterError
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import RESOURCE_PROVIDER
-from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
+from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
     HistoryError, add_run, parse_history)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
@@ -29,8 +29,8 @@ SCHEMA_VERSION = 1
 
 def _type_key(resource_type):
     """The service's short key (keyvault, mhsm, storage) for JUnit class names, which CI tools split on dots."""
-    service = service_for_type(resource_type)
-    return service.key if service is not None else "resource"
+    row = row_for(resource_type)
+    return row.key if row is not None else "resource"
 
 
 def _result_after_run(decision, outcome, check_mode):

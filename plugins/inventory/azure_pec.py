@@ -75,10 +75,13 @@ options:
     elements: raw
     default: []
   resource_types:
-    description: The types taken from O(subscriptions) and O(resource_groups).
+    description:
+      - The types taken from O(subscriptions) and O(resource_groups), as ARM types of docs/types.md or their names, in
+        any case.
+      - Empty (the default) means every type of the table, at one paged list per type and subscription (or group).
     type: list
     elements: str
-    default: [Microsoft.KeyVault/vaults, Microsoft.KeyVault/managedHSMs, Microsoft.Storage/storageAccounts]
+    default: []
   host_per:
     description:
       - V(resource) makes one host per Key Vault, Managed HSM or Storage account, named C(<name>_<hash>) where

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _discovery
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT
-from ansible_collections.privatelink.azure.plugins.module_utils._services import (
-    STATUSES, WRITABLE_STATUSES, type_spellings)
+from ansible_collections.privatelink.azure.plugins.module_utils._types import STATUSES, WRITABLE_STATUSES
 
 
 # The api-version every request sends; None: the installed SDK's default (doc fragment connection.api_version).
@@ -61,7 +60,8 @@ def scope_argspec():
         "resource_groups": {"type": "list", "elements": "raw", "default": []},
         "subscriptions": {"type": "list", "elements": "str", "default": []},
         "exclude_subscriptions": {"type": "list", "elements": "str", "default": []},
-        "resource_types": {"type": "list", "elements": "str", "choices": type_spellings()},
+        # Any spelling of docs/types.md in any case: checked by _scope (argspec choices are case-sensitive).
+        "resource_types": {"type": "list", "elements": "str"},
         "discovery": {"type": "str", "default": _discovery.DEFAULT, "choices": list(_discovery.CHOICES)},
         "parallelism": {"type": "int", "default": 8},
         "timeout": {"type": "int", "default": 120},

@@ -15,21 +15,18 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from ansible.module_utils.basic import missing_required_lib
-
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AUTH_ARGSPEC, AuthConfigError, azure_session, describe_auth_failure)
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client, client_key
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION, Cancelled, watch
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
 from ansible_collections.privatelink.azure.plugins.module_utils._limits import PARALLELISM, WAIT_TIMEOUT, out_of_bounds
-from ansible_collections.privatelink.azure.plugins.module_utils._module import ansible_module
+from ansible_collections.privatelink.azure.plugins.module_utils._module import ansible_module, require_client_libraries
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for_parent_id
 
-SERVICE_BY_TYPE = {service.parent_type.lower(): service for service in SERVICES.values()}
 TARGET = {"approve": ("present", "Approved"), "reject": ("present", "Rejected"), "remove": ("absent", None)}
 
 
@@ -47,14 +44,11 @@ class Change:
         self.description = item.get("description")
         parent_id = _arm.parent_id_of_connection(self.connection_id)
         parent = _arm.parse_id(parent_id) if parent_id else None
-        parent_type = None
-        if parent and parent["provider"] and len(parent["segments"]) == 1:
-            parent_type = "%s/%s" % (parent["provider"], parent["segments"][0][0])
-        self.service = SERVICE_BY_TYPE.get((parent_type or "").lower())
+        self.service = row_for_parent_id(parent_id) if parent_id else None
         if self.service is None or not parent["resource_group"]:
             raise ValueError(
-                "changes[%d].connection_id must be the id of a connection of a Key Vault, Managed HSM or Storage "
-                "account (/subscriptions/<id>/resourceGroups/<group>/providers/<type>/<name>/"
+                "changes[%d].connection_id must be the id of a private endpoint connection of a resource of a type "
+                "in docs/types.md (/subscriptions/<id>/resourceGroups/<group>/providers/<type>/<name>/"
                 "privateEndpointConnections/<name>), not %r" % (index, self.connection_id))
         self.parent_key = _arm.normalize_id(parent_id)
         self.subscription_id = parent["subscription_id"]
@@ -112,9 +106,9 @@ class Batch:
         return [w for session in self.sessions.values() for w in session.warnings]
 
     def _client(self, change):
-        # SDK clients are not shared between threads; each worker builds its own, once per service and subscription.
+        # Clients are not shared between threads; each worker builds its own, once per client kind and subscription.
         clients = self._local.__dict__.setdefault("clients", {})
-        key = (change.service.key, change.subscription_id.lower())
+        key = (client_key(change.service), change.subscription_id.lower())
         if key not in clients:
             clients[key] = build_client(change.service, self.sessions[change.subscription_id.lower()])
         return clients[key]
@@ -225,11 +219,7 @@ def run_batch_module():
             module.fail_json(msg="connection %s is listed twice in changes; give each connection once"
                              % change.connection_id)
         seen.add(_arm.normalize_id(change.connection_id))
-    for service in {change.service for change in changes}:
-        try:
-            service.client_class()
-        except ImportError as exc:
-            module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+    require_client_libraries(module, list(dict.fromkeys(change.service for change in changes)))
 
     try:
         journal = Journal(params["journal"])

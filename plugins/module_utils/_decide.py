@@ -11,15 +11,15 @@ The plan is plain data; ``_reconcile`` performs it, and check mode stops right b
 
 from __future__ import annotations
 
+from ansible_collections.privatelink.azure.plugins.module_utils._types import (
+    is_busy_provisioning, is_transitional)
+
 NONE = "none"
 UPDATE = "update"
 DELETE = "delete"
 REFUSE = "refuse"
 
 COMPARED_FIELDS = ("status", "description", "actions_required")
-# provisioningStates meaning "Azure is still applying a change". Every other state is final for the engine:
-# Succeeded, Failed, and Disconnected (Key Vault/HSM, once the private endpoint is gone) never change on their own.
-BUSY_STATES = ("creating", "updating", "deleting")
 
 
 class Plan:
@@ -49,9 +49,12 @@ def snapshot(connection):
 
 
 def is_settled(connection):
-    """False while Azure is still applying an earlier change (Updating, Creating, Deleting)."""
-    state = (connection or {}).get("provisioning_state")
-    return (state or "").lower() not in BUSY_STATES
+    """False while Azure is still applying an earlier change: a busy provisioningState (Updating, Creating,
+    Deleting) or a transitional status (Approving, Rejecting) of any row of the type table. Every other state is
+    final for the engine: Succeeded, Failed, and Disconnected never change on their own."""
+    connection = connection or {}
+    return not (is_busy_provisioning(connection.get("provisioning_state"))
+                or is_transitional(connection.get("status")))
 
 
 def reached(plan, connection):
@@ -75,17 +78,14 @@ def _same(field, current, wanted):
     return current == wanted
 
 
-def decide(desired, current, resends_same_status=True, reapproves_rejected=False):
-    """Plan the change from ``current`` to ``desired``.
+def decide(desired, current, row):
+    """Plan the change from ``current`` to ``desired`` on a connection of a ``row`` of the type table.
 
     ``desired``: dict with ``state`` (present/absent) and optional ``status``, ``description``,
     ``actions_required`` (None means "leave as it is").
     ``current``: the formatted connection, or None when it does not exist.
-    ``resends_same_status``: False for services that answer 400 to a PUT repeating the current status
-    (Storage), so a change of description alone cannot be made there.
-    ``reapproves_rejected``: True for services that accept approving a Rejected connection (Key Vault, Managed
-    HSM); the plan then writes it and warns. Both flags come from the service descriptor (``_services``).
-    Each rule below names its source: recorded traffic, the spec, or our inference (docs/design.md).
+    ``row``: what the service refuses (``row.refusal``: the same sentence the role's report gives) and whether it
+    accepts a PUT repeating the current status (``row.resends_same_status``), each fact with its source there.
     """
     before = snapshot(current)
     if desired.get("state") == "absent":
@@ -111,34 +111,32 @@ def decide(desired, current, resends_same_status=True, reapproves_rejected=False
 
     after = dict(before, **target)
     diff = {"before": before, "after": after}
-    current_status = (current.get("status") or "").lower()
+    current_status = current.get("status")
     name = current.get("name")
     warnings = []
-
-    if "status" in changed_fields and current_status == "rejected":
-        # Recorded traffic: Storage answers 400 InvalidValuesForRequestParameters to any change of a Rejected one.
-        if not reapproves_rejected:
-            return Plan(REFUSE, diff=diff, reason=(
-                "Connection '%s' is Rejected and this service never approves a rejected connection again. "
-                "The owner of private endpoint %s must delete and recreate it; the new connection can then be "
-                "approved." % (name, current.get("private_endpoint_id"))))
-        # Recorded traffic (Key Vault 2020 and 2024; Managed HSM by our inference): Rejected -> Approved is
-        # accepted. Microsoft's general Private Link documentation says it is not, so the user is told.
-        warnings.append(
-            "Connection '%s' is Rejected and is approved again: Azure accepts this for this service, but "
-            "Microsoft's general Private Link documentation says a rejected connection cannot be approved again: "
-            "check that the consumer's private endpoint %s works (its owner may have to recreate it)."
-            % (name, current.get("private_endpoint_id")))
-    # Our inference: once the private endpoint is gone, Azure keeps the connection only to be removed.
-    if current_status == "disconnected":
-        return Plan(REFUSE, diff=diff, reason=(
-            "Connection '%s' is Disconnected: its private endpoint %s was deleted, so its status can no longer be "
-            "changed. Remove the connection with state=absent." % (name, current.get("private_endpoint_id"))))
-    # Recorded traffic: Storage answers 400 to a PUT that repeats the current status (Approved -> Approved).
-    if "status" not in changed_fields and not resends_same_status:
+    if "status" in changed_fields:
+        refusal = row.refusal(current_status, target["status"])
+        if refusal:
+            return Plan(REFUSE, diff=diff, reason="Connection '%s' (from private endpoint %s) is %s: %s." % (
+                name, current.get("private_endpoint_id"), current_status, refusal))
+        if (current_status or "").lower() == "rejected":
+            # Recorded traffic (Key Vault 2020 and 2024): Rejected -> Approved is accepted where the row does not
+            # refuse it. Microsoft's general Private Link documentation says it is not, so the user is told.
+            warnings.append(
+                "Connection '%s' is Rejected and is approved again: Azure accepts this for %s, but Microsoft's "
+                "general Private Link documentation says a rejected connection cannot be approved again: check that "
+                "the consumer's private endpoint %s works (its owner may have to recreate it)."
+                % (name, row.label, current.get("private_endpoint_id")))
+    elif (current_status or "").lower() == "disconnected":
+        # A change of description alone on a Disconnected connection: refused as its status would be.
+        return Plan(REFUSE, diff=diff, reason="Connection '%s' (from private endpoint %s) is Disconnected: %s." % (
+            name, current.get("private_endpoint_id"), row.refusal("Disconnected", "Approved")
+            or "its private endpoint was deleted; remove the connection instead"))
+    elif not row.resends_same_status:
+        # The row's source: this service answers 400 to a PUT that repeats the current status.
         warning = (
-            "Connection '%s' is already %s; its %s cannot be changed because this service refuses (HTTP 400) a "
-            "request that repeats the current status. Nothing was written."
-            % (name, current.get("status"), " and ".join(field.replace("_", " ") for field in changed_fields)))
+            "Connection '%s' is already %s; its %s cannot be changed because %s refuses (HTTP 400) a request that "
+            "repeats the current status. Nothing was written."
+            % (name, current_status, " and ".join(field.replace("_", " ") for field in changed_fields), row.label))
         return Plan(NONE, diff={"before": before, "after": before}, warnings=[warning])
     return Plan(UPDATE, target=target, diff=diff, warnings=warnings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from ansible_collections.privatelink.azure.plugins.module_utils._types import is_busy_code
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import parse_retry_after
 
 
@@ -68,13 +69,16 @@ class AzureError:
         """No answer, throttling (429) or a server error (5xx): on every service, these go away if we wait."""
         return self.lost_response or self.status == 429 or (self.status is not None and self.status >= 500)
 
-    def busy(self, service):
-        """A 409 with one of the service's 'another change is still running' codes (``Service.busy_codes``)."""
-        return self.status == 409 and (self.code or "").lower() in {code.lower() for code in service.busy_codes}
+    @property
+    def busy(self):
+        """A 409 with a code meaning 'another change is still running' on any row of the type table: such codes
+        are ARM-wide (AnotherOperationInProgress), so whichever service sends one is busy (docs/waiting.md)."""
+        return is_busy_code(self.status, self.code)
 
-    def retryable(self, service):
-        """Worth sending the same read again after a wait: transient, or the service's busy answer."""
-        return self.transient or self.busy(service)
+    @property
+    def retryable(self):
+        """Worth sending the same read again after a wait: transient, or busy."""
+        return self.transient or self.busy
 
     @property
     def outcome_unknown(self):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import time
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
-
-ACTIONS_FIELDS = ("actionsRequired", "actionRequired")
+from ansible_collections.privatelink.azure.plugins.module_utils._types import ACTIONS_FIELDS
 
 
 def _group_ids(properties):

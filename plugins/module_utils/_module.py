@@ -16,8 +16,9 @@ from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
     CONNECTION_RULES, connection_argspec, info_argspec, info_rules, scope_argspec)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import check_client_library, client_library
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled, watch
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._types import BY_KEY
 
 
 def ansible_module(argument_spec, **options):
@@ -36,12 +37,18 @@ def ansible_module(argument_spec, **options):
         module.fail_json(msg="Option(s) %s must be a whole number, not infinity." % ", ".join(infinite or numeric))
 
 
+def require_client_libraries(module, rows):
+    """fail_json naming the package to install when the library some row's requests need is missing."""
+    for row in rows:
+        try:
+            check_client_library(row)
+        except ImportError as exc:
+            module.fail_json(msg="%s (%s)" % (missing_required_lib(client_library(row)[1]), exc))
+
+
 def _module(service, argspec, rules, check_mode):
     module = ansible_module(dict(AUTH_ARGSPEC, **argspec), supports_check_mode=check_mode, **rules)
-    try:
-        service.client_class()
-    except ImportError as exc:
-        module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+    require_client_libraries(module, [service])
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     return module
 
@@ -57,7 +64,7 @@ def _finish(module, result):
 
 def run_pec_module(service_key):
     """main() of azure_<service>_pec."""
-    service = SERVICES[service_key]
+    service = BY_KEY[service_key]
     from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 
     module = _module(service, connection_argspec(service), CONNECTION_RULES, check_mode=True)
@@ -67,7 +74,7 @@ def run_pec_module(service_key):
 
 def run_info_module(service_key):
     """main() of azure_<service>_pec_info."""
-    service = SERVICES[service_key]
+    service = BY_KEY[service_key]
     from ansible_collections.privatelink.azure.plugins.module_utils._info import collect
 
     module = _module(service, info_argspec(service), info_rules(service), check_mode=True)
@@ -89,13 +96,7 @@ def run_scope_module():
                                    params["resource_types"], exclude_subscriptions=params["exclude_subscriptions"])
     except ScopeError as exc:
         module.fail_json(msg=str(exc))
-    services = {read_service for read_service in SERVICES.values()
-                if read_service in scope.types or any(t.service is read_service for t in scope.resources)}
-    for service in services:
-        try:
-            service.client_class()
-        except ImportError as exc:
-            module.fail_json(msg="%s (%s)" % (missing_required_lib(service.sdk_package), exc))
+    require_client_libraries(module, scope.rows_read())
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     try:

@@ -24,7 +24,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._format import f
 from ansible_collections.privatelink.azure.plugins.module_utils._limits import WAIT_TIMEOUT, out_of_bounds
 from ansible_collections.privatelink.azure.plugins.module_utils._select import (
     AmbiguousSelection, describe_matches, select_by_endpoint)
-from ansible_collections.privatelink.azure.plugins.module_utils._services import WRITABLE_STATUSES
+from ansible_collections.privatelink.azure.plugins.module_utils._types import WRITABLE_STATUSES
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
 
 DEFAULT_WAIT_TIMEOUT = 300
@@ -251,8 +251,7 @@ class _Engine:
     def _plan(self, current):
         if current is not None:
             self.connection_name = current["name"]
-        plan = decide(self.request.desired, current, resends_same_status=self.service.resends_same_status,
-                      reapproves_rejected=self.service.reapproves_rejected)
+        plan = decide(self.request.desired, current, self.service)
         self.diff = plan.diff
         if plan.action == REFUSE:
             raise PecError(plan.reason + " Nothing was written.", connection=current)
@@ -296,7 +295,7 @@ class _Engine:
                 if current is None:
                     raise PecError("Connection '%s' of %s disappeared while its change was being sent."
                                    % (self.connection_name, self.parent), changed=self.written)
-                worth_resending = failure.error.transient or failure.error.busy(self.service) or was_busy
+                worth_resending = failure.error.transient or failure.error.busy or was_busy
                 if not worth_resending or self.deadline.expired():
                     raise
                 plan = self._plan(current)
@@ -322,7 +321,7 @@ class _Engine:
 
     def _update(self, current, plan):
         state = {"status": plan.target["status"], "description": plan.target["description"] or ""}
-        if plan.target.get("actions_required") is not None:
+        if plan.target.get("actions_required") is not None and self.service.writes_actions:
             state[self.service.actions_field] = plan.target["actions_required"]
         body = {"properties": {"privateLinkServiceConnectionState": state}}
         self.etag_before_write = current.get("etag")

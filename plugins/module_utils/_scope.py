@@ -43,13 +43,13 @@ from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls, build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
+    AzureCallFailed, ServiceCalls, build_client, client_key)
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
     DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, choose, graph_reads, visible_subscriptions)
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
-from ansible_collections.privatelink.azure.plugins.module_utils._services import (
-    SERVICES, service_for_type, type_spellings)
+from ansible_collections.privatelink.azure.plugins.module_utils._types import ROWS, row_for, unknown_type
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
 
 DEFAULT_PARALLELISM = 8
@@ -85,9 +85,9 @@ def split_list(value, where):
 
 
 def _service(value, where):
-    service = service_for_type(value)
+    service = row_for(value)
     if service is None:
-        raise ScopeError("%s: unknown resource type %r; use one of %s" % (where, value, ", ".join(type_spellings())))
+        raise ScopeError(unknown_type(value, where))
     return service
 
 
@@ -141,7 +141,7 @@ class Scope:
         Nothing named at all: every subscription the identity can list (``all_subscriptions``).
         """
         types = [_service(value, "%sresource_types" % prefix)
-                 for value in split_list(resource_types, "%sresource_types" % prefix)] or list(SERVICES.values())
+                 for value in split_list(resource_types, "%sresource_types" % prefix)] or list(ROWS)
         named = []
         for index, entry in enumerate(split_list(resources, "%sresources" % prefix)):
             named.append(_resource(entry, "%sresources[%d]" % (prefix, index)))
@@ -197,11 +197,15 @@ class Scope:
             t.subscription_id.lower() == subscription_id and t.resource_group.lower() == resource_group
             for t in self.resource_groups)
 
+    def rows_read(self):
+        """The rows of the types this scope reads: its types, and those of the resources it names."""
+        return [row for row in ROWS if row in self.types or any(t.service is row for t in self.resources)]
+
     def reads(self):
         """The reads covering the scope (after ``resolved``): [Read], each once, in a stable order."""
         whole = {t.subscription_id.lower() for t in self.subscriptions}
         keys = []
-        for service in SERVICES.values():
+        for service in ROWS:
             subscriptions = {t.subscription_id.lower(): t.subscription_id for t in self.resources if t.service is service}
             if service in self.types:
                 subscriptions.update((t.subscription_id.lower(), t.subscription_id)
@@ -389,7 +393,7 @@ def _run_reads(reads, session, deadline, parallelism):
     def run(read):
         # SDK clients are not shared between threads: one per thread, service client class and subscription.
         clients = local.__dict__.setdefault("clients", {})
-        key = (read.service.sdk_module, read.service.sdk_class, read.target.subscription_id.lower())
+        key = (client_key(read.service), read.target.subscription_id.lower())
         if key not in clients:
             clients[key] = build_client(read.service, session, subscription_id=read.target.subscription_id)
         read.run(ServiceCalls(read.service, clients[key], deadline))

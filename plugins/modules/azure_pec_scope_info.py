@@ -10,9 +10,9 @@ module: azure_pec_scope_info
 short_description: Read the private endpoint connections of a whole fleet in one task
 version_added: 0.1.0
 description:
-  - Returns every private endpoint connection of the Key Vaults, Managed HSMs and Storage accounts in a scope made
-    of named resources, whole resource groups and whole subscriptions, with each resource (its tags and its
-    connection counts by status).
+  - Returns every private endpoint connection of the resources in a scope made of named resources, whole resource
+    groups and whole subscriptions, with each resource (its tags and its connection counts by status). Any type of
+    the collection's type table (docs/types.md) can be read.
   - Reads every type and subscription concurrently in this one process, with one sign-in for all subscriptions,
     and sends one paged list per type and subscription, so the cost grows with the number of pages, not with the
     number of resources. A type and subscription of which the scope names only a few resources or resource groups (at most
@@ -28,10 +28,9 @@ description:
 options:
   resources:
     description:
-      - Named resources. Each is a dict with C(type) (C(Microsoft.KeyVault/vaults), C(Microsoft.KeyVault/managedHSMs),
-        C(Microsoft.Storage/storageAccounts) or a short form C(keyvault), C(managed_hsm), C(storage)),
-        C(resource_group), C(name) and optionally C(subscription_id) (the credentials' default when omitted),
-        or the resource's ARM id.
+      - Named resources. Each is a dict with C(type) (an ARM type of docs/types.md such as
+        C(Microsoft.KeyVault/vaults), or one of its names such as C(keyvault), in any case), C(resource_group),
+        C(name) and optionally C(subscription_id) (the credentials' default when omitted), or the resource's ARM id.
       - A string of comma-, space- or newline-separated ARM ids is accepted too (what an AWX survey sends).
       - Named resources are in scope whatever O(resource_types) says.
     type: list
@@ -77,16 +76,11 @@ options:
     default: auto
   resource_types:
     description:
-      - Resource types read in O(resource_groups) and O(subscriptions); all three when omitted.
+      - Resource types read in O(resource_groups) and O(subscriptions), as ARM types of docs/types.md (such as
+        C(Microsoft.KeyVault/vaults)) or their names (such as C(keyvault), C(managed_hsm), C(storage)), in any case.
+      - Every type of the table when omitted; that costs one paged list per type and subscription (or group).
     type: list
     elements: str
-    choices:
-      - Microsoft.KeyVault/vaults
-      - Microsoft.KeyVault/managedHSMs
-      - Microsoft.Storage/storageAccounts
-      - keyvault
-      - managed_hsm
-      - storage
   parallelism:
     description: How many reads run at the same time (1 to 64).
     type: int

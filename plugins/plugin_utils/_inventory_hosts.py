@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
+from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 
 PENDING_GROUP = "pec_pending"
 # The hosts are not machines: modules run on the controller (or in the execution environment), with the Python
@@ -23,8 +23,8 @@ CONNECTION_VARS = {"ansible_connection": "local", "ansible_python_interpreter": 
 
 def _type_key(parent_type):
     """'keyvault', 'mhsm' or 'storage' (the descriptor's key) for an ARM type."""
-    service = service_for_type(parent_type)
-    return service.key if service is not None else "other"
+    row = row_for(parent_type)
+    return row.key if row is not None else "other"
 
 
 def _resource_groups(resource):

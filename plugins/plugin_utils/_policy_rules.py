@@ -17,8 +17,7 @@ from __future__ import annotations
 import fnmatch
 import string
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import (
-    STATUSES, service_for_type, type_spellings)
+from ansible_collections.privatelink.azure.plugins.module_utils._types import STATUSES, row_for, unknown_type
 
 ACTIONS = ("approve", "reject", "remove", "keep")
 RULE_KEYS = ("name", "match", "action", "description")
@@ -63,8 +62,8 @@ class RuleErrors(ValueError):
 
 def canonical_type(value):
     """The canonical ARM spelling of a resource type or one of its names (any case); None when unknown."""
-    service = service_for_type(value)
-    return service.parent_type if service is not None else None
+    row = row_for(value)
+    return row.arm_type if row is not None else None
 
 
 def _shown(value):
@@ -127,8 +126,7 @@ def _check_condition(key, value, where, problems):
         for item in written:
             found = canonical_type(item)
             if found is None:
-                problems.append("%s: %s is not a known resource type; use an ARM type (any case) or one of %s"
-                                % (where, _shown(item), ", ".join(type_spellings())))
+                problems.append(unknown_type(item, where))
             canonical.append(str(found).lower())
         return None if len(problems) > before else (canonical, written)
     if key == "status":

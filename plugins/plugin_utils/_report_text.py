@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
-from ansible_collections.privatelink.azure.plugins.module_utils._services import service_for_type
+from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 
 CHANGE_ACTIONS = ("approve", "reject", "remove")
 ACTION_NAMES = CHANGE_ACTIONS + ("none", "refused")
@@ -24,8 +24,8 @@ PROBLEM_EXAMPLES = 3  # examples quoted for a collapsed group of identical probl
 
 def type_label(entry):
     """'Key Vault' for Microsoft.KeyVault/vaults (the descriptor's label); the ARM type when unknown."""
-    service = service_for_type(entry["resource_type"])
-    return service.label if service is not None else str(entry["resource_type"])
+    row = row_for(entry["resource_type"])
+    return row.label if row is not None else str(entry["resource_type"])
 
 
 def resource_label(entry):

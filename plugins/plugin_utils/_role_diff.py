@@ -12,7 +12,7 @@ mode would change it; the first ``limit`` get a diff each, the rest one line wit
 
 from __future__ import annotations
 
-from ansible_collections.privatelink.azure.plugins.module_utils._services import ABSENT
+from ansible_collections.privatelink.azure.plugins.module_utils._types import ABSENT
 
 # Results of a report entry whose connection the run changed (or, in check mode, would change).
 CHANGING_RESULTS = ("changed", "would_change")

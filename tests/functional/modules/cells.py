@@ -10,7 +10,7 @@ import os
 import re
 
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._types import BY_KEY
 
 SUBSCRIPTION = "00000000-0000-0000-0000-000000000000"
 TENANT = "11111111-1111-1111-1111-111111111111"
@@ -26,7 +26,7 @@ class Cell:
     """One parent resource with one Pending connection (unless ``connections`` say otherwise)."""
 
     def __init__(self, service_key, number, action="approve", connections=None):
-        self.service = SERVICES[service_key]
+        self.service = BY_KEY[service_key]
         self.action = action
         self.parent_name = "%s%04d" % (PREFIX[service_key], number)
         self.endpoint_id = SPOKE + "pe-" + self.parent_name

@@ -4,7 +4,7 @@ are not read twice. Real SDK pagers over HTTPS against the emulator, in-process 
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._info import collect
-from ansible_collections.privatelink.azure.plugins.module_utils._services import SERVICES
+from ansible_collections.privatelink.azure.plugins.module_utils._types import BY_KEY
 from tests.emulator.launcher import running_emulator
 from tests.functional.modules.cells import module_environment
 from tests.functional.modules.playbooks import DEMO_FLEET
@@ -25,14 +25,14 @@ def test_a_failed_page_is_asked_again_alone(fault):
     with running_emulator(seed=DEMO_FLEET) as emu, module_environment(emu):
         emu.control.settings(page_size=1)
         params = {"auth_source": "env"}
-        whole = collect(SERVICES["keyvault"], params)
+        whole = collect(BY_KEY["keyvault"], params)
         assert not whole.get("failed"), whole
         pages = len(_vault_list_requests(emu))
         assert pages >= 2, "the demo fleet must have two vaults or more to page"
 
         emu.control.clear_requests()
         emu.control.add_fault(method="GET", path_regex=VAULTS_LIST, skip=1, times=1, **fault)
-        again = collect(SERVICES["keyvault"], params)
+        again = collect(BY_KEY["keyvault"], params)
 
         assert not again.get("failed"), again
         assert again["connections"] == whole["connections"]

@@ -73,7 +73,7 @@ def test_refusals_fail_the_run_when_asked_to(emu, large_fleet, tmp_path):
     assert "cannot be brought to the state their" in run.output
     assert run.writes == []
     refused = [e for e in run.report()["connections"] if e["result"] == "refused"]
-    assert refused and all("never be approved again" in e["reason"] for e in refused)
+    assert refused and all("never approves a rejected connection again" in e["reason"] for e in refused)
 
 
 @pytest.mark.parametrize("rules, message", [

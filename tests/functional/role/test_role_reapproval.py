@@ -45,4 +45,4 @@ def test_rejected_storage_connections_are_refused_before_any_write(emu, large_fl
     assert run.returncode == 0, run
     assert run.writes == []
     refused = [c for c in run.report()["connections"] if c["result"] == "refused"]
-    assert refused and all("never be approved again" in c["reason"] for c in refused)
+    assert refused and all("never approves a rejected connection again" in c["reason"] for c in refused)

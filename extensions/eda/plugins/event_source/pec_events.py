@@ -70,10 +70,13 @@ options:
     type: list
     elements: dict
   resource_types:
-    description: The resource types the subscriptions and resource groups are watched for.
+    description:
+      - The resource types the subscriptions and resource groups are watched for (ARM types of docs/types.md or
+        their names, in any case).
+      - Empty (the default) means every type of the table, at one read per type and subscription (or group) per poll.
     type: list
     elements: str
-    default: [Microsoft.KeyVault/vaults, Microsoft.KeyVault/managedHSMs, Microsoft.Storage/storageAccounts]
+    default: []
   poll_interval:
     description:
       - Seconds between two polls. Each poll costs one read per resource type and subscription; see docs/eda.md for

@@ -122,7 +122,7 @@ def test_rejected_storage_connection_cannot_be_approved_and_says_why():
     rejected = connection(kind="st", status="Rejected")
     decision = only(plan([rejected], [{"name": "r", "action": "approve"}]))
     assert decision["action"] == "refused"
-    assert "never be approved again" in decision["reason"]
+    assert "never approves a rejected connection again" in decision["reason"]
     assert decision not in plan([rejected], [{"name": "r", "action": "approve"}])["changes"]
 
 
@@ -259,7 +259,7 @@ def test_something_else_than_a_read_is_refused():
 
 def test_refusals_follow_the_service_descriptors():
     storage = plan([connection(kind="st", status="Rejected")], [{"name": "r", "action": "approve"}])
-    assert only(storage)["action"] == "refused" and "never be approved again" in only(storage)["reason"]
+    assert only(storage)["action"] == "refused" and "never approves a rejected connection again" in only(storage)["reason"]
     gone = plan([connection(status="Disconnected")], [{"name": "r", "action": "reject"}])
     assert only(gone)["action"] == "refused" and "Disconnected" in only(gone)["reason"]
     removal = plan([connection(status="Disconnected")], [{"name": "r", "action": "remove"}])

@@ -6,7 +6,8 @@ pass azure.core.rest responses and list mapping models over the wire JSON. The s
 those shapes.
 """
 
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import _json_or_none, _plain
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import _json_or_none
+from ansible_collections.privatelink.azure.plugins.module_utils._sdk_operations import _plain
 
 WIRE = {"id": "/subscriptions/s/x/privateEndpointConnections/pe", "name": "pe", "properties": {
     "privateEndpoint": {"id": "/subscriptions/p/pe"}, "provisioningState": "Succeeded",

@@ -6,7 +6,7 @@ import pytest
 from ansible_collections.privatelink.azure.plugins.module_utils import _discovery, _graph
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
-from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, STORAGE
+from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT, STORAGE
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import discovery_text, source_text
 
 SUB = "00000000-0000-0000-0000-000000000000"

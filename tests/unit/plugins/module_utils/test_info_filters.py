@@ -1,7 +1,7 @@
 """Info modules: connections taken from their parents' embedded lists, and the filters."""
 
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of, filter_connections
-from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT
+from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT
 
 VAULT = "/subscriptions/0/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
-from ansible_collections.privatelink.azure.plugins.module_utils._services import STORAGE
+from ansible_collections.privatelink.azure.plugins.module_utils._type_table import STORAGE
 
 
 class NoClient:

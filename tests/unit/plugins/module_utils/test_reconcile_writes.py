@@ -15,7 +15,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils import _reconcil
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, WriteOutcomeUnknown
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import AzureError
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
-from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, STORAGE
+from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT, STORAGE
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
 
 ACCOUNT = "/subscriptions/s/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stappdata01"

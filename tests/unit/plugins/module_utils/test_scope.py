@@ -3,7 +3,7 @@
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import ONE_BY_ONE_LIMIT, Scope, ScopeError
-from ansible_collections.privatelink.azure.plugins.module_utils._services import KEY_VAULT, MANAGED_HSM, STORAGE
+from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT, MANAGED_HSM, STORAGE
 
 SUB = "00000000-0000-0000-0000-000000000000"
 OTHER = "55555555-5555-5555-5555-555555555555"
@@ -25,9 +25,9 @@ def test_subscriptions_come_as_lists_or_as_the_strings_awx_surveys_send(value):
     ({"subscriptions": "sub1,sub2"}, r"pec_approval_subscriptions\[0\]: 'sub1' is not a subscription id"),
     ({"resources": ["kv-a"]}, r"pec_approval_resources\[0\]: 'kv-a' is not a resource id"),
     ({"resources": [{"type": "keyvault", "name": "kv"}]}, "give type, resource_group and name"),
-    ({"resources": [{"type": "cosmos", "resource_group": "g", "name": "n"}]}, "unknown resource type 'cosmos'"),
+    ({"resources": [{"type": "cosmos", "resource_group": "g", "name": "n"}]}, "'cosmos' is not a known resource type"),
     ({"resource_groups": [{"subscription_id": SUB}]}, "give a resource group name"),
-    ({"subscriptions": [SUB], "resource_types": "keyvault,sql"}, "unknown resource type 'sql'"),
+    ({"subscriptions": [SUB], "resource_types": "keyvault,sql"}, "'sql' is not a known resource type"),
     ({"subscriptions": [3]}, "expected strings"),
     ({"exclude_subscriptions": "sub1"}, r"pec_approval_exclude_subscriptions\[0\]: 'sub1' is not a subscription id"),
 ])

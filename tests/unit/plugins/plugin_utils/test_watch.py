@@ -58,7 +58,7 @@ def test_emit_existing_accepts_booleans(value, expected):
     ({"exclude_subscriptions": ["prod"]}, "exclude_subscriptions[0]: 'prod' is not a subscription id"),
     ({"subscriptions": [SUB], "discovery": "graph"}, "discovery: expected one of auto, resource_graph, arm"),
     ({"resources": [{"type": "keyvault"}]}, "resources[0]: give type, resource_group and name"),
-    ({"subscriptions": [SUB], "resource_types": ["vm"]}, "resource_types: unknown resource type 'vm'"),
+    ({"subscriptions": [SUB], "resource_types": ["vm"]}, "resource_types: 'vm' is not a known resource type"),
     ({"subscriptions": ["prod"]}, "subscriptions[0]: 'prod' is not a subscription id"),
 ])
 def test_bad_options_name_what_to_change(args, message):

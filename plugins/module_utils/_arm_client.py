@@ -1,0 +1,132 @@
+# -*- coding: utf-8 -*-
+# Copyright: privatelink.azure contributors
+# GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
+#
+# Private to this collection: not a public API, may change without notice.
+"""Plain ARM JSON requests for every row of the type table without an SDK of its own (``row.sdk is None``).
+
+One client (azure-mgmt-core's ``ARMPipelineClient``, built like the management SDKs build theirs: the same
+credential and scopes, TLS settings, no retries) serves every such type in a subscription: the type is in the URL.
+``ArmOperations`` has the same interface as ``_sdk_operations.SdkOperations``: one request per method, the raw
+response back, an azure-core ``HttpResponseError`` for any error answer, so that ``_calls.ServiceCalls`` treats
+both alike. URLs: ``{parent id}/{row.connection_segment}[/{name}]?api-version={row.api_version}``; a row whose
+connections are listed only inside the parent (``connections_listing: parent_only``) is listed by reading the
+parent. A PUT body carries only ``properties.privateLinkServiceConnectionState`` (built by ``_reconcile``):
+never read-only properties echoed back (Azure/azure-cli #20424, "Property set method not found").
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+try:
+    from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
+    from azure.core.pipeline import policies
+    from azure.core.rest import HttpRequest
+    from azure.mgmt.core import ARMPipelineClient
+    from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy, ARMHttpLoggingPolicy
+except ImportError:  # reported by _module.require_client_libraries before any request
+    pass
+
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+
+LIBRARY = ("azure.mgmt.core", "azure-mgmt-core")
+USER_AGENT = "privatelink-azure"
+
+
+class ArmClient:
+    """An ARMPipelineClient for one subscription; ``api_version`` (the module option) overrides every row's."""
+
+    def __init__(self, pipeline_client, subscription_id, api_version=None):
+        self.pipeline_client = pipeline_client
+        self.subscription_id = subscription_id
+        self.api_version = api_version
+
+    def send(self, method, url, body=None, **options):
+        """One request; an error answer raises HttpResponseError (ResourceNotFoundError for 404)."""
+        request = HttpRequest(method, self.pipeline_client.format_url(url), json=body,
+                              headers={"Accept": "application/json"})
+        response = self.pipeline_client.send_request(request, **options)
+        if response.status_code >= 400:
+            error_class = ResourceNotFoundError if response.status_code == 404 else HttpResponseError
+            raise error_class(response=response)
+        return response
+
+
+def build_arm_client(session, subscription_id=None, api_version=None):
+    """An ArmClient from an ``_auth.AzureSession``: the SDK clients' policies, retries off, no automatic resource
+    provider registration (it would write to the subscription behind the user's back)."""
+    options = session.client_kwargs()
+    pipeline_policies = [
+        policies.RequestIdPolicy(),
+        policies.HeadersPolicy(),
+        policies.UserAgentPolicy(sdk_moniker=USER_AGENT),
+        policies.ProxyPolicy(),
+        policies.ContentDecodePolicy(),
+        policies.RedirectPolicy(),
+        policies.RetryPolicy(retry_total=0),
+        ARMChallengeAuthenticationPolicy(session.credential, *options["credential_scopes"]),
+        policies.CustomHookPolicy(),
+        policies.NetworkTraceLoggingPolicy(),
+        policies.DistributedTracingPolicy(),
+        policies.SensitiveHeaderCleanupPolicy(),
+        ARMHttpLoggingPolicy(),
+    ]
+    pipeline_client = ARMPipelineClient(base_url=options["base_url"], policies=pipeline_policies,
+                                        connection_verify=options["connection_verify"])
+    return ArmClient(pipeline_client, subscription_id or session.subscription_id, api_version)
+
+
+def _items_page(response):
+    """(items, nextLink) of a list answer."""
+    body = json.loads(response.text() or "{}") or {}
+    return list(body.get("value") or []), body.get("nextLink") or None
+
+
+class ArmOperations:
+    """One request per method for one row, through an ArmClient (``options``: azure-core per-request timeouts)."""
+
+    def __init__(self, row, client):
+        self.row = row
+        self.client = client
+
+    def _query(self):
+        return "?api-version=%s" % quote(self.client.api_version or self.row.api_version)
+
+    def _parent(self, resource_group, parent_name):
+        return _arm.parent_id(self.client.subscription_id, quote(resource_group, safe=""), self.row.arm_type,
+                              quote(parent_name, safe=""))
+
+    def _connections(self, resource_group, parent_name):
+        return "%s/%s" % (self._parent(resource_group, parent_name), self.row.connection_segment)
+
+    def _connection(self, resource_group, parent_name, name):
+        return "%s/%s%s" % (self._connections(resource_group, parent_name), quote(name, safe=""), self._query())
+
+    def get_connection(self, resource_group, parent_name, name, **options):
+        return self.client.send("GET", self._connection(resource_group, parent_name, name), **options)
+
+    def list_connections_page(self, resource_group, parent_name, next_link, **options):
+        if self.row.connections_listing == "parent_only":
+            parent = json.loads(self.get_parent(resource_group, parent_name, **options).text() or "{}") or {}
+            return list((parent.get("properties") or {}).get("privateEndpointConnections") or []), None
+        url = next_link or self._connections(resource_group, parent_name) + self._query()
+        return _items_page(self.client.send("GET", url, **options))
+
+    def put_connection(self, resource_group, parent_name, name, body, **options):
+        return self.client.send("PUT", self._connection(resource_group, parent_name, name), body=body, **options)
+
+    def delete_connection(self, resource_group, parent_name, name, **options):
+        return self.client.send("DELETE", self._connection(resource_group, parent_name, name), **options)
+
+    def get_parent(self, resource_group, parent_name, **options):
+        return self.client.send("GET", self._parent(resource_group, parent_name) + self._query(), **options)
+
+    def list_parents_page(self, resource_group, next_link, **options):
+        if not next_link:
+            scope = "/subscriptions/%s" % self.client.subscription_id
+            if resource_group:
+                scope += "/resourceGroups/%s" % quote(resource_group, safe="")
+            next_link = "%s/providers/%s%s" % (scope, self.row.arm_type, self._query())
+        return _items_page(self.client.send("GET", next_link, **options))
