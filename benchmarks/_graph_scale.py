@@ -15,7 +15,7 @@ from tests.emulator.launcher import running_emulator
 
 from . import _ansible
 from ._fleet import count_connections, drift_vars, spread_fleet
-from ._measure import WRITES, run_process, side_by_side
+from ._measure import run_process, side_by_side
 from ._targets import Target, at_most, ratio_at_most
 
 GRAPH = "/providers/Microsoft.ResourceGraph/resources"
@@ -31,11 +31,6 @@ SOURCE = os.path.join(ROOT, ".build", "ansible_collections", "privatelink", "azu
 def every_type(fleet):
     """The role's variables with every type of the collection in scope (an empty list means all of them)."""
     return dict(drift_vars(fleet), pec_approval_resource_types=[])
-
-
-def writes_besides_queries(run):
-    """Writes in check mode: a Resource Graph query is a POST, but reads."""
-    return sum(1 for entry in run.arm if entry["method"] in WRITES and entry["path"] != GRAPH)
 
 
 def run_inventory(emu, workdir, fleet):
@@ -108,7 +103,7 @@ def run(args, workdir):
                 % SUBSCRIPTIONS, len(role.arm), 10, gate=True),
         at_most("drift report, %d subscriptions: sign-ins" % SUBSCRIPTIONS, role.sign_ins, 1, gate=True),
         at_most("drift report, %d subscriptions: writes in check mode" % SUBSCRIPTIONS,
-                writes_besides_queries(role), 0, gate=True),
+                role.writes, 0, gate=True),
         Target("drift report, %d subscriptions: every connection in the report" % SUBSCRIPTIONS, str(expected),
                str(found), found == expected and role.returncode == 0, gate=True,
                note=role.output[-400:] if role.returncode else ""),

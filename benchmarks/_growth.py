@@ -41,6 +41,13 @@ def run(args, workdir):
     low, high = (2 if 2 in by_subscriptions else min(by_subscriptions)), max(by_subscriptions)
     targets.append(ratio_at_most("role wall time at %d / at %d subscriptions (equal connections)" % (high, low),
                                  by_subscriptions[high].wall, by_subscriptions[low].wall, 2.0))
+    largest = max((p for p in measured if p["axis"] == "connections"), key=lambda p: p["connections"], default=None)
+    if largest is not None:   # the long form's 30,000 connections on 2 subscriptions: CPU-bound, not ARM-bound
+        role, sdk = largest["rows"][_drift.ROLE], largest["rows"][_drift.SDK]
+        where = "%d connections, 2 subscriptions" % largest["connections"]
+        targets.append(ratio_at_most("drift report, %s: wall time of the role / SDK script" % where, role.wall,
+                                     sdk.wall, 2.0, note=_plan_steps(role)))
+        targets.append(ratio_at_most("drift report, %s: CPU of the role / SDK script" % where, role.cpu, sdk.cpu, 2.0))
     # Flatten for the tables; the points keep their axis for the plot.
     rows = {"%s subs, %s conns: %s" % (p["subscriptions"], p["connections"], label): run_
             for p in measured for label, run_ in p["rows"].items()}
@@ -49,3 +56,14 @@ def run(args, workdir):
                           % ("/".join(sorted({str(p[2]) for p in points(args.short)})), LATENCY_MS, page_size,
                              args.growth_repeats),
             "rows": rows, "targets": targets, "points": measured}
+
+
+def _plan_steps(role_run):
+    """Where the role's seconds went: its steps' own timings (read, decide, save; the reports' own CPU)."""
+    parts = []
+    for task in role_run.extra.get("tasks", []):
+        for step, seconds in (task.get("own_steps") or {}).items():
+            parts.append("%s %.2f s" % (step, seconds))
+        if task.get("own_steps") is None and task.get("own_cpu_seconds") is not None:
+            parts.append("reports %.2f s (CPU %.2f s)" % (task["own_seconds"], task["own_cpu_seconds"]))
+    return "steps: " + ", ".join(parts) if parts else ""

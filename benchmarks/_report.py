@@ -63,7 +63,7 @@ def as_markdown(results):
             if tasks and scenario["name"] != "growth":  # growth's are in the JSON
                 lines += ["", "Seconds per task, %s (%s), slowest first:" % (label, scenario["name"]), "",
                           "| task | s |", "|---|---:|"]
-                lines += ["| %s | %.2f |" % (task["name"].replace("|", "/"), task["seconds"])
+                lines += ["| %s%s | %.2f |" % (task["name"].replace("|", "/"), _steps(task), task["seconds"])
                           for task in sorted(tasks, key=lambda t: -t["seconds"])[:12]]
         if scenario.get("az"):
             az = scenario["az"]
@@ -71,6 +71,14 @@ def as_markdown(results):
             lines += ["", "Azure CLI: " + shown]
         lines.append("")
     return "\n".join(lines)
+
+
+def _steps(task):
+    """A task's own steps, when it timed them (the plan: read, decide, save): where its seconds went."""
+    steps = task.get("own_steps")
+    if not steps:
+        return ""
+    return " (%s)" % ", ".join("%s %.2f s" % item for item in steps.items())
 
 
 def write(results, directory):

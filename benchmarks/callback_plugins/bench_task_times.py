@@ -10,7 +10,7 @@ name: bench_task_times
 type: aggregate
 short_description: seconds per task for the benchmarks
 description: Writes [{name, path, seconds}] to the file named by BENCH_TASK_TIMES_FILE, with own_seconds and
-  own_cpu_seconds when the task returns its own timing.
+  own_cpu_seconds (and own_steps) when the task returns its own timing.
 requirements: [enable in ANSIBLE_CALLBACKS_ENABLED]
 """
 
@@ -54,6 +54,8 @@ class CallbackModule(CallbackBase):
         if self._current is not None and isinstance(timing, dict):
             self._current["own_seconds"] = timing.get("seconds")
             self._current["own_cpu_seconds"] = timing.get("cpu_seconds")
+            if isinstance(timing.get("steps"), dict):
+                self._current["own_steps"] = timing["steps"]
 
     def v2_playbook_on_stats(self, stats):
         self._close()

@@ -66,4 +66,5 @@ def scope_argspec():
         "parallelism": {"type": "int", "default": 8},
         "timeout": {"type": "int", "default": 120},
         "fail_on_error": {"type": "bool", "default": True},
+        "result_file": {"type": "path"},
     }

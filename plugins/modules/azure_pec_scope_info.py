@@ -97,6 +97,13 @@ options:
         it could read and lists the rest in RV(errors) (the role does this so that it can write its report first).
     type: bool
     default: true
+  result_file:
+    description:
+      - Write RV(connections) and RV(resources) to this new file (JSON, mode 0600) on the host the module runs
+        on, and return them empty. For a caller on the same machine reading tens of thousands of connections
+        (the role's C(pec_approval_plan) does this with a local connection), which ansible-core's result
+        handling would spend seconds on. The file must not exist yet.
+    type: path
 extends_documentation_fragment:
   - privatelink.azure.auth
   - privatelink.azure.attributes.READ_ONLY
@@ -228,6 +235,10 @@ discovery:
       description: The subscriptions left out by O(exclude_subscriptions), lower case.
       type: list
       elements: str
+result_file:
+  description: The file O(result_file) written, holding C(connections) and C(resources).
+  returned: when O(result_file) is set
+  type: str
 reads:
   description:
     - One entry per request series sent (a paged list, or a GET of a named resource), for accounting.

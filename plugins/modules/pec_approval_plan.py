@@ -145,4 +145,11 @@ discovery:
   description: How the scope was read, as M(privatelink.azure.azure_pec_scope_info) returns it.
   returned: success
   type: dict
+timing:
+  description:
+    - This step's wall time (C(seconds)), the CPU time of the process that ran it (C(cpu_seconds)), and the wall
+      time of its C(steps) - C(read) (the reader module, its result included), C(decide), C(save).
+  returned: success
+  type: dict
+  sample: {seconds: 3.1, cpu_seconds: 1.2, steps: {read: 2.4, decide: 0.5, save: 0.2}}
 """

@@ -65,7 +65,10 @@ class Control:
         return self._call("GET", "/requests", query={"kind": kind} if kind else None)
 
     def writes(self):
-        return [entry for entry in self.requests(kind="arm") if entry["method"] in WRITE_METHODS]
+        """ARM requests that may change something: PUT, PATCH, POST, DELETE, but not a Resource Graph query (a
+        POST that only reads)."""
+        return [entry for entry in self.requests(kind="arm") if entry["method"] in WRITE_METHODS
+                and entry["path"].rstrip("/").lower() != "/providers/microsoft.resourcegraph/resources"]
 
     def clear_requests(self):
         self._call("DELETE", "/requests")

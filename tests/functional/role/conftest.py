@@ -24,6 +24,7 @@ def role_emulator(large_fleet):
 def emu(role_emulator, large_fleet):
     role_emulator.control.load_state(large_fleet)
     role_emulator.control.clear_faults()
-    role_emulator.control.settings(lro_seconds=LRO_SECONDS, delete_seconds=LRO_SECONDS, latency_ms=0, page_size=100)
+    role_emulator.control.settings(lro_seconds=LRO_SECONDS, delete_seconds=LRO_SECONDS, latency_ms=0, page_size=100,
+                                   graph_lag_seconds=0)
     role_emulator.control.clear_requests()
     return role_emulator
