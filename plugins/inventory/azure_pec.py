@@ -12,8 +12,9 @@ description:
   - Turns a fleet of Azure Key Vaults, Managed HSMs and Storage accounts into inventory hosts, one per resource
     (the I(parent) of private endpoint connections) or, with O(host_per=subscription), one per subscription.
   - Each host carries its connection counts by status and (per resource) the resource's tags, and the scope
-    variables of the role M(privatelink.azure.pec_approval) (C(pec_approval_resources) or
-    C(pec_approval_subscriptions)), so that a play on all hosts with a local connection runs the role once
+    variables of the role
+    R(privatelink.azure.pec_approval,ansible_collections.privatelink.azure.pec_approval_role)
+    (C(pec_approval_resources) or C(pec_approval_subscriptions)), so that a play on all hosts with a local connection runs the role once
     per host, each on its own share of the fleet. That is what lets AWX job slicing spread a fleet over nodes.
   - Groups by type (C(pec_keyvault), C(pec_mhsm), C(pec_storage)), subscription (C(pec_subscription_<id>)),
     resource group (C(pec_resource_group_<name>)), tag (C(pec_tag_<key>_<value>)) and C(pec_pending) (hosts with

@@ -53,7 +53,7 @@ options:
     default: auto
   rules:
     description:
-      - The rules of the role M(privatelink.azure.pec_approval) (C(pec_approval_rules)), decided as the role
+      - The rules of the role C(privatelink.azure.pec_approval) (C(pec_approval_rules)), decided as the role
         decides. When given, a connection that already exists at the first poll is sent (see
         O(emit_existing_at_start)) only when the rules would change it. A connection the rules keep Pending on
         purpose (C(keep), or no rule matches) was sent when it appeared; it is not sent again at every restart of
