@@ -12,6 +12,8 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text imp
 SUB = "00000000-0000-0000-0000-000000000000"
 OTHER = "55555555-5555-5555-5555-555555555555"
 THIRD = "77777777-7777-7777-7777-777777777777"
+# The type descriptors, from whatever registry the scope reader uses.
+KEY_VAULT, STORAGE = Scope.from_options(subscriptions=[SUB], resource_types=["keyvault", "storage"]).types
 
 
 @pytest.mark.parametrize("requested, lists, method", [
