@@ -28,9 +28,10 @@ SCHEMA_VERSION = 1
 
 
 def _type_key(resource_type):
-    """The service's short key (keyvault, mhsm, storage) for JUnit class names, which CI tools split on dots."""
+    """The type's first name in the type table (keyvault, managed_hsm, storage), a spelling users write in the
+    options too, for JUnit class names, which CI tools split on dots."""
     row = row_for(resource_type)
-    return row.key if row is not None else "resource"
+    return row.names[0] if row is not None and row.names else "resource"
 
 
 def _result_after_run(decision, outcome, check_mode):

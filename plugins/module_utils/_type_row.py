@@ -86,7 +86,7 @@ class ResourceType:
     label: str                      # for messages and docs: "SQL server"
     names: Tuple[str, ...]          # what users may write instead of arm_type (any case); the first is the key
     parent_option: str              # the option naming the parent in a module of its own (vault_name, ...)
-    key: str = ""                   # short identifier (inventory groups, JUnit class names); default names[0]
+    key: str = ""                   # short identifier (inventory groups); default names[0]
     sdk: Optional[SdkBinding] = None  # None: plain ARM JSON requests (_arm_client)
     api_version: Any = None         # the api-version sent by default (stable, from the REST specifications)
     api_versions_seen: Any = ()     # versions real clients were recorded sending, or the spec publishes

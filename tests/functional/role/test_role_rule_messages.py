@@ -10,9 +10,12 @@ import os
 import subprocess
 import sys
 
+from tests.emulator.launcher import running_emulator
+
 from .runner import PLAYBOOK as ROLE_PLAY, REPO_ROOT
 
 BIN = os.path.dirname(sys.executable)
+DEMO_FLEET = os.path.join(REPO_ROOT, "tests", "emulator", "fleets", "demo.yml")
 PLAYBOOK = ROLE_PLAY + """      vars:
         pec_approval_subscriptions: [00000000-0000-0000-0000-000000000000]
         pec_approval_rules:
@@ -69,3 +72,30 @@ def test_ansible_doc_shows_the_whole_rule_format(tmp_path):
     for option in ("choices: [approve, reject, remove, keep]", "choices: [Pending, Approved, Rejected, Disconnected]",
                    "group_ids", "request_message", "private_endpoint_id", "resource_tags", "Unique name of the rule"):
         assert option in text, option
+
+
+def test_type_spellings_are_one_set_in_every_option_any_case(tmp_path):
+    """The type table's names and the ARM types in any case, the same in the scope's types and in a rule."""
+    variables = {
+        "pec_approval_resource_groups": ["rg-app"],
+        "pec_approval_resource_types": ["key_vault", "Microsoft.Storage/storageaccounts"],
+        "pec_approval_rules": [
+            {"name": "vaults-and-storage", "match": {"resource_type": ["KeyVault", "microsoft.storage/STORAGEACCOUNTS"],
+                                                     "status": "Pending"}, "action": "keep"},
+            {"name": "everything-else", "action": "keep"}],
+        "pec_approval_report_dir": str(tmp_path / "reports"),
+    }
+    with running_emulator(seed=DEMO_FLEET) as emu:
+        env = dict(_user_env(tmp_path), **emu.module_env())
+        (tmp_path / "site.yml").write_text(ROLE_PLAY)
+        finished = subprocess.run([os.path.join(BIN, "ansible-playbook"), "site.yml", "--check", "-e",
+                                   json.dumps(variables)], cwd=str(tmp_path), env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True, timeout=300, check=False)
+    assert finished.returncode == 0, finished.stdout[-4000:]
+    with open(str(tmp_path / "reports" / "pec_approval_report.json")) as handle:
+        report = json.load(handle)
+    # rg-app holds a Key Vault, a Managed HSM and a Storage account: the HSM is not in the types asked for.
+    assert {entry["resource_type"] for entry in report["connections"]} == {
+        "Microsoft.KeyVault/vaults", "Microsoft.Storage/storageAccounts"}
+    pending = [entry for entry in report["connections"] if entry["current_status"] == "Pending"]
+    assert pending and {entry["rule"] for entry in pending} == {"vaults-and-storage"}
