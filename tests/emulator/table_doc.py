@@ -12,6 +12,11 @@ _EVIDENCE_FACTS = ("put", "delete", "refused_transitions", "refusals", "connecti
                    "get_missing", "missing_connection", "settling_view", "connection_naming")
 
 
+_FACT_NAMES = {"refused_transitions": "refusals", "connections_listing": "listing", "get_missing": "missing",
+               "missing_connection": "missing", "settling_view": "reads while settling",
+               "connection_naming": "naming"}
+
+
 def evidence(source):
     """recorded | spec | doc | inferred: what kind of source a fact has (the first the text names)."""
     text = source.lower().lstrip()
@@ -46,18 +51,21 @@ def _refusals(row):
 
 
 def _evidence(row):
-    kinds = {}
+    kinds, inferred = {}, []
     for fact in _EVIDENCE_FACTS:
         if fact in row.sources:
             kind = evidence(row.sources[fact])
             kinds[kind] = kinds.get(kind, 0) + 1
-    return ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+            if kind == "inferred":
+                inferred.append(_FACT_NAMES.get(fact, fact))
+    counts = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()) if kind != "inferred")
+    return counts + (f"; inferred: {', '.join(inferred)}" if inferred else "")
 
 
 def markdown_table():
     lines = [BEGIN,
              "| type | api-versions | PUT | DELETE | connections | missing | reads while settling | refused | "
-             "evidence (behaviour facts) |",
+             "evidence of its behaviour facts |",
              "|---|---|---|---|---|---|---|---|---|"]
     for row in sorted(ALL_SERVICES, key=lambda r: r.type.lower()):
         listing = "in parent only" if row.listing != "collection" else (

@@ -98,7 +98,7 @@ AUTOMATION_ACCOUNT = Service(
     api_versions=versions(_AUTOMATION_ACCOUNT_SOURCES, (), '2020-01-13-preview'),
     statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False),
-    delete=WriteAnswer(202, settles=True, body="none", headers=('Location',)),
+    delete=WriteAnswer(200, settles=False, body="none"),
     group_ids=('Webhook', 'DSCAndHybridWorker'),
     sources=_AUTOMATION_ACCOUNT_SOURCES,
     list_paged=False,
