@@ -45,7 +45,9 @@ class RoleRun:
 
     @property
     def writes(self):
-        return [entry for entry in self.arm if entry["method"] in WRITE_METHODS]
+        """ARM requests that may change something; a Resource Graph query is a POST that only reads."""
+        return [entry for entry in self.arm if entry["method"] in WRITE_METHODS
+                and entry["path"].rstrip("/").lower() != "/providers/microsoft.resourcegraph/resources"]
 
     @property
     def tokens(self):
