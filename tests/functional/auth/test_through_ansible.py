@@ -90,3 +90,28 @@ def test_module_defaults_no_log_and_failure_message(emu, tmp_path):
     ansible_core = run.stdout.split("ansible-playbook [core ", 1)[1].split("]", 1)[0]
     assert all("privatelink.azure/%s ansible-core/%s" % (COLLECTION_VERSION, ansible_core) in entry["user_agent"]
                for entry in entries), entries
+
+
+def test_awx_user_and_password_credential_is_refused_naming_its_variables(emu, tmp_path):
+    """What AWX's Azure credential injects when it has a user name instead of a client id: refused with the reason,
+    before any request, the password never shown."""
+    password = "awx-user-password-never-shown-41c7"
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("AZURE_", "IDENTITY_"))}
+    environment.update(ANSIBLE_CONFIG=os.path.join(REPO_ROOT, "ansible.cfg"), HOME=str(tmp_path),
+                       ANSIBLE_COLLECTIONS_PATH=os.path.join(REPO_ROOT, ".build"), ANSIBLE_LOCALHOST_WARNING="false",
+                       ANSIBLE_INVENTORY_UNPARSED_WARNING="false", AZURE_SUBSCRIPTION_ID=SUBSCRIPTION,
+                       AZURE_AD_USER="someone@example.com", AZURE_PASSWORD=password,
+                       AZURE_RESOURCE_MANAGER_ENDPOINT=emu.info["arm_url"], AZURE_AUTHORITY_HOST=emu.info["authority"],
+                       PRIVATELINK_AZURE_CA_BUNDLE=emu.info["ca_file"])
+    ansible = os.path.join(os.path.dirname(sys.executable), "ansible")
+
+    run = subprocess.run([ansible, "localhost", "-m", "privatelink.azure.azure_keyvault_pec_info", "-a",
+                          "resource_group=rg-auth vault_name=%s" % VAULT], cwd=str(tmp_path), env=environment,
+                         capture_output=True, text=True, timeout=120, check=False)
+
+    output = " ".join((run.stdout + run.stderr).split())
+    assert run.returncode != 0
+    assert ("environment variable AZURE_AD_USER and environment variable AZURE_PASSWORD: user name and password "
+            "sign-in is not supported. Microsoft is retiring it") in output, output[-2000:]
+    assert password not in output
+    assert [e for e in emu.control.requests() if e["kind"] in ("arm", "token")] == []
