@@ -81,7 +81,6 @@ class ActionModule(ActionBase):
                                       "save": round(time.monotonic() - decided, 3)}}
         return result
 
-
     def _read_scope(self, args, task_vars):
         """azure_pec_scope_info's result. When it runs on this machine as this user (a local connection, no
         become), its connections come through a file rather than through ansible-core's result handling, which

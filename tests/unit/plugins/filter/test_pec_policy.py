@@ -306,9 +306,8 @@ def test_request_message_is_a_case_insensitive_glob_over_the_whole_message(messa
 
 
 def test_private_endpoint_id_globs():
-    rules = [{"name": "r", "action": "approve",
-              "match": {"private_endpoint_id": "/subscriptions/*/resourcegroups/rg-spoke/providers/"
-                                              "microsoft.network/privateendpoints/pe-*"}}]
+    pattern = "/subscriptions/*/resourcegroups/rg-spoke/providers/microsoft.network/privateendpoints/pe-*"
+    rules = [{"name": "r", "action": "approve", "match": {"private_endpoint_id": pattern}}]
     assert only(plan([connection()], rules))["rule"] == "r"
     assert only(plan([connection(pe_rg="rg-other")], rules))["rule"] is None
 
