@@ -54,6 +54,7 @@ _ELASTIC_SAN_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                    'lists them on the connection and one connection maps to volume groups',
  'realistic_seconds': 'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '
                       'services; the delete: our inference (the same span)',
+ 'group_ids_field': "spec example: the connection's groupIds (volume groups)",
  'notes': "No real traffic found. Elastic SAN connections target VOLUME GROUPS: the private endpoint's groupId is "
           "a volume-group name and the connection's groupIds carry volume-group resource ids. The spec PUT example "
           'sends privateEndpoint {} and groupIds along with the state - when writing, echo groupIds from the '
@@ -72,6 +73,7 @@ ELASTIC_SAN = Service(
     group_ids=('<volume group name>',),
     sources=_ELASTIC_SAN_SOURCES,
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
+    group_ids_field='groupIds',
 )
 
 ROWS = (ELASTIC_SAN,)

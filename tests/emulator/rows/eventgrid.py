@@ -78,6 +78,8 @@ _EVENTGRID_DOMAIN_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                       'delete: our inference (the same span)',
  'connection_naming': "recording: 'cli000005.0799e6fa-...'",
  'auto_approval_description': "recording: 'Auto-approved' (lower-case a)",
+ 'group_ids_field': 'recording (Event Grid topics / domains): connection bodies carry groupIds (null in the PUT '
+                    'answer)',
  'notes': 'Connection names are <private-endpoint-name>.<guid> (recorded '
           "'cli000005.0799e6fa-6ec9-4ff4-aed3-4557ce57ece8'). The PUT body comes back with privateEndpoint and "
           'groupIds null and provisioningState Updating: never read those fields from the PUT answer. '
@@ -99,6 +101,7 @@ EVENTGRID_DOMAIN = Service(
     realistic_seconds={"update": (11.0, 13.0), "delete": (11.0, 13.0)},
     connection_naming='endpoint_guid',
     auto_approval_description='Auto-approved',
+    group_ids_field='groupIds',
 )
 
 _EVENTGRID_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -150,6 +153,8 @@ _EVENTGRID_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs
                       'the delete: our inference (the same span)',
  'connection_naming': 'recording (Event Grid topics, same provider): <endpoint>.<guid>',
  'auto_approval_description': "recording (Event Grid topics): 'Auto-approved'",
+ 'group_ids_field': 'recording (Event Grid topics / domains): connection bodies carry groupIds (null in the PUT '
+                    'answer)',
  'notes': 'No real traffic for namespaces: facts borrowed from the Event Grid domain/topic recordings because the '
           'same resource provider and the same generic {parentType} operation serve them - every such fact is '
           'marked as inference.',
@@ -168,6 +173,7 @@ EVENTGRID_NAMESPACE = Service(
     realistic_seconds={"update": (11.0, 14.0), "delete": (11.0, 14.0)},
     connection_naming='endpoint_guid',
     auto_approval_description='Auto-approved',
+    group_ids_field='groupIds',
 )
 
 _EVENTGRID_PARTNER_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -222,6 +228,8 @@ _EVENTGRID_PARTNER_NAMESPACE_SOURCES = {'api_version': 'spec: Azure/azure-rest-a
                       'span)',
  'connection_naming': 'recording (Event Grid topics, same provider): <endpoint>.<guid>',
  'auto_approval_description': "recording (Event Grid topics): 'Auto-approved'",
+ 'group_ids_field': 'recording (Event Grid topics / domains): connection bodies carry groupIds (null in the PUT '
+                    'answer)',
  'notes': 'Weak evidence: no recording for partner namespaces and the Event Grid spec (one very large '
           'EventGrid.json) was not re-read section by section; facts lean on the Event Grid topic recording '
           '(Azure/azure-cli '
@@ -248,6 +256,7 @@ EVENTGRID_PARTNER_NAMESPACE = Service(
     realistic_seconds={"update": (5.0, 60.0), "delete": (5.0, 60.0)},
     connection_naming='endpoint_guid',
     auto_approval_description='Auto-approved',
+    group_ids_field='groupIds',
 )
 
 _EVENTGRID_TOPIC_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
@@ -324,6 +333,8 @@ _EVENTGRID_TOPIC_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
                       'delete: our inference (the same span)',
  'connection_naming': "recording: 'cli000005.8db112d4-...'",
  'auto_approval_description': "recording: 'Auto-approved' (lower-case a)",
+ 'group_ids_field': 'recording (Event Grid topics / domains): connection bodies carry groupIds (null in the PUT '
+                    'answer)',
  'notes': 'Connection names are <private-endpoint-name>.<guid> (recorded '
           "'cli000005.8db112d4-cdc2-460e-b66a-f2d0a53cfacd'). The PUT body comes back with privateEndpoint and "
           'groupIds null and provisioningState Updating: never read those fields from the PUT answer. '
@@ -345,6 +356,7 @@ EVENTGRID_TOPIC = Service(
     realistic_seconds={"update": (13.0, 14.0), "delete": (13.0, 14.0)},
     connection_naming='endpoint_guid',
     auto_approval_description='Auto-approved',
+    group_ids_field='groupIds',
 )
 
 ROWS = (EVENTGRID_DOMAIN, EVENTGRID_NAMESPACE, EVENTGRID_PARTNER_NAMESPACE, EVENTGRID_TOPIC,)

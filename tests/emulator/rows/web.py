@@ -60,6 +60,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {'api_version': 'spec example: Azure/azure-re
  'settling_states': 'our inference: as Microsoft.Web/sites',
  'settled_states': 'our inference: as Microsoft.Web/sites',
  'connection_naming': 'our inference: as Microsoft.Web/sites',
+ 'group_ids_field': "recording (Web apps): connection bodies carry groupIds (null in the parent's view)",
  'notes': 'No recording found; facts come from the 2024-04-01 Web examples and by analogy with Microsoft.Web/sites '
           '(recorded). Only ASE v3 with an inbound private endpoint has connections (ASEv3 '
           "'allowNewPrivateEndpointConnections' networking setting must be true for new ones). The spec list "
@@ -87,6 +88,7 @@ APP_SERVICE_ENVIRONMENT = Service(
     settling_states=((ANY, "Pending"),),
     settled_states=(("Rejected", "Pending"),),
     connection_naming='link_dash_guid',
+    group_ids_field='groupIds',
 )
 
 _WEB_APP_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
@@ -167,6 +169,7 @@ _WEB_APP_SOURCES = {'api_version': 'spec example: Azure/azure-rest-api-specs '
  'settling_states': "our inference: the provisioningState enum's Pending",
  'settled_states': 'recording: after a reject provisioningState stays Pending (3.5 minutes)',
  'connection_naming': "recording: '<consumer connection name>-<guid>'",
+ 'group_ids_field': "recording (Web apps): connection bodies carry groupIds (null in the parent's view)",
  'notes': 'Surprises, all recorded: (1) transitional STATUSES Approving / Rejecting / Disconnecting in '
           'privateLinkServiceConnectionState.status, not only in provisioningState; (2) after a reject the '
           "connection's provisioningState stays 'Pending' indefinitely (recorded for 3.5 minutes after status "
@@ -201,6 +204,7 @@ WEB_APP = Service(
     settling_states=((ANY, "Pending"),),
     settled_states=(("Rejected", "Pending"),),
     connection_naming='link_dash_guid',
+    group_ids_field='groupIds',
 )
 
 _STATIC_WEB_APP_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
