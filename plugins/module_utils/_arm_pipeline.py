@@ -68,7 +68,7 @@ class ArmReads:
                     raise HttpResponseError(response=response)
                 return (response.json() if response.content else None), dict(response.headers)
             except Exception as exc:  # pylint: disable=broad-except
-                if type(exc).__module__.split(".")[0] != "azure":
+                if type(exc).__module__.split(".", maxsplit=1)[0] != "azure":
                     raise  # a bug of ours: let it show
                 error = from_exception(exc)
                 response = getattr(exc, "response", None)

@@ -117,4 +117,3 @@ def _batch_errors(batch):
     failure = batch.error
     return [("subscription %s" % value, "Could not read subscription %s: %s failed: %s"
              % (value, failure.what, failure.error.describe()), failure.error) for value in batch.subscriptions]
-

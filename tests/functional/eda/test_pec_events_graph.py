@@ -8,8 +8,8 @@ import time
 import pytest
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.eda.test_pec_events_source import (  # noqa: F401 (source_main is a fixture)
-    POLL, SEED, SUB, consumer, request_connection, source_main)
+from tests.functional.eda.test_pec_events_source import (  # noqa: F401 pylint: disable=unused-import
+    POLL, SEED, SUB, consumer, request_connection, source_main)   # source_main: a fixture, used by name
 
 GRAPH = "/providers/Microsoft.ResourceGraph/resources"
 EXTRA = ["%08d-0000-0000-0000-%012d" % (index, index) for index in range(1, 12)]

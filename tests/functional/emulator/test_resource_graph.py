@@ -73,7 +73,7 @@ def test_a_query_outside_the_subset_is_refused_in_resource_graphs_error_shape(ar
 
 def test_more_than_the_user_quota_answers_429_until_the_window_resets(emu, arm):
     emu.control.settings(graph_quota=3, graph_quota_window_seconds=2)
-    answers = [query(arm, "resources | take 1") for _ in range(4)]
+    answers = [query(arm, "resources | take 1") for _attempt in range(4)]
 
     assert [a.status_code for a in answers] == [200, 200, 200, 429]
     assert [a.headers["x-ms-user-quota-remaining"] for a in answers] == ["2", "1", "0", "0"]

@@ -44,7 +44,7 @@ def run_scope(emu, tmp_path, **options):
     playbook = write_playbook(tmp_path, tasks=[{MODULE: dict(options, fail_on_error=False)}])
     run, results = run_playbook(emu, playbook)
     assert run.returncode == 0 and results, explain(run)
-    return results[0], [r for r in emu.control.requests(kind="arm")]
+    return results[0], emu.control.requests(kind="arm")
 
 
 def pairs(connections):
@@ -160,3 +160,26 @@ def test_an_identity_that_lists_no_subscription_is_told_so(emu, tmp_path):
         "This identity can list no subscription but the excluded ones: name the subscriptions, resource groups or "
         "resources to read, or give it a role on a subscription."]
     assert result["connections"] == [] and [r["path"] for r in requests] == ["/subscriptions"]
+
+
+def test_more_than_1000_subscriptions_are_queried_in_batches_of_1000(emu, fleet, monkeypatch):
+    """In this process (read_scope itself): 2,500 subscriptions, three queries of at most 1,000 each."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, read_scope
+
+    many = ["%08x-0000-4000-8000-%012x" % (0xc0000000 + index, index) for index in range(2500)]
+    resources = [dict(resource, subscription_id=many[index * 97 % len(many)])
+                 for index, resource in enumerate(fleet["resources"])]
+    emu.control.load_state(dict(fleet, subscription_id=many[0], resources=resources, subscriptions=many))
+    emu.control.settings(page_size=1000)
+    emu.control.clear_requests()
+    for name, value in emu.module_env().items():
+        monkeypatch.setenv(name, value)
+
+    found = read_scope({}, Scope.from_options())
+
+    assert found["errors"] == [] and found["discovery"]["subscriptions"] == 2500
+    assert [(read["method"], read["subscriptions"], read["pages"]) for read in found["reads"]] == [
+        ("query", 1000, 1), ("query", 1000, 1), ("query", 500, 1)]
+    assert len(found["resources"]) == len(resources)
+    assert [(r["method"], r["path"]) for r in emu.control.requests(kind="arm")] == [
+        ("GET", "/subscriptions")] * 3 + [("POST", GRAPH)] * 3
