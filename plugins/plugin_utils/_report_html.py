@@ -24,8 +24,8 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_assets i
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import check_runs, history_run, trend
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_svg import bar_chart, line_chart
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, endpoint_subscription, in_order, nonzero,
-    problem_groups, problem_text, rule_label, service_rows, tags_text, type_label, why_text)
+    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, discovery_text, endpoint_subscription, in_order,
+    nonzero, problem_groups, problem_text, rule_label, service_rows, tags_text, type_label, why_text)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 
 # Summary cards: (summary path, label, highlighted when not zero).
@@ -73,6 +73,9 @@ def render_html(report, history=()):
         '<p class="meta">%s &middot; %s</p>' % (escape(str(report.get("generated_at") or "time unknown")),
                                                 "check mode (no change made)" if report["check_mode"] else "applied"),
     ]
+    read = discovery_text(report.get("discovery"))
+    if read:
+        body.append('<p class="meta" id="discovery">%s</p>' % escape(read))
     body += _banners(report)
     body += _summary(report)
     if runs:

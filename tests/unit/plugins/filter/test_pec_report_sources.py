@@ -52,3 +52,13 @@ def test_a_connection_nothing_changed_keeps_where_it_was_read():
                                        read_at="2026-12-05T09:00:00Z")), RULES)
     [entry] = pec_approval_report(plan, None)["connections"]
     assert entry["current_source"] == entry["final_source"] == "resource provider, 09:00:00Z"
+
+
+def test_the_html_page_says_how_the_scope_was_read():
+    from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
+
+    plan = pec_approval_plan(dict(read(dict(connection(), **GRAPH_AT)), discovery=DISCOVERY), RULES)
+    page = render_html(pec_approval_report(plan, None, check_mode=True))
+    assert ('<p class="meta" id="discovery">Read from Azure Resource Graph (candidates; every change reads its '
+            "connection from the resource provider first) over every subscription this identity can list (500).</p>"
+            in page.replace("&#x27;", "'"))
