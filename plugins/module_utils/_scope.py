@@ -357,10 +357,14 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
         if method == "resource_graph" and visible is None:
             visible = visible_subscriptions(arm, cache)
     except AzureCallFailed as failure:
-        found["errors"].append(_error("the subscriptions this identity can see", "Could not list the subscriptions "
-                                      "this identity can see: %s failed: %s" % (failure.what, failure.error.describe()),
-                                      failure.error))
-        return None, []
+        problem = "Could not list the subscriptions this identity can see: %s failed: %s" % (
+            failure.what, failure.error.describe())
+        if discovery != "auto" or scope.all_subscriptions:
+            found["errors"].append(_error("the subscriptions this identity can see", problem, failure.error))
+            return None, []
+        # The scope names its subscriptions: the lists can read it without the subscription list.
+        found["warnings"].append(problem + " The resource providers' lists were read instead of Resource Graph.")
+        method = "arm"
     found["discovery"] = {"requested": discovery, "method": method, "subscriptions": len(scope.subscription_ids()),
                           "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded)}
     if scope.all_subscriptions and not scope.subscriptions:

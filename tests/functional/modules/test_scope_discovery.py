@@ -183,3 +183,17 @@ def test_more_than_1000_subscriptions_are_queried_in_batches_of_1000(emu, fleet,
     assert len(found["resources"]) == len(resources)
     assert [(r["method"], r["path"]) for r in emu.control.requests(kind="arm")] == [
         ("GET", "/subscriptions")] * 3 + [("POST", GRAPH)] * 3
+
+
+def test_when_the_subscription_list_fails_auto_reads_named_subscriptions_with_the_lists(emu, fleet, tmp_path):
+    emu.control.add_fault(method="GET", path_regex=r"^/subscriptions$", status=403, times=None,
+                          body={"error": {"code": "AuthorizationFailed", "message": "no subscription list"}})
+    named, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS)
+    everything, _requests = run_scope(emu, tmp_path)
+
+    assert named["errors"] == [] and named["discovery"]["method"] == "arm"
+    assert any("Could not list the subscriptions" in w and "lists were read instead" in w
+               for w in named.get("warnings") or [])
+    assert len(named["connections"]) == sum(len(r["connections"]) for r in fleet["resources"])
+    assert [e["scope"] for e in everything["errors"]] == ["the subscriptions this identity can see"]
+    assert everything["errors"][0]["azure_error"]["code"] == "AuthorizationFailed"
