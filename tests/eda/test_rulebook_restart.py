@@ -69,8 +69,8 @@ class Rulebook:
         deadline = time.monotonic() + timeout
         while not condition():
             assert self.process.poll() is None, "ansible-rulebook exited:\n" + self.output()[-3000:]
-            assert time.monotonic() < deadline, "%s did not happen in %d s:\n%s" % (what, timeout,
-                                                                                   self.output()[-3000:])
+            assert time.monotonic() < deadline, "%s did not happen in %d s:\n%s" % (
+                what, timeout, self.output()[-3000:])
             time.sleep(0.2)
 
     def stop(self):
