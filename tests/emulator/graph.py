@@ -23,7 +23,6 @@ import time
 import uuid
 
 from . import errors, kql
-from .arm import Arm
 from .arm_auth import denies
 from .graph_rows import GraphHistory
 from .messages import Reply
@@ -131,15 +130,29 @@ def _options(body):
     return top, (_offset_of(str(token)) if token else skip)
 
 
-class ResourceGraph(Arm):
-    """The route: ARM's front door (``Arm.handle``: token, errors as answers), then Resource Graph's own rules."""
+class ResourceGraph:
+    """The route: the token (ARM's authenticator), the api-version, the user quota, then the query.
+
+    Separate from ``arm.Arm`` on purpose: Resource Graph's budget is its own per-user quota, not ARM's
+    per-subscription request buckets.
+    """
 
     def __init__(self, store_holder, settings, authenticator, api_versions, history=None, quota=None):
-        super().__init__(store_holder, settings, authenticator, api_versions)
+        self._store_holder = store_holder
+        self._settings = settings
+        self._authenticator = authenticator
+        self._api_versions = api_versions
         self.history = history or GraphHistory()
         self.quota = quota or UserQuota()
 
-    def _handle(self, request):
+    def handle(self, request):
+        """The answer to one request, errors included (in Resource Graph's shape, or ARM's for a bad token)."""
+        try:
+            return self._query(request)
+        except errors.ArmError as error:
+            return error.reply()
+
+    def _query(self, request):
         store = self._store_holder()
         identity = self._authenticator.authenticate(request, store)
         if request.method != "POST":
