@@ -61,7 +61,7 @@ def build_arm_client(session, subscription_id=None, api_version=None):
     pipeline_policies = [
         policies.RequestIdPolicy(),
         policies.HeadersPolicy(),
-        policies.UserAgentPolicy(sdk_moniker=USER_AGENT),
+        policies.UserAgentPolicy(user_agent=options["user_agent"], sdk_moniker=USER_AGENT),
         policies.ProxyPolicy(),
         policies.ContentDecodePolicy(),
         policies.RedirectPolicy(),

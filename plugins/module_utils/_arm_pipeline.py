@@ -28,7 +28,10 @@ def pipeline_client(session):
     from azure.mgmt.core import ARMPipelineClient
     from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy, ARMHttpLoggingPolicy
 
-    policies = [RequestIdPolicy(), HeadersPolicy(), UserAgentPolicy(sdk_moniker=USER_AGENT), ProxyPolicy(),
+    # user_agent: privatelink.azure/<version> ansible-core/<version> first, as on every request (_version.py).
+    user_agent = session.client_kwargs()["user_agent"]
+    policies = [RequestIdPolicy(), HeadersPolicy(), UserAgentPolicy(user_agent=user_agent, sdk_moniker=USER_AGENT),
+                ProxyPolicy(),
                 ARMChallengeAuthenticationPolicy(session.credential, *session.credential_scopes),
                 ARMHttpLoggingPolicy()]
     return ARMPipelineClient(base_url=session.resource_manager_endpoint, policies=policies,

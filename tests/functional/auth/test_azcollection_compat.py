@@ -68,3 +68,21 @@ def test_every_request_names_the_collection_and_ansible_core(emu, monkeypatch):
     entries = emu.control.requests()
     assert {e["kind"] for e in entries} >= {"metadata", "token", "arm"}
     assert all(user_agent() in (e["user_agent"] or "") for e in entries), entries
+
+
+def test_the_generic_arm_clients_send_the_user_agent_too(emu, monkeypatch):
+    """The type table's client (_arm_client) and the Resource Graph reads' client (_arm_pipeline) build their own
+    azure-core pipelines: the collection's User-Agent is on their requests as on the SDKs'."""
+    from azure.core.rest import HttpRequest
+
+    from ansible_collections.privatelink.azure.plugins.module_utils._arm_client import build_arm_client
+    from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import pipeline_client
+
+    monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
+    session = azure_session(params(resource_manager_endpoint=emu.info["arm_url"], authority_host=emu.info["authority"],
+                                   client_id=SECRET_CLIENT, secret=SECRET, tenant=TENANT, subscription_id=SUBSCRIPTION))
+    build_arm_client(session).send("GET", "/subscriptions/%s/resourcegroups?api-version=2021-04-01" % SUBSCRIPTION)
+    graph = pipeline_client(session)
+    graph.send_request(HttpRequest("GET", graph.format_url("/subscriptions?api-version=2022-12-01")))
+    arm = emu.control.requests(kind="arm")
+    assert len(arm) == 2 and all(user_agent() in entry["user_agent"] for entry in arm), arm
