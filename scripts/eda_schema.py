@@ -5,7 +5,7 @@ The EDA controller reads a source's arguments from ``extensions/eda/plugins/even
 (a JSON Schema, draft 2020-12, as the ansible.eda collection ships them, ansible/event-driven-ansible PR #198):
 titles, descriptions, types, defaults, enums, and ``format: password`` for secrets. The options are documented
 once, in the source's DOCUMENTATION and the auth doc fragment; this script derives the schema from them, and the
-unit test tests/unit/plugins/plugin_utils/test_eda_schema.py fails when the file is not what it would write.
+test tests/functional/docs/test_eda_schema.py fails when the file is not what it would write.
 
 Usage: python scripts/eda_schema.py [--check]
 """

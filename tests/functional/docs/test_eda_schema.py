@@ -9,7 +9,7 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import (
     SCOPE_OPTIONS, WATCH_OPTIONS, watch_options)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 
-REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..", ".."))
+REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 
 
 def generator():
