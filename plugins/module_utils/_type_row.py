@@ -71,7 +71,7 @@ FACT_FIELDS = (
     "api_version", "api_versions_seen", "connections_listing", "list_paged", "connection_segment", "get_missing",
     "put", "put_settle_seconds", "delete", "actions_field", "writable_fields", "statuses", "transitional_statuses",
     "provisioning_states", "refused_transitions", "resends_same_status", "busy_codes", "group_ids",
-)
+) + ("connection_group_ids",)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -107,6 +107,9 @@ class ResourceType:
     busy_codes: Any = ()            # 409 codes meaning "another change is still running"
     group_ids: Any = ()             # the private link sub-resources endpoints target (blob, sqlServer, ...)
     sources: Mapping[str, str] = field(default_factory=dict)
+    # Whether the connection bodies name their group ids (properties.groupIds / groupId): True, False (a group_ids
+    # rule condition can never hold on this type), or None while nobody has checked it for the type.
+    connection_group_ids: Any = Fact(None, "our inference: not checked for this type yet")
 
     def __post_init__(self):
         sources = {}

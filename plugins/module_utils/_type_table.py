@@ -97,6 +97,9 @@ KEY_VAULT = ResourceType(
                     "recording: AnotherOperationInProgress (AZURE_BEHAVIOUR.md); our inference: ConflictError, "
                     "Key Vault's answer when operations on one vault are not serialized (reported, not recorded)"),
     group_ids=Fact(("vault",), "spec example: " + _KV_SPEC + "examples/getPrivateEndpointConnection.json"),
+    connection_group_ids=Fact(False, "spec: " + _KV_SPEC + "keyvault.json PrivateEndpointConnectionProperties "
+                                     "(privateEndpoint, privateLinkServiceConnectionState, provisioningState; no "
+                                     "groupIds; the same in 2026-05-15)"),
 )
 
 MANAGED_HSM = ResourceType(
@@ -137,6 +140,9 @@ MANAGED_HSM = ResourceType(
                     "our inference: the vaults' resource provider, so the same codes as Key Vault"),
     group_ids=Fact(("managedhsm",), "spec example: " + _KV_SPEC + "examples/ManagedHsm_getPrivateEndpointConnection"
                                                                   ".json"),
+    connection_group_ids=Fact(False, "spec: " + _KV_SPEC + "managedHsm.json MHSMPrivateEndpointConnectionProperties "
+                                     "(privateEndpoint, privateLinkServiceConnectionState, provisioningState; no "
+                                     "groupIds)"),
 )
 
 STORAGE = ResourceType(
@@ -185,6 +191,12 @@ STORAGE = ResourceType(
     group_ids=Fact(("blob", "blob_secondary", "table", "table_secondary", "queue", "queue_secondary", "file", "web",
                     "web_secondary", "dfs", "dfs_secondary"),
                    "doc: https://learn.microsoft.com/azure/private-link/private-endpoint-overview#private-link-resource"),
+    # So blob and dfs connections of one account look alike to its owner: the group id is on the consumer's
+    # private endpoint (privateLinkServiceConnections[].groupIds), which the owner may not be allowed to read.
+    connection_group_ids=Fact(False, "spec: " + _STORAGE_SPEC + " -> privatelinks.json "
+                                     "PrivateEndpointConnectionProperties (privateEndpoint, "
+                                     "privateLinkServiceConnectionState, provisioningState; no groupIds; the same "
+                                     "in 2026-09-01)"),
 )
 
 # Every row, in the order docs and messages list them.

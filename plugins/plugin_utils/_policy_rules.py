@@ -139,6 +139,27 @@ def _check_condition(key, value, where, problems):
     return [item.lower() for item in written], written
 
 
+def _rows_without_group_ids(types):
+    """The rows of these canonical types (lower case) whose connection bodies name no group ids (type table)."""
+    rows = [row_for(arm_type) for arm_type in types]
+    return [row for row in rows if row is not None and row.connection_group_ids is False]
+
+
+def _check_group_ids_can_hold(conditions, where, problems):
+    """A group_ids condition on a rule limited to types whose connections never name their group ids never holds:
+    refused, with what to match instead (a rule for every type may still match types that name them)."""
+    if "group_ids" not in conditions or "resource_type" not in conditions:
+        return
+    types = conditions["resource_type"][0]
+    silent = _rows_without_group_ids(types)
+    if silent and len(silent) == len(types):
+        problems.append(
+            "%s.match.group_ids: %s connections do not name their group ids (no groupIds in their connection "
+            "bodies, per the REST specification), so this condition never holds; match on private_endpoint_name "
+            "or request_message instead (docs/role.md, Group ids)"
+            % (where, " and ".join(dict.fromkeys(row.label for row in silent))))
+
+
 def _check_rule(rule, index, seen_names, problems):
     where = "pec_approval_rules[%d]" % index
     if not isinstance(rule, dict):
@@ -178,6 +199,7 @@ def _check_rule(rule, index, seen_names, problems):
         checked = _check_condition(key, value, where, problems)
         if checked is not None:
             conditions.append((key, checked))
+    _check_group_ids_can_hold(dict(conditions), where, problems)
     description = _check_description(rule.get("description"), where, problems)
     if len(problems) > before:
         return None
@@ -229,6 +251,8 @@ def _failed_condition(key, checked, connection):
     value = connection.get(GLOB_CONDITIONS[key])
     values = value if isinstance(value, (list, tuple)) else ([] if value in (None, "") else [value])
     if not values:
+        if key == "group_ids" and _rows_without_group_ids([connection.get("parent_type")]):
+            return "group_ids: %s connections do not name their group ids" % row_for(connection.get("parent_type")).label
         return "%s: missing" % key
     for item in values:
         if any(fnmatch.fnmatchcase(str(item).lower(), pattern) for pattern in patterns):

@@ -25,6 +25,7 @@ PLAYBOOK = ROLE_PLAY + """      vars:
             action: approv
             description: Approved for ${endpoint_name}
           - {name: reject-other-pending, match: {status: Pendng}, action: reject}
+          - {name: lake-blob, match: {resource_type: storage, group_ids: [blob]}, action: approve}
 """
 
 
@@ -47,11 +48,15 @@ def test_every_mistake_in_the_rules_is_reported_once_by_rule_and_field_without_a
     # ansible-core's argument-spec check passes: the rules are the role's own checker's business.
     assert "Validating arguments against arg spec 'main'" in output and "argument_spec_data" not in output, output
     expected = (
-        "3 mistakes in pec_approval_rules: ",
+        "4 mistakes in pec_approval_rules: ",
         "pec_approval_rules[1] (spoke-on-prod).action: 'approv' is not one of approve, reject, remove, keep",
         "pec_approval_rules[1] (spoke-on-prod).description: unknown placeholder(s) ${endpoint_name}",
         "pec_approval_rules[2] (reject-other-pending).match.status: 'Pendng' is not one of Pending, Approved, "
         "Rejected, Disconnected",
+        # A condition that can never hold on the rule's type (review R12): Storage bodies carry no groupIds.
+        "pec_approval_rules[3] (lake-blob).match.group_ids: Storage account connections do not name their group "
+        "ids (no groupIds in their connection bodies, per the REST specification), so this condition never holds; "
+        "match on private_endpoint_name or request_message instead",
     )
     fatal = [line for line in output.splitlines() if line.startswith("fatal: [localhost]: FAILED! => ")]
     assert len(fatal) == 1, output

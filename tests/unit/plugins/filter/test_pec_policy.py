@@ -1,5 +1,7 @@
 """Rule matching, decisions and the safety valve of the pec_approval policy filter (the scope: test_scope.py)."""
 
+import json
+
 import pytest
 
 from ansible.errors import AnsibleFilterError
@@ -294,6 +296,37 @@ def test_check_rules_returns_the_names_in_order_or_fails_like_the_plan():
 def test_group_ids_match_any_of_the_connections_group_ids(group_ids, wanted, matches):
     rules = [{"name": "r", "match": {"group_ids": wanted}, "action": "approve"}]
     assert (only(plan([connection(group_ids=group_ids)], rules))["rule"] == "r") is matches
+
+
+@pytest.mark.parametrize("types, refused", [
+    ("storage", "Storage account"), (["Microsoft.KeyVault/vaults", "mhsm"], "Key Vault and Managed HSM"),
+])
+def test_group_ids_on_a_rule_limited_to_types_whose_connections_name_none_is_refused(types, refused):
+    """Key Vault, HSM and Storage connection bodies carry no groupIds (their specs): the condition could never hold."""
+    rules = [{"name": "lake", "match": {"resource_type": types, "group_ids": ["blob", "dfs"]}, "action": "approve"}]
+    with pytest.raises(AnsibleFilterError) as error:
+        plan([], rules)
+    assert str(error.value) == (
+        "pec_approval_rules[0] (lake).match.group_ids: %s connections do not name their group ids (no groupIds in "
+        "their connection bodies, per the REST specification), so this condition never holds; match on "
+        "private_endpoint_name or request_message instead (docs/role.md, Group ids)" % refused)
+
+
+def test_group_ids_on_a_rule_for_every_type_is_accepted_and_the_report_says_why_storage_does_not_match():
+    rules = [{"name": "lake", "match": {"group_ids": "blob"}, "action": "approve"}]
+    storage = dict(connection(), parent_type="Microsoft.Storage/storageAccounts")
+    decision = only(plan([storage], rules))
+    assert decision["rule"] is None
+    assert "group_ids: Storage account connections do not name their group ids" in json.dumps(decision)
+
+
+def test_the_rows_say_whether_connection_bodies_name_their_group_ids_with_a_spec_source():
+    from ansible_collections.privatelink.azure.plugins.module_utils import _types
+    for row in _types.ROWS:
+        assert row.connection_group_ids in (True, False, None), row.arm_type
+        if row.connection_group_ids is not None:
+            assert row.sources["connection_group_ids"].startswith(("spec:", "recording:")), row.arm_type
+    assert [_types.row_for(name).connection_group_ids for name in ("keyvault", "mhsm", "storage")] == [False] * 3
 
 
 @pytest.mark.parametrize("message, wanted, matches", [
