@@ -161,8 +161,11 @@ class Watch:
     (a connection recreated later appears again).
 
     ``would_change`` (optional, see ``changes_by``): at the first poll, a connection is reported only when the
-    policy would change it. A connection the rules keep Pending on purpose was reported when it appeared; a restart
-    of the source must not run the playbook for it again, and again at every restart.
+    policy would change it, whenever it arrived. One the rules leave as it is (``keep``, no match) is not reported
+    at the first poll, whether it was reported before the restart or arrived while the source was down: no state
+    survives a restart (an EDA controller activation starts in a fresh container), so the two cannot be told apart,
+    and the playbook would decide nothing for it. Such connections are named in one log line instead; a later
+    change of status is news as usual.
     """
 
     def __init__(self, emit_existing="pending", would_change=None):
@@ -181,12 +184,17 @@ class Watch:
             wanted = {"all": lambda c: True, "pending": lambda c: str(c.get("status")).lower() == "pending",
                       "none": lambda c: False}[self.emit_existing]
             changing = self.would_change(current) if self.would_change is not None else None
-            events = []
+            events, withheld = [], []
             for connection in current:
                 if wanted(connection) and (changing is None or connection_key(connection) in changing):
                     events.append(event(connection, "existing", None, detected_at))
                 else:
+                    if wanted(connection):
+                        withheld.append(connection_key(connection))
                     self.known[connection_key(connection)] = connection
+            if withheld:
+                LOG.info("pec_events: %d existing connection(s) not sent at the first poll, the rules leave them as "
+                         "they are (keep, or no rule matches): %s", len(withheld), ", ".join(withheld))
             return events
         events = []
         for connection in current:

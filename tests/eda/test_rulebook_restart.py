@@ -4,7 +4,8 @@ The rulebook approve_pending gives the source the rules. A stranger's request (k
 appears while the source runs: the playbook runs once for it and writes nothing. ansible-rulebook is stopped; an
 allowed request arrives while it is down; ansible-rulebook is started again. The allowed request, existing at the
 first poll and changed by the rules, is approved; the kept one is not sent again (no second playbook run, no
-second report). Same harness as test_rulebook_e2e.py (the collection installed from its tarball, the emulator).
+second report), nor is a stranger's request made while it was down (the rules keep it too; the source's log names
+it at the first poll, docs/eda.md). Same harness as test_rulebook_e2e.py (the collection installed from its tarball, the emulator).
 """
 
 import glob
@@ -115,6 +116,7 @@ def test_a_restart_does_not_run_the_playbook_again_for_a_request_kept_pending(wo
         assert connection_state(emu, kept) == ("Pending", "Succeeded")
 
         request_connection(arm, ALLOWED, "pe-while-down")
+        request_connection(arm, STRANGER, "pe-kept-while-down")
         emu.control.clear_requests()
         second = Rulebook(workdir, env, "second")
         try:
@@ -134,4 +136,8 @@ def test_a_restart_does_not_run_the_playbook_again_for_a_request_kept_pending(wo
     assert len(second_runs) == 1, second.output()[-3000:]
     assert len(reports_for(report_dir, "pe-while-down")) == 1
     assert len(reports_for(report_dir, "pe-kept")) == 1  # not run again after the restart
+    assert reports_for(report_dir, "pe-kept-while-down") == []  # kept by the rules: not sent, named in the log
+    withheld = [line for line in second.output().splitlines() if "not sent at the first poll" in line]
+    assert len(withheld) == 1 and "2 existing connection(s)" in withheld[0], withheld  # pe-kept and this one
+    assert "/pe-kept-while-down" in withheld[0], withheld
     assert len(writes) == 1 and writes[0][1].rsplit("/", 1)[-1].startswith("pe-while-down"), writes

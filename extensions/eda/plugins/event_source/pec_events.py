@@ -55,9 +55,13 @@ options:
     description:
       - The rules of the role C(privatelink.azure.pec_approval) (C(pec_approval_rules)), decided as the role
         decides. When given, a connection that already exists at the first poll is sent (see
-        O(emit_existing_at_start)) only when the rules would change it. A connection the rules keep Pending on
-        purpose (C(keep), or no rule matches) was sent when it appeared; it is not sent again at every restart of
-        the source, so the playbook does not run for it again.
+        O(emit_existing_at_start)) only when the rules would change it (approve, reject or remove), whenever it
+        arrived, also while the source was down.
+      - A connection the rules leave Pending (C(keep), or no rule matches) is not sent at the first poll, whether
+        it was sent before the restart or arrived while the source was down (the source keeps no state between
+        runs, so it cannot tell the two apart). The playbook would change nothing for it; it is named in the
+        source's log and in the role's reports. To be told of every waiting request after each restart, leave
+        O(rules) out (O(emit_existing_at_start=pending)).
       - Connections that appear or change status while the source runs are always sent.
     type: list
     elements: dict

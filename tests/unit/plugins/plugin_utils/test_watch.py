@@ -172,6 +172,23 @@ def test_with_rules_a_restart_skips_what_the_rules_keep_pending():
         ("status_changed", "pe-kept", "Pending", "Approved"), ("status_changed", "pe-while-down", "Pending", "Approved")]
 
 
+def test_with_rules_a_kept_request_made_while_down_is_named_in_the_log_not_sent(caplog):
+    """No state survives a restart: a request the rules keep that arrived while the source was down is not sent
+    (the playbook would change nothing), one the rules approve is, whenever it arrived; the log names the kept."""
+    restarted = Watch("pending", changes_by(RULES))
+    with caplog.at_level("INFO", logger="privatelink.azure.pec_events"):
+        events = poll(restarted, [endpoint_connection("pe-kept-while-down", "Pending", "9999"),
+                                  endpoint_connection("pe-approved-while-down", "Pending", "3333"),
+                                  endpoint_connection("pe-old", "Approved", "9999")])
+
+    assert kinds(events) == [("existing", "pe-approved-while-down", None, "Pending")]
+    logged = [record.getMessage() for record in caplog.records]
+    assert len(logged) == 1 and "1 existing connection(s) not sent" in logged[0]
+    assert logged[0].endswith("/privateendpointconnections/pe-kept-while-down"), logged  # ids are lowercased keys
+    assert kinds(poll(restarted, [endpoint_connection("pe-kept-while-down", "Rejected", "9999")])) == [
+        ("status_changed", "pe-kept-while-down", "Pending", "Rejected")]
+
+
 def test_bad_rules_are_refused_before_any_read():
     with pytest.raises(WatchOptionError, match="^rules: "):
         watch_options({"subscriptions": [SUB], "rules": [{"name": "x", "action": "explode"}]})
