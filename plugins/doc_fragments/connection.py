@@ -6,13 +6,14 @@ from __future__ import annotations
 
 
 class ModuleDocFragment:
-    # Options of azure_keyvault_pec, azure_mhsm_pec and azure_storage_pec (plugins/module_utils/_argspec.py).
-    # The option naming the parent resource (vault_name, hsm_name, account_name) is documented by each module.
+    # Options of azure_pec, azure_keyvault_pec, azure_mhsm_pec and azure_storage_pec (plugins/module_utils/_argspec.py).
+    # The options naming the parent resource (vault_name, hsm_name, account_name; azure_pec's resource_id, ...) are
+    # documented by each module.
     DOCUMENTATION = r"""
 options:
   resource_group:
     description:
-      - The resource group of the parent resource (the Key Vault, Managed HSM or Storage account).
+      - The resource group of the parent resource (the resource whose connection this is).
     type: str
     required: true
   name:
@@ -33,12 +34,11 @@ options:
   status:
     description:
       - The connection status to reach. Left as it is when not given.
-      - Key Vault accepts V(Approved) on a Rejected connection (recorded real traffic); Managed HSM is expected to
-        (same resource provider, inferred, not recorded). The module writes it and warns that Microsoft's general
-        Private Link documentation says a rejected connection cannot be approved again, so check the consumer's
-        private endpoint.
-      - Storage never approves a Rejected connection again; asking for V(Approved) fails before anything is
-        written. The owner of the private endpoint must delete and recreate it.
+      - A status change the service refuses fails before anything is written, with the reason (the refused
+        changes of each type and their sources are in docs/types.md). Storage, for one, never approves a Rejected
+        connection again (the owner of the private endpoint must delete and recreate it); Key Vault accepts it
+        (recorded real traffic), and the module then warns that Microsoft's general Private Link documentation
+        says a rejected connection cannot be approved again, so check the consumer's private endpoint.
       - A Disconnected connection (its private endpoint was deleted) can only be removed with O(state=absent).
     type: str
     choices: [Approved, Rejected]
@@ -50,7 +50,8 @@ options:
   actions_required:
     description:
       - The message for the consumer, sent as the service's own field (C(actionsRequired) for Key Vault and
-        Managed HSM, where Azure accepts only V(None); C(actionRequired) for Storage). Left as it is when not given.
+        Managed HSM, where Azure accepts only V(None); C(actionRequired) for Storage; docs/types.md for the others)
+        when the service lets a write carry it. Left as it is when not given.
     type: str
   state:
     description:
@@ -67,10 +68,11 @@ options:
         and a new etag, or the connection gone after a removal). Polls at the server's C(Retry-After) cadence
         clamped to 1-60 s, otherwise every 1, 2, 4, ... s (at most 15 s), plus up to 10% jitter; never the SDK's
         fixed 30 s, never sooner than 1 s (docs/waiting.md).
-      - Throttling (429), server errors (5xx), the service's busy 409 codes (C(AnotherOperationInProgress),
-        C(ConflictError), C(StorageAccountOperationInProgress)) and a connection still C(Updating) from an
-        earlier change are always waited out within O(wait_timeout), even with O(wait=false); after a write they
-        answer, the connection is read before anything is sent again. Other 409s fail at once with the ARM error.
+      - Throttling (429), server errors (5xx), the busy 409 codes of any type (such as
+        C(AnotherOperationInProgress); docs/types.md lists them) and a connection still C(Updating) (or in a
+        transitional status such as C(Approving)) from an earlier change are always waited out within
+        O(wait_timeout), even with O(wait=false); after a write they answer, the connection is read before
+        anything is sent again. Other 409s fail at once with the ARM error.
     type: bool
     default: true
   wait_timeout:
@@ -90,7 +92,7 @@ notes:
     waiting and fails with what it did (docs/cancellation.md).
 """
 
-    # Options of the three _info modules.
+    # Options of the _info modules.
     INFO = r"""
 options:
   resource_group:
@@ -103,7 +105,7 @@ options:
       - Only connections with one of these statuses.
     type: list
     elements: str
-    choices: [Pending, Approved, Rejected, Disconnected]
+    choices: [Pending, Approved, Rejected, Disconnected, Failed, Removed, Timeout, Unknown, Approving, Rejecting, Dropping, Disconnecting]
   private_endpoint_id:
     description:
       - Only the connection from this private endpoint (ARM id, compared case-insensitively).

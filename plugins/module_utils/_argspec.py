@@ -3,7 +3,7 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 #
 # Private to this collection: not a public API, may change without notice.
-"""Argument specs of the six modules; they match the doc fragment privatelink.azure.connection."""
+"""Argument specs of the per-type and generic modules; they match the doc fragment privatelink.azure.connection."""
 
 from __future__ import annotations
 
@@ -16,11 +16,39 @@ from ansible_collections.privatelink.azure.plugins.module_utils._types import ST
 API_VERSION_ARGSPEC = {"api_version": {"type": "str"}}
 
 
+# The parent of the generic modules azure_pec / azure_pec_info (doc fragment connection.generic):
+# resource_id, or resource_type + resource_group + resource_name.
+GENERIC_PARENT_ARGSPEC = {
+    "resource_id": {"type": "str"},
+    "resource_type": {"type": "str"},
+    "resource_group": {"type": "str"},
+    "resource_name": {"type": "str"},
+}
+
+
 def connection_argspec(service):
     """Options of azure_<service>_pec (without the auth options)."""
-    return dict(API_VERSION_ARGSPEC, **{
+    return dict(_connection_options(), **{
         "resource_group": {"type": "str", "required": True},
         service.parent_option: {"type": "str", "required": True},
+    })
+
+
+def generic_connection_argspec():
+    """Options of azure_pec (without the auth options)."""
+    return dict(_connection_options(), **GENERIC_PARENT_ARGSPEC)
+
+
+GENERIC_CONNECTION_RULES = {
+    "mutually_exclusive": [("name", "private_endpoint_id"), ("resource_id", "resource_type"),
+                           ("resource_id", "resource_group"), ("resource_id", "resource_name")],
+    "required_one_of": [("name", "private_endpoint_id"), ("resource_id", "resource_type")],
+    "required_by": {"resource_type": ("resource_group", "resource_name")},
+}
+
+
+def _connection_options():
+    return dict(API_VERSION_ARGSPEC, **{
         "name": {"type": "str"},
         "private_endpoint_id": {"type": "str"},
         "status": {"type": "str", "choices": list(WRITABLE_STATUSES)},
@@ -40,17 +68,35 @@ CONNECTION_RULES = {
 
 def info_argspec(service):
     """Options of azure_<service>_pec_info (without the auth options)."""
-    return dict(API_VERSION_ARGSPEC, **{
+    return dict(_info_filters(), **{
         "resource_group": {"type": "str"},
         service.parent_option: {"type": "str"},
-        "status": {"type": "list", "elements": "str", "choices": list(STATUSES)},
-        "private_endpoint_id": {"type": "str"},
-        "private_endpoint_subscription_id": {"type": "str"},
     })
 
 
 def info_rules(service):
     return {"required_by": {service.parent_option: ("resource_group",)}}
+
+
+def generic_info_argspec():
+    """Options of azure_pec_info (without the auth options)."""
+    return dict(_info_filters(), **GENERIC_PARENT_ARGSPEC)
+
+
+GENERIC_INFO_RULES = {
+    "mutually_exclusive": [("resource_id", "resource_type"), ("resource_id", "resource_group"),
+                           ("resource_id", "resource_name")],
+    "required_one_of": [("resource_id", "resource_type")],
+    "required_by": {"resource_name": ("resource_group",)},
+}
+
+
+def _info_filters():
+    return dict(API_VERSION_ARGSPEC, **{
+        "status": {"type": "list", "elements": "str", "choices": list(STATUSES)},
+        "private_endpoint_id": {"type": "str"},
+        "private_endpoint_subscription_id": {"type": "str"},
+    })
 
 
 def scope_argspec():

@@ -5,8 +5,8 @@
 # Private to this collection: not a public API, may change without notice.
 """Plain ARM JSON requests for every row of the type table without an SDK of its own (``row.sdk is None``).
 
-One client (azure-mgmt-core's ``ARMPipelineClient``, built like the management SDKs build theirs: the same
-credential and scopes, TLS settings, no retries) serves every such type in a subscription: the type is in the URL.
+One client (azure-mgmt-core's ``ARMPipelineClient`` from ``_arm_pipeline``: the SDK clients' credential and scopes,
+TLS settings and User-Agent, no retries) serves every such type in a subscription: the type is in the URL.
 ``ArmOperations`` has the same interface as ``_sdk_operations.SdkOperations``: one request per method, the raw
 response back, an azure-core ``HttpResponseError`` for any error answer, so that ``_calls.ServiceCalls`` treats
 both alike. URLs: ``{parent id}/{row.connection_segment}[/{name}]?api-version={row.api_version}``; a row whose
@@ -20,19 +20,9 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-try:
-    from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
-    from azure.core.pipeline import policies
-    from azure.core.rest import HttpRequest
-    from azure.mgmt.core import ARMPipelineClient
-    from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy, ARMHttpLoggingPolicy
-except ImportError:  # reported by _module.require_client_libraries before any request
-    pass
-
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 
 LIBRARY = ("azure.mgmt.core", "azure-mgmt-core")
-USER_AGENT = "privatelink-azure"
 
 
 class ArmClient:
@@ -45,6 +35,9 @@ class ArmClient:
 
     def send(self, method, url, body=None, **options):
         """One request; an error answer raises HttpResponseError (ResourceNotFoundError for 404)."""
+        from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
+        from azure.core.rest import HttpRequest
+
         request = HttpRequest(method, self.pipeline_client.format_url(url), json=body,
                               headers={"Accept": "application/json"})
         response = self.pipeline_client.send_request(request, **options)
@@ -55,32 +48,19 @@ class ArmClient:
 
 
 def build_arm_client(session, subscription_id=None, api_version=None):
-    """An ArmClient from an ``_auth.AzureSession``: the SDK clients' policies, retries off, no automatic resource
-    provider registration (it would write to the subscription behind the user's back)."""
-    options = session.client_kwargs()
-    pipeline_policies = [
-        policies.RequestIdPolicy(),
-        policies.HeadersPolicy(),
-        policies.UserAgentPolicy(user_agent=options["user_agent"], sdk_moniker=USER_AGENT),
-        policies.ProxyPolicy(),
-        policies.ContentDecodePolicy(),
-        policies.RedirectPolicy(),
-        policies.RetryPolicy(retry_total=0),
-        ARMChallengeAuthenticationPolicy(session.credential, *options["credential_scopes"]),
-        policies.CustomHookPolicy(),
-        policies.NetworkTraceLoggingPolicy(),
-        policies.DistributedTracingPolicy(),
-        policies.SensitiveHeaderCleanupPolicy(),
-        ARMHttpLoggingPolicy(),
-    ]
-    pipeline_client = ARMPipelineClient(base_url=options["base_url"], policies=pipeline_policies,
-                                        connection_verify=options["connection_verify"])
-    return ArmClient(pipeline_client, subscription_id or session.subscription_id, api_version)
+    """An ArmClient from an ``_auth.AzureSession``: ``_arm_pipeline``'s client (the session's credential, endpoint,
+    TLS settings and User-Agent, no retry policy, no automatic resource provider registration: that would write to
+    the subscription behind the user's back)."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import pipeline_client
+
+    return ArmClient(pipeline_client(session), subscription_id or session.subscription_id, api_version)
 
 
 def _items_page(response):
-    """(items, nextLink) of a list answer."""
+    """(items, nextLink) of a list answer: ``{"value": [...], "nextLink": ...}``, or a bare JSON array (IoT Hub)."""
     body = json.loads(response.text() or "{}") or {}
+    if isinstance(body, list):
+        return body, None
     return list(body.get("value") or []), body.get("nextLink") or None
 
 
@@ -115,7 +95,8 @@ class ArmOperations:
         return _items_page(self.client.send("GET", url, **options))
 
     def put_connection(self, resource_group, parent_name, name, body, **options):
-        return self.client.send("PUT", self._connection(resource_group, parent_name, name), body=body, **options)
+        return self.client.send(self.row.put.method, self._connection(resource_group, parent_name, name), body=body,
+                                **options)
 
     def delete_connection(self, resource_group, parent_name, name, **options):
         return self.client.send("DELETE", self._connection(resource_group, parent_name, name), **options)

@@ -77,6 +77,11 @@ def build_client(service, session, subscription_id=None, api_version=None):
     return build_arm_client(session, subscription_id, api_version)
 
 
+def _is_connection(body):
+    return isinstance(body, dict) and isinstance((body.get("properties") or {}).get(
+        "privateLinkServiceConnectionState"), dict)
+
+
 def _is_azure_exception(exc):
     """azure-core and azure-identity errors (HTTP answers, connection and TLS failures, token failures)."""
     return type(exc).__module__.split(".")[0] == "azure"
@@ -163,12 +168,20 @@ class ServiceCalls:
         return self._list_all(what, self.operations.list_connections_page, resource_group, parent_name)
 
     def put_connection(self, resource_group, parent_name, name, body):
-        """PUT the connection; returns (wire JSON of the answer, response headers)."""
-        what = "PUT private endpoint connection '%s' of %s" % (
-            name, self.service.describe_parent(resource_group, parent_name))
+        """PUT the connection; returns (wire JSON of the answer, response headers).
+
+        The answer's body is None unless it is the connection as it now is: a 202 (accepted, applied later: only a
+        read shows the outcome) or a body that is not a connection (an operation status such as Cosmos DB's
+        ``{"status": "Enqueued"}``, Kusto's operation wrapper) tells nothing about the connection.
+        """
+        what = "%s private endpoint connection '%s' of %s" % (
+            self.service.put.method, name, self.service.describe_parent(resource_group, parent_name))
         response = self._call(what, self.operations.put_connection, resource_group, parent_name, name, body,
                               is_write=True)
-        return _json_or_none(response), dict(response.headers)
+        answer = _json_or_none(response)
+        if response.status_code == 202 or not _is_connection(answer):
+            answer = None
+        return answer, dict(response.headers)
 
     def delete_connection(self, resource_group, parent_name, name):
         """Send the DELETE (never poll it here); returns (HTTP status, response headers)."""

@@ -12,7 +12,7 @@ The plan is plain data; ``_reconcile`` performs it, and check mode stops right b
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils._types import (
-    is_busy_provisioning, is_transitional)
+    ABSENT, is_busy_provisioning, is_transitional)
 
 NONE = "none"
 UPDATE = "update"
@@ -92,8 +92,13 @@ def decide(desired, current, row):
         # The spec: DELETE of a missing connection is a no-op (204), so there is nothing to do.
         if current is None:
             return Plan(NONE, diff={"before": before, "after": before})
-        # Recorded traffic: the owner may delete a connection in any status.
-        return Plan(DELETE, diff={"before": before, "after": {"exists": False}})
+        # Recorded traffic: the owner may delete a connection in any status, where the type has a DELETE at all.
+        diff = {"before": before, "after": {"exists": False}}
+        refusal = row.refusal(current.get("status"), ABSENT)
+        if refusal:
+            return Plan(REFUSE, diff=diff, reason="Connection '%s' (from private endpoint %s) cannot be removed: %s." % (
+                current.get("name"), current.get("private_endpoint_id"), refusal))
+        return Plan(DELETE, diff=diff)
 
     # The spec: connections are created from the private endpoint's side; the owner can only change them.
     if current is None:

@@ -24,12 +24,17 @@ from ansible_collections.privatelink.azure.plugins.module_utils._waiter import D
 RETRY_BUDGET_SECONDS = 120
 
 
-def collect(service, params, client=None, session=None, deadline=None):
-    """The info module's result dict: ``{"changed": False, "connections": [...]}`` or a failure."""
+def collect(service, params, client=None, session=None, deadline=None, parent_option=None):
+    """The info module's result dict: ``{"changed": False, "connections": [...]}`` or a failure.
+
+    ``parent_option``: the option naming one parent (default ``service.parent_option``; ``resource_name`` for
+    azure_pec_info).
+    """
+    parent_option = parent_option or service.parent_option
     resource_group = params.get("resource_group")
-    parent_name = params.get(service.parent_option)
+    parent_name = params.get(parent_option)
     if parent_name and not resource_group:
-        return PecError("Option '%s' needs 'resource_group' too." % service.parent_option).result()
+        return PecError("Option '%s' needs 'resource_group' too." % parent_option).result()
     deadline = deadline or Deadline(RETRY_BUDGET_SECONDS)
     if client is None:
         try:

@@ -17,10 +17,13 @@ import os
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
-    CONNECTION_RULES, connection_argspec, info_argspec, info_rules, scope_argspec)
+    CONNECTION_RULES, GENERIC_CONNECTION_RULES, GENERIC_INFO_RULES, connection_argspec, generic_connection_argspec,
+    generic_info_argspec, info_argspec, info_rules, scope_argspec)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import check_client_library, client_library
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled, watch
+from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
+from ansible_collections.privatelink.azure.plugins.module_utils._generic import PARENT_OPTION, generic_target
 from ansible_collections.privatelink.azure.plugins.module_utils._types import BY_KEY
 
 
@@ -82,6 +85,34 @@ def run_info_module(service_key):
 
     module = _module(service, info_argspec(service), info_rules(service), check_mode=True)
     _finish(module, collect(service, module.params))
+
+
+def _generic_module(argspec, rules):
+    """The AnsibleModule of a generic module, the row its parent is of, and the options for the engine."""
+    module = ansible_module(dict(AUTH_ARGSPEC, **argspec), supports_check_mode=True, **rules)
+    try:
+        row, params = generic_target(module.params)
+    except PecError as failure:
+        _finish(module, failure.result())
+    require_client_libraries(module, [row])
+    watch()  # a stopped job stops this module too (docs/cancellation.md)
+    return module, row, params
+
+
+def run_generic_pec_module():
+    """main() of azure_pec: azure_<service>_pec for a resource of any type of the table."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
+
+    module, row, params = _generic_module(generic_connection_argspec(), GENERIC_CONNECTION_RULES)
+    _finish(module, reconcile(row, params, check_mode=module.check_mode, parent_option=PARENT_OPTION))
+
+
+def run_generic_info_module():
+    """main() of azure_pec_info: azure_<service>_pec_info for any type of the table."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._info import collect
+
+    module, row, params = _generic_module(generic_info_argspec(), GENERIC_INFO_RULES)
+    _finish(module, collect(row, params, parent_option=PARENT_OPTION))
 
 
 def run_scope_module():

@@ -32,16 +32,17 @@ LOST_ANSWER_GRACE_SECONDS = 1.0
 STATUSES = WRITABLE_STATUSES
 
 
-def reconcile(service, params, check_mode=False, client=None, session=None, deadline=None):
+def reconcile(service, params, check_mode=False, client=None, session=None, deadline=None, parent_option=None):
     """Bring one connection to the state ``params`` ask for; return the module result dict.
 
-    ``params``: the module options (``resource_group``, ``service.parent_option``, ``name`` or
+    ``service``: a row of the type table. ``params``: the module options (``resource_group``, the parent's name
+    under ``parent_option`` (default ``service.parent_option``; ``resource_name`` for azure_pec), ``name`` or
     ``private_endpoint_id``, ``state``, ``status``, ``description``, ``actions_required``, ``wait``,
-    ``wait_timeout`` and the auth options). ``client``/``session``: an SDK client and its AzureSession
+    ``wait_timeout`` and the auth options). ``client``/``session``: a client and its AzureSession
     to reuse (from ``_connect.open_client``); built from the auth options when absent.
     """
     try:
-        request = _Request(service, params)
+        request = _Request(service, params, parent_option or service.parent_option)
     except PecError as failure:
         return failure.result()
     deadline = deadline or Deadline(request.wait_timeout)
@@ -66,9 +67,10 @@ def reconcile(service, params, check_mode=False, client=None, session=None, dead
 class _Request:
     """The module options, checked: what to select and what to make of it."""
 
-    def __init__(self, service, params):
+    def __init__(self, service, params, parent_option):
+        self.parent_option = parent_option
         self.resource_group = params.get("resource_group")
-        self.parent_name = params.get(service.parent_option)
+        self.parent_name = params.get(parent_option)
         self.name = params.get("name")
         self.private_endpoint_id = params.get("private_endpoint_id")
         self.state = params.get("state") or "present"
@@ -82,10 +84,10 @@ class _Request:
             "description": params.get("description"),
             "actions_required": params.get("actions_required"),
         }
-        self._check(service)
+        self._check()
 
-    def _check(self, service):
-        for option, value in (("resource_group", self.resource_group), (service.parent_option, self.parent_name)):
+    def _check(self):
+        for option, value in (("resource_group", self.resource_group), (self.parent_option, self.parent_name)):
             if not value:
                 raise PecError("Option '%s' is required." % option)
         if bool(self.name) == bool(self.private_endpoint_id):
@@ -199,7 +201,7 @@ class _Engine:
 
     def _parent_missing(self, azure_error):
         return PecError("%s was not found%s. Check resource_group, %s and the subscription." % (
-            self.parent, self._in_subscription(), self.service.parent_option), azure=azure_error)
+            self.parent, self._in_subscription(), self.request.parent_option), azure=azure_error)
 
     def _require_parent(self):
         """One GET of the parent, to tell 'no such connection' from 'no such resource'."""
@@ -382,7 +384,7 @@ class _Engine:
         status, headers = self.calls.delete_connection(self.request.resource_group, self.request.parent_name,
                                                        current["name"])
         self.written = True
-        if not self.service.delete_is_lro or status == 204 or not self.request.wait:
+        if status == 204 or not self.request.wait or (status != 202 and not self.service.delete_is_lro):
             return self._result(True, current, plan)
         # Accepted (202): Azure is deleting it, as the first poll will show; say so even if no poll fits in time.
         deleting = self._seen(dict(current, provisioning_state="Deleting"))

@@ -39,6 +39,7 @@ class Answer:
     lro: bool = False                       # accepted now, finished later (202, or 200 Updating)
     async_header: Optional[str] = None      # Azure-AsyncOperation or Location, when the service sends one
     body_at_once: Optional[str] = None      # PUT: the provisioningState its body shows (Updating, Succeeded), or none
+    method: str = "PUT"                     # the HTTP method of a change (Batch accounts take PATCH)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ class SdkBinding:
 # The fields of a row that are facts about the service: each must be a Fact in the table.
 FACT_FIELDS = (
     "api_version", "api_versions_seen", "connections_listing", "list_paged", "connection_segment", "get_missing",
-    "put", "put_settle_seconds", "delete", "actions_field", "writable_fields", "statuses", "transitional_statuses",
+    "put", "put_settle_seconds", "delete", "actions_field", "writable_fields", "put_body_shape", "statuses",
+    "transitional_statuses", "writable",
     "provisioning_states", "refused_transitions", "resends_same_status", "busy_codes", "group_ids",
 ) + ("connection_group_ids",)
 
@@ -99,6 +101,8 @@ class ResourceType:
     delete: Any = Answer()
     actions_field: Any = "actionsRequired"  # actionsRequired, actionRequired, or None
     writable_fields: Any = ("status", "description")
+    put_body_shape: Any = "properties.privateLinkServiceConnectionState"  # where the state goes in a write
+    writable: Any = True            # False: the connections can only be read (no PUT or DELETE in the spec)
     statuses: Any = ("Pending", "Approved", "Rejected", "Disconnected")
     transitional_statuses: Any = ()  # statuses shown while a change runs (Approving, Rejecting, ...): busy
     provisioning_states: Any = ()
@@ -148,6 +152,8 @@ class ResourceType:
 
     def refused(self, current_status, wanted_status):
         """The Transition the service refuses from ``current_status`` to ``wanted_status`` (any case), or None."""
+        if not self.writable:
+            return Transition(current="*", wanted=str(wanted_status), answer="no such operation")
         current, wanted = str(current_status or "").lower(), str(wanted_status or "").lower()
         for transition in self.refused_transitions:
             if transition.current.lower() == current and transition.wanted.lower() == wanted:
@@ -182,6 +188,9 @@ def _frozen(value):
 def refusal_sentence(row, transition):
     """The one sentence for a refused transition: what the service does not do, what it answers, what to do."""
     current, wanted = transition.current.lower(), transition.wanted.lower()
+    if current == "*":
+        return ("%s connections can only be read: the REST specification declares no change or removal of them "
+                "(%s)" % (row.label, row.sources["writable"]))
     if current == "disconnected":
         return ("a Disconnected connection's status can no longer be changed: its private endpoint was deleted "
                 "(remove the connection instead)")

@@ -169,3 +169,10 @@ def test_a_transitional_status_counts_as_busy_wherever_a_row_shows_it(status, mo
     monkeypatch.setattr(_types, "TRANSITIONAL_STATUSES", ("Approving", "Rejecting"))
     assert not is_settled({"status": status, "provisioning_state": "Succeeded"})
     assert is_settled({"status": "Approved", "provisioning_state": "Succeeded"})
+
+
+def test_a_read_only_type_refuses_every_change_and_removal_with_its_source():
+    row = with_fields(KEY_VAULT, writable=Fact(False, "spec: only List and Get"))
+    for wanted in (desired(status="Approved"), desired(state="absent")):
+        plan = decide(wanted, connection("Pending"), row)
+        assert plan.action == REFUSE and "can only be read" in plan.reason and "only List and Get" in plan.reason

@@ -4,6 +4,7 @@ import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import ONE_BY_ONE_LIMIT, Scope, ScopeError
 from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT, MANAGED_HSM, STORAGE
+from ansible_collections.privatelink.azure.plugins.module_utils._types import ROWS
 
 SUB = "00000000-0000-0000-0000-000000000000"
 OTHER = "55555555-5555-5555-5555-555555555555"
@@ -27,7 +28,7 @@ def test_subscriptions_come_as_lists_or_as_the_strings_awx_surveys_send(value):
     ({"resources": [{"type": "keyvault", "name": "kv"}]}, "give type, resource_group and name"),
     ({"resources": [{"type": "cosmos", "resource_group": "g", "name": "n"}]}, "'cosmos' is not a known resource type"),
     ({"resource_groups": [{"subscription_id": SUB}]}, "give a resource group name"),
-    ({"subscriptions": [SUB], "resource_types": "keyvault,sql"}, "'sql' is not a known resource type"),
+    ({"subscriptions": [SUB], "resource_types": "keyvault,vm"}, "'vm' is not a known resource type"),
     ({"subscriptions": [3]}, "expected strings"),
     ({"exclude_subscriptions": "sub1"}, r"pec_approval_exclude_subscriptions\[0\]: 'sub1' is not a subscription id"),
 ])
@@ -46,8 +47,14 @@ def test_resources_and_groups_may_be_arm_ids():
 
 def test_a_subscription_is_one_paged_list_per_type_and_covers_its_named_resources_and_groups():
     scope = Scope.from_options(subscriptions=[SUB], resource_groups=["rg-app"],
-                               resources=[{"type": "hsm", "resource_group": "rg-b", "name": "h"}])
+                               resources=[{"type": "hsm", "resource_group": "rg-b", "name": "h"}],
+                               resource_types=["keyvault", "mhsm", "storage"])
     assert planned(scope) == [("keyvault", SUB, None, None), ("mhsm", SUB, None, None), ("storage", SUB, None, None)]
+
+
+def test_omitted_types_mean_every_type_of_the_table_at_one_list_each():
+    scope = Scope.from_options(subscriptions=[SUB])
+    assert planned(scope) == [(row.key, SUB, None, None) for row in ROWS]
 
 
 def test_the_default_subscription_and_the_same_one_by_id_are_read_once():

@@ -25,7 +25,7 @@ def test_rows_are_complete_and_self_consistent(row):
     assert row.arm_type.count("/") == 1 and row.label and row.names and row.key and row.parent_option
     assert row.api_version and row.connections_listing in ("collection", "parent_only")
     assert row.get_missing in (204, 404)
-    assert set(row.put.codes) <= {200, 201, 202} and set(row.delete.codes) <= {200, 202, 204}
+    assert set(row.put.codes) <= {200, 201, 202} and set(row.delete.codes) <= {200, 202, 204, 404}
     assert row.actions_field in (None, "actionsRequired", "actionRequired")
     assert {"Pending", "Approved", "Rejected"} <= set(row.statuses)
     assert not set(row.transitional_statuses) & set(row.statuses)
