@@ -4,6 +4,7 @@ approval time, so no run can be shorter than the longest per-vault chain x the a
 import os
 
 from tests.emulator.launcher import running_emulator
+from tests.functional.role import policy
 
 from . import _ansible
 from ._fleet import BULK_RULES, bulk_fleet, list_pages
@@ -22,7 +23,8 @@ def run(args, workdir):
         profile = args.bulk_profile or args.profile or "realistic"
     fleet = bulk_fleet(vaults, per_vault)
     changes = vaults * per_vault
-    role_vars = dict(pec_approval_subscriptions=fleet["subscriptions"], pec_approval_rules=BULK_RULES,
+    role_vars = dict(pec_approval_subscriptions=fleet["subscriptions"], pec_approval_resource_types=policy.FLEET_TYPES,
+                     pec_approval_rules=BULK_RULES,
                      pec_approval_parallelism=max(vaults, 1), pec_approval_max_destructive_changes=0,
                      pec_approval_wait_timeout=max(300, int(per_vault * 60 * 3)))
     with running_emulator(seed=fleet, lro_seconds=approval, profile=profile) as emu:

@@ -44,7 +44,8 @@ def list_pages(fleet, page_size):
 def drift_vars(fleet):
     """The role's variables for the drift report: every listed subscription, the tests' policy."""
     changes = policy.action_counts(fleet)
-    return dict(pec_approval_subscriptions=list(fleet["subscriptions"]), pec_approval_rules=policy.RULES,
+    return dict(pec_approval_subscriptions=list(fleet["subscriptions"]), pec_approval_resource_types=policy.FLEET_TYPES,
+                pec_approval_rules=policy.RULES,
                 pec_approval_max_destructive_changes=changes["reject"] + changes["remove"] + 1)
 
 

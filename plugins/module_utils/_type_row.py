@@ -80,8 +80,9 @@ FACT_FIELDS = (
 class ResourceType:
     """One ARM parent type: who it is (not facts) and what it does (facts, each with its source in ``sources``).
 
-    In ``_type_table`` every fact field is given as ``Fact(value, source)``; once built, the field holds the plain
-    value and ``sources[field]`` the source. Rows compare by identity.
+    In ``_type_table`` every fact field is given as ``Fact(value, source)`` (none has a default: a row says every
+    fact and where it comes from); once built, the field holds the plain value and ``sources[field]`` the source.
+    Rows compare by identity.
     """
 
     arm_type: str                   # canonical ARM type of the parent, e.g. Microsoft.Sql/servers
@@ -90,26 +91,26 @@ class ResourceType:
     parent_option: str              # the option naming the parent in a module of its own (vault_name, ...)
     key: str = ""                   # short identifier (inventory groups); default names[0]
     sdk: Optional[SdkBinding] = None  # None: plain ARM JSON requests (_arm_client)
-    api_version: Any = None         # the api-version sent by default (stable, from the REST specifications)
-    api_versions_seen: Any = ()     # versions real clients were recorded sending, or the spec publishes
-    connections_listing: Any = "collection"  # "collection": {parent}/privateEndpointConnections; "parent_only"
-    list_paged: Any = True          # the connections list may have a nextLink
-    connection_segment: Any = "privateEndpointConnections"
-    get_missing: Any = 404          # what a GET of a missing connection answers: 404 or 204
-    put: Any = Answer()
-    put_settle_seconds: Any = None  # (low, high) seconds until Succeeded after a PUT, when known
-    delete: Any = Answer()
-    actions_field: Any = "actionsRequired"  # actionsRequired, actionRequired, or None
-    writable_fields: Any = ("status", "description")
-    put_body_shape: Any = "properties.privateLinkServiceConnectionState"  # where the state goes in a write
-    writable: Any = True            # False: the connections can only be read (no PUT or DELETE in the spec)
-    statuses: Any = ("Pending", "Approved", "Rejected", "Disconnected")
-    transitional_statuses: Any = ()  # statuses shown while a change runs (Approving, Rejecting, ...): busy
-    provisioning_states: Any = ()
-    refused_transitions: Any = ()   # Transition(...)s
-    resends_same_status: Any = True  # False: a PUT repeating the current status is refused (Storage: 400)
-    busy_codes: Any = ()            # 409 codes meaning "another change is still running"
-    group_ids: Any = ()             # the private link sub-resources endpoints target (blob, sqlServer, ...)
+    api_version: Any  # the api-version sent by default (stable, from the REST specifications)
+    api_versions_seen: Any  # versions real clients were recorded sending, or the spec publishes
+    connections_listing: Any  # "collection": {parent}/privateEndpointConnections; "parent_only"
+    list_paged: Any  # the connections list may have a nextLink
+    connection_segment: Any
+    get_missing: Any  # what a GET of a missing connection answers: 404 or 204
+    put: Any
+    put_settle_seconds: Any  # (low, high) seconds until Succeeded after a PUT, when known
+    delete: Any
+    actions_field: Any  # actionsRequired, actionRequired, or None
+    writable_fields: Any
+    put_body_shape: Any  # where the state goes in a write
+    writable: Any  # False: the connections can only be read (no PUT or DELETE in the spec)
+    statuses: Any
+    transitional_statuses: Any  # statuses shown while a change runs (Approving, Rejecting, ...): busy
+    provisioning_states: Any
+    refused_transitions: Any  # Transition(...)s
+    resends_same_status: Any  # False: a PUT repeating the current status is refused (Storage: 400)
+    busy_codes: Any  # 409 codes meaning "another change is still running"
+    group_ids: Any  # the private link sub-resources endpoints target (blob, sqlServer, ...)
     sources: Mapping[str, str] = field(default_factory=dict)
     # Whether the connection bodies name their group ids (properties.groupIds / groupId): True, False (a group_ids
     # rule condition can never hold on this type), or None while nobody has checked it for the type.

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from tests.emulator.launcher import running_emulator
+from tests.functional.role.policy import FLEET_TYPES
 
 from .support import BIN, REPO_ROOT, ansible_env
 
@@ -32,6 +33,7 @@ def test_set_stats_reach_the_playbook_on_stats_event(tmp_path, check):
         "hosts": "localhost", "connection": "local", "gather_facts": False,
         "roles": [{"role": "privatelink.azure.pec_approval", "vars": dict(
             policy, pec_approval_resource_groups=[{"name": "rg-app"}, {"name": "rg-shared"}],
+            pec_approval_resource_types=FLEET_TYPES,
             pec_approval_report_dir=str(tmp_path / "reports"))}],
     }], sort_keys=False))
     with running_emulator(seed=DEMO_FLEET, lro_seconds=0.5) as emu:

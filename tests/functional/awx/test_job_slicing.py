@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from tests.emulator.launcher import running_emulator
+from tests.functional.role.policy import FLEET_TYPES
 
 from .support import (
     BIN, REPO_ROOT, SUBSCRIPTIONS, ansible_env, ansible_inventory, ansible_playbook, explain, load_json,
@@ -81,7 +82,8 @@ def outcome(report):
 
 
 def test_three_slices_in_parallel_equal_one_run(emu, fleet, tmp_path):
-    config = write_inventory_config(tmp_path, host_per="subscription", subscriptions=list(SUBSCRIPTIONS))
+    config = write_inventory_config(tmp_path, host_per="subscription", subscriptions=list(SUBSCRIPTIONS),
+                                    resource_types=FLEET_TYPES)
     run, listing = ansible_inventory(emu, config, tmp_path)
     assert run.returncode == 0, explain(run)
     slices = awx_slices(listing["_meta"]["hostvars"], SLICES)

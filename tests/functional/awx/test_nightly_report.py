@@ -15,12 +15,13 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.emulator.launcher import running_emulator
+from tests.functional.role.policy import FLEET_TYPES
 
 from .support import BIN, REPO_ROOT, ansible_env
 
 pytestmark = pytest.mark.slow
 DEMO_FLEET = os.path.join(REPO_ROOT, "tests", "emulator", "fleets", "demo.yml")
-SCOPE = {"pec_approval_resource_groups": ["rg-app", "rg-shared"]}
+SCOPE = {"pec_approval_resource_groups": ["rg-app", "rg-shared"], "pec_approval_resource_types": FLEET_TYPES}
 
 
 class Inbox:

@@ -122,7 +122,8 @@ class Running:
 
 @contextlib.asynccontextmanager
 async def running(source_main, emu, **options):
-    args = dict({"subscriptions": [SUB], "poll_interval": POLL, "max_backoff": 2}, **options)
+    args = dict({"subscriptions": [SUB], "resource_types": [path.split("/providers/")[1] for path in LISTS],
+                 "poll_interval": POLL, "max_backoff": 2}, **options)
     queue = asyncio.Queue()
     task = asyncio.create_task(source_main(queue, args))
     try:

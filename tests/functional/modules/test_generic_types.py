@@ -111,9 +111,9 @@ AGAIN = [
 
 def test_the_generic_modules_approve_reject_and_remove_on_every_modelled_type(tmp_path):
     assert len(WRITABLE) >= 30, "the emulator models %d writable types of the table" % len(WRITABLE)
-    print("types not modelled by the emulator yet: %s" % ", ".join(
-        row.arm_type for row in ROWS if row not in MODELLED) or "none")
-    with running_emulator(seed=seed(), lro_seconds=1.0) as emu:
+    print("types not modelled by the emulator yet: %s" % (", ".join(
+        row.arm_type for row in ROWS if row not in MODELLED) or "none"))
+    with running_emulator(seed=seed(), lro_seconds=0.3) as emu:
         hosts = inventory(tmp_path, WRITABLE)
         run = run_playbook(emu, play(tmp_path, [dict(task) for task in CHANGES]), "-i", hosts, "-f", "8")[0]
         assert run.returncode == 0, explain(run)
@@ -133,9 +133,9 @@ def test_the_generic_modules_approve_reject_and_remove_on_every_modelled_type(tm
         first, later = changed[row.key], again[row.key]
         problems = []
         if not (first["approve"]["changed"] and first["approve"]["connection"]["status"] == "Approved"):
-            problems.append("approve: %s" % first["approve"].get("msg") or first["approve"]["connection"])
+            problems.append("approve: %s" % (first["approve"].get("msg") or first["approve"]["connection"]))
         if not (first["reject"]["changed"] and first["reject"]["connection"]["status"] == "Rejected"):
-            problems.append("reject: %s" % first["reject"].get("msg") or first["reject"]["connection"])
+            problems.append("reject: %s" % (first["reject"].get("msg") or first["reject"]["connection"]))
         if not first["remove"]["changed"]:
             problems.append("remove: %s" % first["remove"].get("msg"))
         if state[(row.arm_type.lower(), parent_name(row))] != {"c-approve": "Approved", "c-reject": "Rejected"}:

@@ -5,6 +5,7 @@ import pytest
 
 from tests.emulator.fleets.large import SUBSCRIPTIONS, build_fleet
 from tests.emulator.launcher import running_emulator
+from tests.functional.role.policy import FLEET_TYPES
 from tests.functional.modules.playbooks import explain, run_playbook, write_playbook
 
 pytestmark = pytest.mark.slow
@@ -40,7 +41,7 @@ def run_scope(emu, tmp_path, **options):
 
 
 def test_two_subscriptions_from_a_survey_string_are_one_paged_list_per_type_and_subscription(emu, fleet, tmp_path):
-    result, requests = run_scope(emu, tmp_path, subscriptions=",\n".join(SUBSCRIPTIONS))
+    result, requests = run_scope(emu, tmp_path, subscriptions=",\n".join(SUBSCRIPTIONS), resource_types=FLEET_TYPES)
     assert not result.get("failed") and result["errors"] == [], result.get("msg")
     expected = {(r["name"], c["private_endpoint_id"].lower()) for r in fleet["resources"] for c in r["connections"]}
     assert {(c["parent_name"], c["private_endpoint_id"].lower()) for c in result["connections"]} == expected
@@ -114,7 +115,8 @@ def test_many_subscriptions_cost_one_sign_in_and_one_list_per_type_and_subscript
     emu.control.load_state(dict(fleet, resources=resources, subscriptions=subscriptions))
     emu.control.settings(page_size=100)
     emu.control.clear_requests()
-    result, requests = run_scope(emu, tmp_path, subscriptions=subscriptions, parallelism=4, discovery="arm")
+    result, requests = run_scope(emu, tmp_path, subscriptions=subscriptions, parallelism=4, discovery="arm",
+                                 resource_types=FLEET_TYPES)
     assert result["errors"] == [] and len(result["resources"]) == len(resources)
     assert [r["kind"] for r in requests].count("token") == 1
     arm = [r for r in requests if r["kind"] == "arm"]

@@ -29,7 +29,11 @@ RULES = [
      "action": "approve"},
 ]
 
-SCOPE = {"pec_approval_subscriptions": list(SUBSCRIPTIONS)}
+# The types the test fleets hold. A scope naming them reads one list per type and subscription, the figures the
+# tests and benchmarks assert; an omitted list means every type of the table (docs/types.md), which auto discovery
+# reads with Resource Graph.
+FLEET_TYPES = [KEYVAULT, MHSM, STORAGE]
+SCOPE = {"pec_approval_subscriptions": list(SUBSCRIPTIONS), "pec_approval_resource_types": FLEET_TYPES}
 CHANGES = ("approve", "reject", "remove")
 DESTRUCTIVE = ("reject", "remove")
 

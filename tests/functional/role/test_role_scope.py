@@ -24,7 +24,8 @@ def vault_ids(fleet, count, subscription=SUBSCRIPTIONS[0]):
 
 
 def keep_all(**scope):
-    return dict(scope, pec_approval_rules=[{"name": "keep", "action": "keep"}])
+    return dict(scope, pec_approval_rules=[{"name": "keep", "action": "keep"}],
+                pec_approval_resource_types=policy.FLEET_TYPES)
 
 
 def test_a_survey_string_of_subscriptions_reads_them_all(emu, large_fleet, tmp_path):
