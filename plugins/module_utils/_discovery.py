@@ -94,7 +94,7 @@ def graph_reads(scope, reads, visible):
     batches = _graph.GraphQuery(reads).run(_graph.connections_query([s.parent_type for s in services]), seen)
     candidates = []
     for batch in batches:
-        if batch.error is not None:
+        if batch.failed:
             errors.extend(_batch_errors(batch))
             continue
         keyed = {}
@@ -113,7 +113,13 @@ def graph_reads(scope, reads, visible):
     return candidates, [batch.summary() for batch in batches], errors
 
 
+def batch_problem(batch):
+    if batch.error is not None:
+        return "%s failed: %s" % (batch.error.what, batch.error.error.describe())
+    return batch.unread
+
+
 def _batch_errors(batch):
-    failure = batch.error
-    return [("subscription %s" % value, "Could not read subscription %s: %s failed: %s"
-             % (value, failure.what, failure.error.describe()), failure.error) for value in batch.subscriptions]
+    azure = batch.error.error if batch.error is not None else None
+    return [("subscription %s" % value, "Could not read subscription %s: %s" % (value, batch_problem(batch)), azure)
+            for value in batch.subscriptions]

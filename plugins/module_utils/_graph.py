@@ -8,8 +8,11 @@
 ``POST /providers/Microsoft.ResourceGraph/resources`` (AZURE_BEHAVIOUR.md, "Budgets"): 1,000 rows a page
 (``$skipToken``), at most 1,000 subscriptions a request (more are sent in batches), a user quota of about 15
 queries per 5 seconds told in ``x-ms-user-quota-remaining`` / ``x-ms-user-quota-resets-after``: when a page leaves
-no quota, the next one waits for the reset instead of running into a 429; a 429 waits the same way. Resource
-Graph is eventually consistent, so what it shows is a candidate: every write reads the connection from its
+no quota, the next one waits for the reset instead of running into a 429; a 429 waits the same way. A wait that
+would outlast the caller's deadline is not made and the query is not sent: the batch stops, unread, with the
+reset time as its ``retry_after``. An answer Resource Graph marks as partial (``resultTruncated: "true"``, or
+fewer rows over all pages than its ``totalRecords``) stops the batch unread too: its subscriptions are reported,
+never read as if complete. Resource Graph is eventually consistent, so what it shows is a candidate: every write reads the connection from its
 resource provider first (``_reconcile``).
 
 One row per parent resource, its connections embedded as its resource provider shows them: 1,000 parents a page
@@ -74,11 +77,25 @@ class Batch:
         self.pages = 0
         self.as_of = None       # when the last page was answered (UTC, seconds)
         self.error = None       # AzureCallFailed
+        self.unread = None      # why the batch stopped without an Azure error (text)
+        self.retry_after = None  # seconds Resource Graph asked to wait before the next query, when it stopped so
+
+    @property
+    def failed(self):
+        return self.error is not None or self.unread is not None
+
+    @property
+    def throttled(self):
+        """Stopped by Resource Graph's quota (a 429, or a reset past the deadline): asking again now, or sending
+        other requests instead, is what Azure asked not to do."""
+        if self.error is not None:
+            return self.error.error.status == 429
+        return self.retry_after is not None
 
     def summary(self):
         return {"type": "Microsoft.ResourceGraph/resources", "subscription_id": None, "resource_group": None,
                 "name": None, "method": "query", "subscriptions": len(self.subscriptions), "pages": self.pages,
-                "parents": len(self.rows), "failed": self.error is not None}
+                "parents": len(self.rows), "failed": self.failed}
 
 
 class GraphQuery:
@@ -105,8 +122,12 @@ class GraphQuery:
             options = {"$top": ROWS_PER_PAGE, "resultFormat": "objectArray"}
             if token:
                 options["$skipToken"] = token
-            if self._quota_wait:
-                self.reads.deadline.wait(Backoff(), self._quota_wait)
+            if self._quota_wait and not self.reads.deadline.wait(Backoff(), self._quota_wait):
+                batch.retry_after = self._quota_wait
+                batch.unread = ("Resource Graph's user quota is used up (x-ms-user-quota-remaining: 0) and resets in "
+                                "%d s, after this task's deadline, so the query was not sent: give a longer timeout, "
+                                "or run fewer queries at once" % self._quota_wait)
+                return
             body, headers = self.reads.read(
                 "Resource Graph query over %d subscription(s)" % len(batch.subscriptions), "POST", PATH,
                 params={"api-version": API_VERSION},
@@ -118,7 +139,21 @@ class GraphQuery:
             batch.rows.extend((body or {}).get("data") or [])
             token = (body or {}).get("$skipToken")
             if not token:
+                batch.unread = _partial(body or {}, len(batch.rows))
                 return
+
+
+def _partial(body, rows):
+    """Why the last answer of a query leaves rows out (``resultTruncated``, ``totalRecords``), or None."""
+    try:
+        total = int(body.get("totalRecords"))
+    except (TypeError, ValueError):
+        total = None
+    truncated = str(body.get("resultTruncated")).lower() == "true"
+    if not truncated and (total is None or total <= rows):
+        return None
+    return ("Resource Graph answered %d of %s rows%s, so the answer is partial and was not used"
+            % (rows, total if total is not None else "more", " (resultTruncated)" if truncated else ""))
 
 
 def parent_of(row, service):

@@ -380,7 +380,7 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
             found["errors"].extend(_error(where, msg, azure) for where, msg, azure in errors)
             return scope, candidates
         found["warnings"].append("Resource Graph could not be queried (%s); the resource providers' lists were "
-                                 "read instead." % next(msg for _where, msg, azure in errors if azure is not None))
+                                 "read instead." % errors[-1][1])
         found["discovery"]["method"] = "arm"
     reads = scope.reads()
     _run_reads(reads, session, deadline, parallelism)

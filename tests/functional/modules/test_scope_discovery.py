@@ -197,3 +197,28 @@ def test_when_the_subscription_list_fails_auto_reads_named_subscriptions_with_th
     assert len(named["connections"]) == sum(len(r["connections"]) for r in fleet["resources"])
     assert [e["scope"] for e in everything["errors"]] == ["the subscriptions this identity can see"]
     assert everything["errors"][0]["azure_error"]["code"] == "AuthorizationFailed"
+
+
+TRUNCATED = {"totalRecords": 36, "count": 1, "resultTruncated": "true", "facets": [], "data": []}
+
+
+def test_a_partial_resource_graph_answer_is_never_taken_for_the_whole(emu, fleet, tmp_path):
+    """``resultTruncated`` / ``totalRecords`` (review R22): the batch's subscriptions are reported unread."""
+    emu.control.add_fault(method="POST", path_regex=GRAPH, status=200, times=None, body=TRUNCATED)
+    asked, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, discovery="resource_graph")
+
+    assert sorted(e["scope"] for e in asked["errors"]) == sorted("subscription %s" % s for s in SUBSCRIPTIONS)
+    assert all("Resource Graph answered 0 of 36 rows (resultTruncated)" in e["msg"] for e in asked["errors"])
+    assert asked["connections"] == [] and asked["reads"][0]["failed"] is True
+
+
+def test_a_quota_reset_past_the_deadline_is_not_run_into(emu, tmp_path):
+    """A first page leaving no quota until after the timeout: the next page is not sent (review R22)."""
+    first_page = dict(TRUNCATED, resultTruncated="false", **{"$skipToken": "next"})
+    emu.control.add_fault(method="POST", path_regex=GRAPH, status=200, times=1, body=first_page,
+                          headers={"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "00:01:00"})
+    result, requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, discovery="resource_graph", timeout=20)
+
+    assert [(r["method"], r["path"]) for r in requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
+    assert sorted(e["scope"] for e in result["errors"]) == sorted("subscription %s" % s for s in SUBSCRIPTIONS)
+    assert all("resets in 60 s, after this task's deadline" in e["msg"] for e in result["errors"])
