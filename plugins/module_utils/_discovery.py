@@ -17,6 +17,15 @@ in 500 subscriptions: 1,500 lists; every type of the table in one subscription: 
 Graph stays at one query per 1,000 parents plus the subscription list. Resource Graph lags behind (most changes
 within 30 s, no upper bound), which costs nothing for safety: every write reads the connection from its resource
 provider first, and a candidate the provider no longer has is reported as gone.
+
+When the Resource Graph query fails under ``auto`` (``after_graph``), the lists are read instead only if waiting
+would not mend it (a refusal such as 403, or a partial answer) and the scope takes at most FALLBACK_MAX_LISTS
+lists. Never after a 429 or a quota reset past the deadline: Azure asked for less traffic, so the subscriptions
+Resource Graph did not answer for are reported unread with the wait it asked for (``retry_after``). Not after a
+5xx or no answer either: those were asked again until the deadline, which leaves no time for lists.
+Why FALLBACK_MAX_LISTS = 40: five rounds of the parallel lists, well under the smallest published list budget
+(Storage's resource provider: 100 lists per 5 minutes per subscription and region); our inference, as the lists
+are spread over subscriptions and types.
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions i
 CHOICES = ("auto", "resource_graph", "arm")
 DEFAULT = "auto"
 AUTO_ABOVE_LISTS = 8
+FALLBACK_MAX_LISTS = 5 * AUTO_ABOVE_LISTS
 RESOURCE_PROVIDER = "resource provider"
 # A caller that reads again and again (the event source) lists the subscriptions again after this long.
 SUBSCRIPTIONS_TTL_SECONDS = 600
@@ -39,6 +49,49 @@ def choose(discovery, planned_lists):
     if discovery == "auto":
         return "resource_graph" if planned_lists > AUTO_ABOVE_LISTS else "arm"
     return discovery
+
+
+def after_graph(discovery, batches, planned_lists):
+    """Once Resource Graph was queried: (read the lists instead?, what to tell the user or None); see above."""
+    failed = [batch for batch in batches if batch.failed]
+    if not failed or discovery != "auto":
+        return False, None
+    why = "Resource Graph could not be queried (%s)" % batch_problem(failed[0])
+    if any(batch.throttled for batch in failed):
+        return False, refusal(why, planned_lists, throttled=True,
+                              retry_after=max(batch_retry_after(batch) or 0 for batch in failed))
+    transient = any(batch.error is not None and batch.error.error.transient for batch in failed)
+    return lists_instead(why, planned_lists, transient)
+
+
+def lists_instead(why, planned_lists, transient=False):
+    """(read the lists instead?, what to tell the user) when ``why`` kept discovery auto from Resource Graph."""
+    if transient or planned_lists > FALLBACK_MAX_LISTS:
+        return False, refusal(why, planned_lists, transient=transient)
+    return True, ("%s; the resource providers' lists were read instead (%d lists, at most %d are)."
+                  % (why, planned_lists, FALLBACK_MAX_LISTS))
+
+
+def refusal(why, planned_lists, throttled=False, transient=False, retry_after=None):
+    if throttled:
+        return ("%s; it asked for less traffic, so the resource providers' lists were not read instead: ask again "
+                "in %d s or later." % (why, retry_after or 0))
+    if transient:
+        return ("%s; it was asked again until the deadline, which leaves no time to read the resource providers' "
+                "lists instead." % why)
+    return ("%s; the resource providers' lists were not read instead: this scope takes %d lists, more than the %d "
+            "discovery auto reads in its place. Give discovery: arm to read them all."
+            % (why, planned_lists, FALLBACK_MAX_LISTS))
+
+
+def batch_problem(batch):
+    if batch.error is not None:
+        return "%s failed: %s" % (batch.error.what, batch.error.error.describe())
+    return batch.unread
+
+
+def batch_retry_after(batch):
+    return batch.error.error.retry_after if batch.error is not None else batch.retry_after
 
 
 def visible_subscriptions(reads, cache=None):
@@ -77,7 +130,7 @@ class CandidateRead:
 def graph_reads(scope, reads, visible):
     """Query Resource Graph for the (resolved) scope.
 
-    Returns (candidate reads, batch summaries, errors as (scope text, message, AzureError or None)).
+    Returns (candidate reads, batches (``_graph.Batch``), errors as (scope text, message, AzureError or None)).
     ``visible``: the subscription ids the identity can list; a subscription of the scope not among them is an
     error (Resource Graph would leave it out silently).
     """
@@ -110,13 +163,7 @@ def graph_reads(scope, reads, visible):
             if read is not None:
                 read.parents.append(_graph.parent_of(row, service))
         candidates.extend(keyed.values())
-    return candidates, [batch.summary() for batch in batches], errors
-
-
-def batch_problem(batch):
-    if batch.error is not None:
-        return "%s failed: %s" % (batch.error.what, batch.error.error.describe())
-    return batch.unread
+    return candidates, batches, errors
 
 
 def _batch_errors(batch):

@@ -46,7 +46,8 @@ from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline im
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
     AzureCallFailed, ServiceCalls, build_client, client_key)
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
-    DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, choose, graph_reads, visible_subscriptions)
+    DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads,
+    lists_instead, visible_subscriptions)
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
 from ansible_collections.privatelink.azure.plugins.module_utils._types import ROWS, row_for, unknown_type
@@ -359,11 +360,14 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
     except AzureCallFailed as failure:
         problem = "Could not list the subscriptions this identity can see: %s failed: %s" % (
             failure.what, failure.error.describe())
-        if discovery != "auto" or scope.all_subscriptions:
-            found["errors"].append(_error("the subscriptions this identity can see", problem, failure.error))
+        # A scope that names its subscriptions can be read by the lists without the subscription list (bounded).
+        read_lists, note = (False, None) if discovery != "auto" or scope.all_subscriptions else lists_instead(
+            problem, len(scope.reads()), failure.error.transient)
+        if not read_lists:
+            found["errors"].append(_error("the subscriptions this identity can see", note or problem, failure.error))
+            _note_retry_after(found, [failure.error.retry_after])
             return None, []
-        # The scope names its subscriptions: the lists can read it without the subscription list.
-        found["warnings"].append(problem + " The resource providers' lists were read instead of Resource Graph.")
+        found["warnings"].append(note)
         method = "arm"
     found["discovery"] = {"requested": discovery, "method": method, "subscriptions": len(scope.subscription_ids()),
                           "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded)}
@@ -375,16 +379,25 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
         return scope, []
     if method == "resource_graph":
         candidates, batches, errors = graph_reads(scope, arm, visible)
-        if not any(batch["failed"] for batch in batches) or discovery == "resource_graph":
-            found["reads"].extend(batches)
+        read_lists, note = after_graph(discovery, batches, len(scope.reads()))
+        if note:
+            found["warnings"].append(note)
+        if not read_lists:
+            found["reads"].extend(batch.summary() for batch in batches)
             found["errors"].extend(_error(where, msg, azure) for where, msg, azure in errors)
+            _note_retry_after(found, [batch_retry_after(batch) for batch in batches if batch.throttled])
             return scope, candidates
-        found["warnings"].append("Resource Graph could not be queried (%s); the resource providers' lists were "
-                                 "read instead." % errors[-1][1])
         found["discovery"]["method"] = "arm"
     reads = scope.reads()
     _run_reads(reads, session, deadline, parallelism)
     return scope, reads
+
+
+def _note_retry_after(found, seconds):
+    """For callers that read again (the event source): never sooner than the longest wait Azure asked for."""
+    for value in seconds:
+        if value is not None and value > (found["retry_after"] or 0):
+            found["retry_after"] = value
 
 
 def _needs_default(scope):
@@ -416,10 +429,7 @@ def _collect(found, scope, reads, session):
             found["reads"].append(summary)
         if read.error is not None:
             found["errors"].append(_read_error(read, session))
-            # For callers that read again (the event source): never sooner than the longest Retry-After.
-            retry_after = read.error.error.retry_after
-            if retry_after is not None and retry_after > (found["retry_after"] or 0):
-                found["retry_after"] = retry_after
+            _note_retry_after(found, [read.error.error.retry_after])
             continue
         names = set()
         for parent in read.parents:

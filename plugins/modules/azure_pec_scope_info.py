@@ -69,8 +69,11 @@ options:
         scope that is not among them (Resource Graph would leave it out without a word). Resource Graph is
         eventually consistent, so what it returns is a candidate; RV(connections[].source) says so.
       - V(auto) uses Resource Graph when the scope would take more than 8 lists, and the lists otherwise. Up to 8
-        lists are read at once by default, so they cost one round trip and are exact. When Resource Graph cannot
-        be queried, V(auto) falls back to the lists with a warning.
+        lists are read at once by default, so they cost one round trip and are exact. When Resource Graph refuses
+        (such as 403) or answers only part of the rows, V(auto) reads the lists instead with a warning, if the scope
+        takes at most 40 of them; otherwise, and always after Resource Graph's quota answered 429 (or its reset
+        would outlast O(timeout)), nothing more is sent, the subscriptions it did not answer for are reported in
+        RV(errors) and a warning says how long to wait.
     type: str
     choices: [auto, resource_graph, arm]
     default: auto

@@ -126,6 +126,21 @@ def test_when_resource_graph_refuses_auto_reads_the_lists_and_says_so(emu, fleet
     assert len([r for r in requests if r["path"] == GRAPH]) == 1
 
 
+def test_after_resource_graph_says_slow_down_auto_sends_nothing_more_and_reports_every_subscription(emu, tmp_path):
+    """A 429 whose quota reset outlasts the timeout: no list of the scope is sent instead (review R2)."""
+    emu.control.add_fault(method="POST", path_regex=GRAPH, status=429, times=None,
+                          headers={"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "00:00:30"},
+                          body={"error": {"code": "RateLimiting", "message": "throttled"}})
+    result, requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, timeout=8)
+
+    assert [(r["method"], r["path"]) for r in requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
+    assert sorted(e["scope"] for e in result["errors"]) == sorted("subscription %s" % s for s in SUBSCRIPTIONS)
+    assert all(e["azure_error"]["code"] == "RateLimiting" and e["azure_error"]["request_id"]
+               for e in result["errors"])
+    assert result["discovery"]["method"] == "resource_graph" and result["connections"] == []
+    assert any("lists were not read instead: ask again in 30 s" in w for w in result.get("warnings") or [])
+
+
 def test_when_resource_graph_is_asked_for_and_refuses_every_subscription_is_an_error(emu, tmp_path):
     emu.control.add_fault(method="POST", path_regex=GRAPH, status=403, times=None,
                           body={"error": {"code": "AuthorizationFailed", "message": "no Resource Graph for you"}})
@@ -203,13 +218,20 @@ TRUNCATED = {"totalRecords": 36, "count": 1, "resultTruncated": "true", "facets"
 
 
 def test_a_partial_resource_graph_answer_is_never_taken_for_the_whole(emu, fleet, tmp_path):
-    """``resultTruncated`` / ``totalRecords`` (review R22): the batch's subscriptions are reported unread."""
+    """``resultTruncated`` / ``totalRecords`` (review R22): resource_graph reports the batch's subscriptions unread;
+    auto reads the scope's 36 lists instead (within its bound of 40) and says so."""
     emu.control.add_fault(method="POST", path_regex=GRAPH, status=200, times=None, body=TRUNCATED)
     asked, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, discovery="resource_graph")
+    emu.control.clear_requests()
+    auto, requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS)
 
     assert sorted(e["scope"] for e in asked["errors"]) == sorted("subscription %s" % s for s in SUBSCRIPTIONS)
     assert all("Resource Graph answered 0 of 36 rows (resultTruncated)" in e["msg"] for e in asked["errors"])
     assert asked["connections"] == [] and asked["reads"][0]["failed"] is True
+    assert auto["errors"] == [] and auto["discovery"]["method"] == "arm"
+    assert len(auto["connections"]) == sum(len(r["connections"]) for r in fleet["resources"])
+    assert any("lists were read instead (36 lists, at most 40 are)" in w for w in auto.get("warnings") or [])
+    assert len([r for r in requests if r["path"] == GRAPH]) == 1 and len(requests) == 2 + 36
 
 
 def test_a_quota_reset_past_the_deadline_is_not_run_into(emu, tmp_path):
@@ -217,8 +239,9 @@ def test_a_quota_reset_past_the_deadline_is_not_run_into(emu, tmp_path):
     first_page = dict(TRUNCATED, resultTruncated="false", **{"$skipToken": "next"})
     emu.control.add_fault(method="POST", path_regex=GRAPH, status=200, times=1, body=first_page,
                           headers={"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": "00:01:00"})
-    result, requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, discovery="resource_graph", timeout=20)
+    result, requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, timeout=20)
 
     assert [(r["method"], r["path"]) for r in requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
     assert sorted(e["scope"] for e in result["errors"]) == sorted("subscription %s" % s for s in SUBSCRIPTIONS)
     assert all("resets in 60 s, after this task's deadline" in e["msg"] for e in result["errors"])
+    assert any("ask again in 60 s" in w for w in result.get("warnings") or [])

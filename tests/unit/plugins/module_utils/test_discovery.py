@@ -90,3 +90,43 @@ def test_reports_say_where_and_as_of_when():
     assert discovery_text({"method": "arm", "subscriptions": 2, "all_subscriptions": False, "excluded": []}) == (
         "Read from the resource providers' lists over 2 subscription(s).")
     assert discovery_text(None) is None
+
+
+def _batch(subscriptions, status=None, code=None, retry_after=None, unread=None):
+    from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed
+    from ansible_collections.privatelink.azure.plugins.module_utils._errors import AzureError
+
+    batch = _graph.Batch(subscriptions)
+    if status is not None:
+        batch.error = AzureCallFailed(AzureError(status=status, code=code, message="m", request_id="req-1",
+                                                 retry_after=retry_after), "Resource Graph query")
+    batch.unread = unread
+    batch.retry_after = retry_after if unread else None
+    return batch
+
+
+FIVE_HUNDRED = ["%08d-0000-0000-0000-%012d" % (index, index) for index in range(500)]
+
+
+@pytest.mark.parametrize("batch, lists", [
+    (_batch(FIVE_HUNDRED, 429, "RateLimiting", retry_after=4), 1500),
+    (_batch(FIVE_HUNDRED[:12], 429, "RateLimiting", retry_after=4), 36),       # even a few lists: Azure said slow down
+    (_batch(FIVE_HUNDRED[:12], retry_after=30, unread="quota resets after the deadline"), 36),
+    (_batch(FIVE_HUNDRED[:12], 503, "ServiceUnavailable"), 36),               # asked again until the deadline
+    (_batch(FIVE_HUNDRED, 403, "AuthorizationFailed"), 1500),                 # a refusal, but too many lists
+    (_batch(FIVE_HUNDRED, unread="Resource Graph answered 1 of 36 rows"), 1500)])
+def test_auto_never_answers_throttling_or_a_large_scope_with_the_lists(batch, lists):
+    read_lists, note = _discovery.after_graph("auto", [batch], lists)
+    assert read_lists is False and note.startswith("Resource Graph could not be queried (")
+    assert "lists were not read instead" in note or "no time to read" in note
+    if batch.throttled:
+        assert "ask again in %d s" % (batch.retry_after or batch.error.error.retry_after) in note
+
+
+@pytest.mark.parametrize("batch", [_batch(FIVE_HUNDRED[:12], 403, "AuthorizationFailed"),
+                                   _batch(FIVE_HUNDRED[:12], unread="Resource Graph answered 1 of 36 rows")])
+def test_auto_reads_a_few_lists_instead_after_a_refusal_and_says_how_many(batch):
+    read_lists, note = _discovery.after_graph("auto", [batch], _discovery.FALLBACK_MAX_LISTS)
+    assert read_lists is True and "lists were read instead (40 lists, at most 40 are)" in note
+    assert _discovery.after_graph("resource_graph", [batch], 1) == (False, None)
+    assert _discovery.after_graph("auto", [_batch(FIVE_HUNDRED[:12])], 36) == (False, None)
