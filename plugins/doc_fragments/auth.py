@@ -105,6 +105,8 @@ options:
   authority_host:
     description:
       - The Microsoft Entra ID (or AD FS) authority, for example C(https://login.microsoftonline.com).
+      - For AD FS (O(tenant=adfs)), the AD FS host; a trailing C(/adfs), as in azure.azcollection's
+        C(https://adfs.<region>.<fqdn>/adfs), is dropped, because azure-identity appends the tenant C(adfs) itself.
       - Environment variables E(AZURE_ADFS_AUTHORITY_URL), then E(AZURE_AUTHORITY_HOST).
       - O(adfs_authority_url) is azure.azcollection's name for it.
       - Defaults to the authority of O(cloud_environment). For any other host, instance discovery is

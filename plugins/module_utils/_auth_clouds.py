@@ -89,6 +89,21 @@ def scope_from_audience(audience):
     return audience.rstrip("/") + "/.default"
 
 
+def identity_authority(authority):
+    """The authority as azure-identity wants it: the host, without AD FS's ``/adfs`` path.
+
+    azure-identity (1.27, ``_internal/msal_credentials.py``) gives MSAL ``<authority>/<tenant>``, and with tenant
+    ``adfs`` MSAL (``authority.py``: ``is_adfs``) reads ``<authority>/adfs/.well-known/openid-configuration`` and
+    the token endpoint it names (AD FS: ``/adfs/oauth2/token``). An AD FS authority written with its path (Azure
+    Stack Hub's ``loginEndpoint``, azure.azcollection's ``adfs_authority_url``: ``https://adfs.<fqdn>/adfs``)
+    would become ``.../adfs/adfs/...``, so a trailing ``/adfs`` is dropped, wherever the authority comes from.
+    """
+    authority = authority.rstrip("/")
+    if authority.lower().endswith("/adfs"):
+        authority = authority[:-len("/adfs")]
+    return authority
+
+
 def is_known_authority(authority_host):
     """True for the public authority hosts; for any other host instance discovery must be disabled."""
     known = {cloud.authority_host for cloud in CLOUDS.values()}

@@ -39,9 +39,9 @@ def _get_json(url, verify, params=None, headers=None, timeout=None):
 def read_cloud_metadata(endpoint, verify, origin, timeout=None):
     """(authority, audience) of the Azure Stack Hub whose Resource Manager is `endpoint` (ends with '/').
 
-    AD FS stamps publish ``loginEndpoint`` as ``https://adfs.<region>.<fqdn>/adfs``; azure-identity puts the tenant
-    (``adfs``) after the authority itself, so a trailing ``/adfs`` is dropped (our inference from the Azure CLI's
-    handling of Azure Stack; no recording of a stamp's metadata is at hand).
+    The authority is ``loginEndpoint`` as published (AD FS stamps: ``https://adfs.<region>.<fqdn>/adfs``, our
+    inference from the Azure CLI's handling of Azure Stack; no recording of a stamp's metadata is at hand); the
+    caller makes it azure-identity's form with ``_auth_clouds.identity_authority``, as for a given authority_host.
     """
     url = endpoint + "metadata/endpoints"
     try:
@@ -57,10 +57,7 @@ def read_cloud_metadata(endpoint, verify, origin, timeout=None):
         raise AuthConfigError("cloud_environment %s (from %s): %s answered %s without authentication.loginEndpoint "
                               "and audiences, so it is not an Azure Stack Hub Resource Manager. Set it to one, or to "
                               "a cloud name." % (endpoint, origin, url, status))
-    authority = login.rstrip("/")
-    if authority.lower().endswith("/adfs"):
-        authority = authority[:-len("/adfs")]
-    return authority, audiences[0]
+    return login.rstrip("/"), audiences[0]
 
 
 def only_visible_subscription(session, timeout=None):

@@ -20,6 +20,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth_clouds imp
     DEFAULT_CLOUD,
     default_scope_for,
     find_cloud,
+    identity_authority,
     is_known_authority,
     normalize_url,
     scope_from_audience,
@@ -428,7 +429,8 @@ def _endpoints(resolver, connection_verify, read_metadata):
         scope = cloud.credential_scope
     authority_setting = resolver.general("authority_host")
     authority = _url(authority_setting, "authority_host") if authority_setting else cloud.authority_host
-    return cloud.name, endpoint, scope, authority
+    # One form whether the authority was given or read from Azure Stack Hub's metadata: AD FS's /adfs dropped.
+    return cloud.name, endpoint, scope, identity_authority(authority)
 
 
 def _connection_verify(resolver, warnings):

@@ -127,11 +127,14 @@ class Emulator:
         this emulator is both the Resource Manager and the authority, and its own audience."""
         if request.method != "GET":
             return Reply(405, {"error": {"code": "MethodNotAllowed", "message": "GET only"}})
+        # An AD FS stamp (tenant adfs) publishes its authority with AD FS's path, https://adfs.<fqdn>/adfs (our
+        # inference, from the Azure CLI's handling of Azure Stack; entra.py serves that AD FS).
+        login = request.base_url + ("/adfs" if self.store.tenant_id.lower() == "adfs" else "/")
         return Reply(200, {
             "galleryEndpoint": request.base_url + "/",
             "graphEndpoint": request.base_url + "/",
             "portalEndpoint": request.base_url + "/",
-            "authentication": {"loginEndpoint": request.base_url + "/", "audiences": [request.base_url + "/"]},
+            "authentication": {"loginEndpoint": login, "audiences": [request.base_url + "/"]},
         })
 
     def _add_common_headers(self, request, kind, reply):

@@ -3,6 +3,11 @@
 Only what an unmodified MSAL / azure-identity confidential client asks for: the tenant's
 `/v2.0/.well-known/openid-configuration` and `POST /{tenant}/oauth2/v2.0/token`. Errors carry the fields and
 AADSTS texts Entra ID sends, so client-side error reports can be tested against realistic answers.
+
+With the tenant `adfs` (an emulator seeded with `tenant_id: adfs`) it is an Azure Stack Hub's AD FS instead, which
+has no tenants and no v2.0 endpoints: `/adfs/.well-known/openid-configuration` names `/adfs/oauth2/token`
+(what MSAL asks an authority whose tenant is `adfs`; AD FS's OpenID Connect discovery, learn.microsoft.com
+"AD FS OpenID Connect/OAuth flows and Application Scenarios"), and `/adfs/oauth2/v2.0/token` is not served.
 """
 import datetime
 import hmac
@@ -14,6 +19,8 @@ from .messages import Reply
 
 DISCOVERY_PATH = re.compile(r"^/(?P<tenant>[^/]+)(?P<v2>/v2\.0)?/\.well-known/openid-configuration$", re.IGNORECASE)
 TOKEN_PATH = re.compile(r"^/(?P<tenant>[^/]+)/oauth2/v2\.0/token$", re.IGNORECASE)
+ADFS = "adfs"
+ADFS_TOKEN_PATH = re.compile(r"^/(?P<tenant>adfs)/oauth2/token$", re.IGNORECASE)
 JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 
 
@@ -60,19 +67,24 @@ class Entra:
     def kind_of(path):
         if DISCOVERY_PATH.match(path):
             return "discovery"
-        if TOKEN_PATH.match(path):
+        if TOKEN_PATH.match(path) or ADFS_TOKEN_PATH.match(path):
             return "token"
         return None
+
+    def _is_adfs(self):
+        return self._store_holder().tenant_id.lower() == ADFS
 
     def handle(self, request):
         correlation_id = request.header("client-request-id") or str(uuid.uuid4())
         try:
             match = DISCOVERY_PATH.match(request.path)
-            if match and request.method == "GET":
+            if match and request.method == "GET" and not (self._is_adfs() and match.group("v2")):
                 return self._discovery(request, match.group("tenant"))
-            match = TOKEN_PATH.match(request.path)
+            match = (ADFS_TOKEN_PATH if self._is_adfs() else TOKEN_PATH).match(request.path)
             if match and request.method == "POST":
                 return self._token(request, match.group("tenant"))
+            if self._is_adfs():
+                return Reply(404, {"error": "invalid_request", "error_description": "MSIS9xxx: not an AD FS endpoint"})
             raise EntraError(405, "invalid_request", 900561, "The endpoint only accepts POST, OPTIONS requests.")
         except EntraError as error:
             reply = error.reply(correlation_id)
@@ -85,6 +97,8 @@ class Entra:
 
     def _discovery(self, request, tenant):
         self._check_tenant(tenant)
+        if self._is_adfs():
+            return self._adfs_discovery(request)
         tenant_id = self._store_holder().tenant_id
         base = f"{request.base_url}/{tenant_id}"
         return Reply(200, {
@@ -103,6 +117,22 @@ class Entra:
             "end_session_endpoint": f"{base}/oauth2/v2.0/logout",
             "tenant_region_scope": "EU",
             "cloud_instance_name": "microsoftonline.com",
+        })
+
+    @staticmethod
+    def _adfs_discovery(request):
+        """AD FS's OpenID Connect discovery: no tenant, no v2.0 (MSAL reads it without /v2.0 for tenant adfs)."""
+        base = f"{request.base_url}/{ADFS}"
+        return Reply(200, {
+            "issuer": base,
+            "token_endpoint": f"{base}/oauth2/token",
+            "authorization_endpoint": f"{base}/oauth2/authorize",
+            "device_authorization_endpoint": f"{base}/oauth2/devicecode",
+            "jwks_uri": f"{base}/discovery/keys",
+            "token_endpoint_auth_methods_supported": ["client_secret_post", "client_secret_basic", "private_key_jwt"],
+            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+            "scopes_supported": ["openid", "profile", "email", "allatclaims"],
+            "access_token_issuer": "http://adfs.local.azurestack.external/adfs/services/trust",
         })
 
     def _token(self, request, tenant):

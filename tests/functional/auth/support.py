@@ -58,6 +58,13 @@ def params(**given):
     return values
 
 
+def write_credentials_file(home, text):
+    """``~/.azure/credentials`` (azure.azcollection's profiles) in the test's HOME."""
+    azure_dir = home / ".azure"
+    azure_dir.mkdir(exist_ok=True)
+    (azure_dir / "credentials").write_text(text)
+
+
 def emulator_endpoints(emu):
     """The options that point a session at the emulator (everything but the identity)."""
     return dict(resource_manager_endpoint=emu.info["arm_url"], authority_host=emu.info["authority"],

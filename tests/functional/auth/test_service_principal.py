@@ -8,7 +8,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth import azu
 
 from .support import (
     CERT_CLIENT, KEY_PASSWORD, SECRET, SECRET_CLIENT, SUBSCRIPTION, TENANT, VAULT, emulator_endpoints,
-    endpoint_variables, list_vault_names, params, request_kinds)
+    endpoint_variables, list_vault_names, params, request_kinds, write_credentials_file)
 
 
 def test_secret_in_options(emu):
@@ -65,9 +65,8 @@ def test_module_env_of_the_launcher(emu, monkeypatch):
 
 
 def test_profile_in_credentials_file(emu, clean_environment):
-    azure_dir = clean_environment / ".azure"
-    azure_dir.mkdir()
-    (azure_dir / "credentials").write_text(
+    write_credentials_file(
+        clean_environment,
         "[default]\nclient_id = nobody\nsecret = wrong\ntenant = %s\nsubscription_id = %s\n\n"
         "[emulator]\nclient_id = %s\nsecret = %s\ntenant = %s\nsubscription_id = %s\n"
         "resource_manager_endpoint = %s\nauthority_host = %s\nca_bundle = %s\n"

@@ -9,6 +9,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth_clouds imp
     CLOUDS,
     default_scope_for,
     find_cloud,
+    identity_authority,
     is_known_authority,
     normalize_url,
     scope_from_audience,
@@ -68,6 +69,17 @@ def test_find_cloud_is_case_insensitive():
 ])
 def test_normalize_url(given, with_slash, expected):
     assert normalize_url(given, with_slash) == expected
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("https://adfs.local.azurestack.external/adfs", "https://adfs.local.azurestack.external"),
+    ("https://adfs.local.azurestack.external/ADFS/", "https://adfs.local.azurestack.external"),
+    ("https://adfs.local.azurestack.external", "https://adfs.local.azurestack.external"),
+    ("https://login.microsoftonline.com/", "https://login.microsoftonline.com"),
+    ("https://login.example/myadfs", "https://login.example/myadfs"),
+])
+def test_identity_authority_drops_the_ad_fs_path_azure_identity_adds_back_as_the_tenant(given, expected):
+    assert identity_authority(given) == expected
 
 
 @pytest.mark.parametrize("bad", ["ftp://host", "https://", "https:///path"])
