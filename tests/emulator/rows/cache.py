@@ -1,84 +1,138 @@
 """Microsoft.Cache rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
+
 from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
-
-_REDIS_SOURCES = {'api_version': 'spec: Azure/azure-rest-api-specs '
-                'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/redis.json (newest stable '
-                'folder with PrivateEndpointConnections_* and examples)',
- 'api_versions_seen': 'recording: Azure/azure-cli '
-                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                      '(connection calls api-version=2021-06-01, Jan 2024; the Azure-AsyncOperation URL carries '
-                      'api-version=2019-07-01); Azure/azure-powershell '
-                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                      '2021-06-01',
- 'connections_listing': 'recording: Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                        '(GET .../Redis/{name}/privateEndpointConnections answered {"value": [...]}, and {"value": '
-                        '[]} after the delete); Azure/azure-powershell '
-                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                        'hasConnectionsURI=true',
- 'list_paged': 'recording: Azure/azure-cli '
-               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-               '(list bodies have only value, no nextLink); our inference that it is a single page',
- 'connection_segment': 'recording: Azure/azure-cli '
-                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml',
- 'get_missing': 'our inference: the spec declares 200 + default ErrorResponse for PrivateEndpointConnections_Get',
- 'put': 'fact put: 201/200, Azure-AsyncOperation, no body at once',
- 'put_settle_seconds': 'recording: Azure/azure-cli '
-                       'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                       '(PUT 11:55:15; the first GET 11 s later and every GET after it show Rejected; the '
-                       'connection never carries provisioningState so the end of the write can only be read from '
-                       'the Azure-AsyncOperation URL)',
- 'delete': 'recording: Azure/azure-cli '
-           'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-           '(DELETE answered 200 with empty body, no async header; the list right after was empty); spec example: '
-           'Azure/azure-rest-api-specs '
-           'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCacheDeletePrivateEndpointConnection.json '
-           '(200, 204)',
- 'actions_field': 'recording: Azure/azure-cli '
-                  'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                  '(actionsRequired: "None"); spec example: Azure/azure-rest-api-specs '
-                  'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json',
- 'statuses': 'our inference: redis.json uses the common-types PrivateEndpointServiceConnectionStatus (spec: '
-             'Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json); '
-             'Approved and Rejected recorded',
- 'transitional_statuses': 'recording: Azure/azure-cli '
-                          'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml',
- 'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; NOTE the recorded '
-                        'GET/PUT/list bodies carry NO provisioningState at all (spec example shows Succeeded)',
- 'refused_transitions': 'recording: Azure/azure-cli '
-                        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                        '(Approved -> Rejected accepted). Rejected -> Approved not exercised: our inference, '
-                        'unverified',
- 'busy_codes': 'our inference: ARM-wide busy code; a cache that is itself updating/scaling is expected to refuse '
-               'writes with 409',
- 'group_ids': 'recording: Azure/azure-cli '
-              'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-              '(private endpoint created with --group-id redisCache; groupIds ["redisCache"])',
- 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
-                    'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json '
-                    '(status, description); recording: the CLI also sent actionsRequired "None" with the echoed '
-                    'GET body and it was accepted',
- 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
-                   'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCachePutPrivateEndpointConnection.json',
- 'realistic_seconds': 'recording: Azure/azure-cli '
-                      'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml '
-                      '(PUT 11:55:15; the first GET 11 s later and every GET after it show Rejected; the '
-                      'connection never carries provisioningState so the end of the write can only be read from '
-                      'the Azure-AsyncOperation URL); the delete: our inference (the same span)',
- 'shows_provisioning_state': 'recording: real Redis connection bodies have no provisioningState',
- 'connection_naming': 'recording: <private-endpoint-name>.<guid>',
- 'auto_approval_description': "recording: 'Auto-Approved'",
- 'notes': 'Real Redis connection bodies (GET, PUT, list, parent) have NO provisioningState, unlike the spec '
-          'example: a client that waits for provisioningState == Succeeded never finishes (the Azure CLI polled '
-          'for ~4 min, 11:55:15 -> 11:58:59, until its own timeout). Treat an absent provisioningState as settled, '
-          'or poll the Azure-AsyncOperation URL. Connection names are <private-endpoint-name>.<guid>. '
-          'Auto-approved: description \'Auto-Approved\'; a reject with description null comes back as "". DELETE '
-          'is synchronous (200).',
- 'recordings': 'Azure/azure-cli '
-               'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_acfr.yaml'}
+_REDIS_SOURCES = {
+    'api_version': (
+        'spec: Azure/azure-rest-api-specs '
+        'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/redis.json '
+        '(newest stable folder with PrivateEndpointConnections_* and examples)'
+    ),
+    'api_versions_seen': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (connection calls api-version=2021-06-01, Jan 2024; the '
+        'Azure-AsyncOperation URL carries api-version=2019-07-01); Azure/azure-powershell '
+        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.'
+        'cs 2021-06-01'
+    ),
+    'connections_listing': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (GET .../Redis/{name}/privateEndpointConnections answered '
+        '{"value": [...]}, and {"value": []} after the delete); Azure/azure-powershell '
+        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.'
+        'cs hasConnectionsURI=true'
+    ),
+    'list_paged': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (list bodies have only value, no nextLink); our inference '
+        'that it is a single page'
+    ),
+    'connection_segment': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml'
+    ),
+    'get_missing': (
+        'our inference: the spec declares 200 + default ErrorResponse for ' 'PrivateEndpointConnections_Get'
+    ),
+    'put': 'fact put: 201/200, Azure-AsyncOperation, no body at once',
+    'put_settle_seconds': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (PUT 11:55:15; the first GET 11 s later and every GET after '
+        'it show Rejected; the connection never carries provisioningState so the end of the '
+        'write can only be read from the Azure-AsyncOperation URL)'
+    ),
+    'delete': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (DELETE answered 200 with empty body, no async header; the '
+        'list right after was empty); spec example: Azure/azure-rest-api-specs '
+        'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCac'
+        'heDeletePrivateEndpointConnection.json (200, 204)'
+    ),
+    'actions_field': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (actionsRequired: "None"); spec example: '
+        'Azure/azure-rest-api-specs '
+        'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCac'
+        'hePutPrivateEndpointConnection.json'
+    ),
+    'statuses': (
+        'our inference: redis.json uses the common-types PrivateEndpointServiceConnectionStatus '
+        '(spec: Azure/azure-rest-api-specs '
+        'specification/common-types/resource-management/v5/privatelinks.json); Approved and '
+        'Rejected recorded'
+    ),
+    'transitional_statuses': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml'
+    ),
+    'provisioning_states': (
+        'our inference: common-types PrivateEndpointConnectionProvisioningState; NOTE the '
+        'recorded GET/PUT/list bodies carry NO provisioningState at all (spec example shows '
+        'Succeeded)'
+    ),
+    'refused_transitions': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (Approved -> Rejected accepted). Rejected -> Approved not '
+        'exercised: our inference, unverified'
+    ),
+    'busy_codes': (
+        'our inference: ARM-wide busy code; a cache that is itself updating/scaling is expected '
+        'to refuse writes with 409'
+    ),
+    'group_ids': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (private endpoint created with --group-id redisCache; '
+        'groupIds ["redisCache"])'
+    ),
+    'writable_fields': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCac'
+        'hePutPrivateEndpointConnection.json (status, description); recording: the CLI also sent '
+        'actionsRequired "None" with the echoed GET body and it was accepted'
+    ),
+    'put_body_shape': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCac'
+        'hePutPrivateEndpointConnection.json'
+    ),
+    'realistic_seconds': (
+        'recording: Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml (PUT 11:55:15; the first GET 11 s later and every GET after '
+        'it show Rejected; the connection never carries provisioningState so the end of the '
+        'write can only be read from the Azure-AsyncOperation URL); the delete: our inference '
+        '(the same span)'
+    ),
+    'shows_provisioning_state': 'recording: real Redis connection bodies have no provisioningState',
+    'connection_naming': 'recording: <private-endpoint-name>.<guid>',
+    'auto_approval_description': "recording: 'Auto-Approved'",
+    'notes': (
+        'Real Redis connection bodies (GET, PUT, list, parent) have NO provisioningState, unlike '
+        'the spec example: a client that waits for provisioningState == Succeeded never finishes '
+        '(the Azure CLI polled for ~4 min, 11:55:15 -> 11:58:59, until its own timeout). Treat '
+        'an absent provisioningState as settled, or poll the Azure-AsyncOperation URL. '
+        'Connection names are <private-endpoint-name>.<guid>. Auto-approved: description '
+        '\'Auto-Approved\'; a reject with description null comes back as "". DELETE is synchronous '
+        '(200).'
+    ),
+    'recordings': (
+        'Azure/azure-cli '
+        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
+        'point_connection_acfr.yaml'
+    ),
+}
 REDIS = Service(
     type='Microsoft.Cache/Redis',
     key='redis',
@@ -97,51 +151,86 @@ REDIS = Service(
     auto_approval_description='Auto-Approved',
 )
 
-_REDIS_ENTERPRISE_SOURCES = {'api_version': 'spec: stable folders 2021-03-01 … 2024-02-01, 2024-10-01 of '
-                'specification/redisenterprise/resource-manager/Microsoft.Cache '
-                '(PrivateEndpointConnections_Get/Put/Delete/List in every one; examples read at 2024-02-01; '
-                '2024-10-01 is the newest stable folder listed — our inference that it keeps the same shapes)',
- 'api_versions_seen': 'our inference: Azure/azure-powershell '
-                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                      "registers 'Microsoft.Cache/redisEnterprise', '2021-03-01', hasConnectionsURI true; no "
-                      'recording found',
- 'connections_listing': 'spec example: Azure/azure-rest-api-specs '
-                        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterpriseListPrivateEndpointConnections.json',
- 'list_paged': 'our inference: PrivateEndpointConnectionListResult of common-types has no nextLink in this spec '
-               '(Go SDK exposes a pager that ends after one page)',
- 'connection_segment': 'spec example: Azure/azure-rest-api-specs '
-                       'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
- 'get_missing': 'our inference: ',
- 'put': 'spec example: Azure/azure-rest-api-specs '
-        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
-        "(201 with body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
-        'PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an Updating body: '
-        'our inference',
- 'put_settle_seconds': 'our inference: ',
- 'delete': 'spec example: Azure/azure-rest-api-specs '
-           'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterpriseDeletePrivateEndpointConnection.json '
-           '(200; 202 with Azure-AsyncOperation + Location; 204)',
- 'actions_field': 'spec example: Azure/azure-rest-api-specs '
-                  'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
-                  "(response actionsRequired 'None'; common-types PrivateLinkServiceConnectionState)",
- 'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) Pending/Approved/Rejected',
- 'transitional_statuses': 'our inference: ',
- 'provisioning_states': 'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows '
-                        'Succeeded',
- 'refused_transitions': 'our inference: ',
- 'busy_codes': 'our inference: the cluster refuses writes while it is Updating/scaling',
- 'group_ids': "our inference: Azure Cache for Redis Enterprise private link docs (group id 'redisEnterprise')",
- 'writable_fields': 'spec example: Azure/azure-rest-api-specs '
-                    'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json '
-                    '(PUT body properties.privateLinkServiceConnectionState {status, description})',
- 'put_body_shape': 'spec example: Azure/azure-rest-api-specs '
-                   'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json',
- 'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
- 'notes': 'Spec-only (redisenterprise is served by an Azure CLI extension; no recording found). Same ARM namespace '
-          'as classic Azure Cache for Redis (Microsoft.Cache/Redis, other researcher) but a different RP and a '
-          "different spec folder. Example connection name is free text ('pectest01'); real names are likely "
-          "'<pe>.<guid>' — do not assume.",
- 'recordings': 'none found'}
+_REDIS_ENTERPRISE_SOURCES = {
+    'api_version': (
+        'spec: stable folders 2021-03-01 … 2024-02-01, 2024-10-01 of '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache '
+        '(PrivateEndpointConnections_Get/Put/Delete/List in every one; examples read at '
+        '2024-02-01; 2024-10-01 is the newest stable folder listed — our inference that it keeps '
+        'the same shapes)'
+    ),
+    'api_versions_seen': (
+        'our inference: Azure/azure-powershell '
+        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.'
+        "cs registers 'Microsoft.Cache/redisEnterprise', '2021-03-01', hasConnectionsURI true; "
+        'no recording found'
+    ),
+    'connections_listing': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterpriseListPrivateEndpointConnections.json'
+    ),
+    'list_paged': (
+        'our inference: PrivateEndpointConnectionListResult of common-types has no nextLink in '
+        'this spec (Go SDK exposes a pager that ends after one page)'
+    ),
+    'connection_segment': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterprisePutPrivateEndpointConnection.json'
+    ),
+    'get_missing': 'our inference: ',
+    'put': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterprisePutPrivateEndpointConnection.json (201 with body provisioningState '
+        "'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
+        'PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an '
+        'Updating body: our inference'
+    ),
+    'put_settle_seconds': 'our inference: ',
+    'delete': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterpriseDeletePrivateEndpointConnection.json (200; 202 with '
+        'Azure-AsyncOperation + Location; 204)'
+    ),
+    'actions_field': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        "s/RedisEnterprisePutPrivateEndpointConnection.json (response actionsRequired 'None'; "
+        'common-types PrivateLinkServiceConnectionState)'
+    ),
+    'statuses': (
+        'our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) ' 'Pending/Approved/Rejected'
+    ),
+    'transitional_statuses': 'our inference: ',
+    'provisioning_states': (
+        'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows ' 'Succeeded'
+    ),
+    'refused_transitions': 'our inference: ',
+    'busy_codes': 'our inference: the cluster refuses writes while it is Updating/scaling',
+    'group_ids': ('our inference: Azure Cache for Redis Enterprise private link docs (group id ' "'redisEnterprise')"),
+    'writable_fields': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterprisePutPrivateEndpointConnection.json (PUT body '
+        'properties.privateLinkServiceConnectionState {status, description})'
+    ),
+    'put_body_shape': (
+        'spec example: Azure/azure-rest-api-specs '
+        'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
+        's/RedisEnterprisePutPrivateEndpointConnection.json'
+    ),
+    'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
+    'notes': (
+        'Spec-only (redisenterprise is served by an Azure CLI extension; no recording found). '
+        'Same ARM namespace as classic Azure Cache for Redis (Microsoft.Cache/Redis, other '
+        'researcher) but a different RP and a different spec folder. Example connection name is '
+        "free text ('pectest01'); real names are likely '<pe>.<guid>' — do not assume."
+    ),
+    'recordings': 'none found',
+}
 REDIS_ENTERPRISE = Service(
     type='Microsoft.Cache/redisEnterprise',
     key='redis_enterprise',
@@ -154,11 +243,12 @@ REDIS_ENTERPRISE = Service(
     group_ids=('redisEnterprise',),
     sources=_REDIS_ENTERPRISE_SOURCES,
     list_paged=False,
-    refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
-    ),
+    refusals=(Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),),
     busy_code='Conflict',
     realistic_seconds={"update": (5.0, 60.0), "delete": (5.0, 60.0)},
 )
 
-ROWS = (REDIS, REDIS_ENTERPRISE,)
+ROWS = (
+    REDIS,
+    REDIS_ENTERPRISE,
+)

@@ -1,72 +1,95 @@
 """Microsoft.Monitor rows of the emulator's type table, built from the research notes on each type
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
+
 from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
 
-
-_MONITOR_WORKSPACE_SOURCES = {'api_version': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
-                "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, "
-                'azapi_update_resource / azapi_resource_action PUT '
-                '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
-                "approve Managed Grafana's managed private endpoints); the Azure Monitor workspace spec "
-                '(monitor/resource-manager/Microsoft.Monitor stable 2023-04-03) exposes privateEndpointConnections '
-                'only as a read-only array inside the account (Go armmonitorworkspaces examples); no connection '
-                "operation found in any spec (find_string for '{azureMonitorWorkspaceName}/privateEndpointConnec…' "
-                'found nothing)',
- 'api_versions_seen': 'our inference: Azure/azure-powershell '
-                      'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                      "registers 'Microsoft.Monitor/accounts', '2021-06-03-preview', hasConnectionsURI true",
- 'connections_listing': 'our inference: Azure/azure-powershell '
-                        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs '
-                        'hasConnectionsURI true; our inference supported by public Terraform configurations on '
-                        'GitHub that call azapi with type '
-                        "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
-                        'to list, azapi_update_resource / azapi_resource_action PUT '
-                        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
-                        "to approve Managed Grafana's managed private endpoints)",
- 'list_paged': 'our inference: ',
- 'connection_segment': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
-                       "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
-                       '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
-                       '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
-                       "approve Managed Grafana's managed private endpoints)",
- 'get_missing': 'our inference: ',
- 'put': 'our inference: no spec, no recording; treat as a standard ARM LRO',
- 'put_settle_seconds': 'our inference: ',
- 'delete': 'our inference: ',
- 'actions_field': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
-                  "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to "
-                  'list, azapi_update_resource / azapi_resource_action PUT '
-                  '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
-                  "approve Managed Grafana's managed private endpoints)",
- 'statuses': 'our inference: ',
- 'transitional_statuses': 'our inference: ',
- 'provisioning_states': 'our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState '
-                        '(Succeeded shown in account examples)',
- 'refused_transitions': 'our inference: ',
- 'busy_codes': 'our inference: ',
- 'group_ids': 'our inference: supported by public Terraform configurations on GitHub that call azapi with type '
-              "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, "
-              'azapi_update_resource / azapi_resource_action PUT '
-              '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to approve '
-              "Managed Grafana's managed private endpoints) (groupIds ['prometheusMetrics'])",
- 'writable_fields': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
-                    "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
-                    'to list, azapi_update_resource / azapi_resource_action PUT '
-                    '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
-                    "approve Managed Grafana's managed private endpoints)",
- 'put_body_shape': 'our inference: supported by public Terraform configurations on GitHub that call azapi with '
-                   "type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
-                   'to list, azapi_update_resource / azapi_resource_action PUT '
-                   '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to '
-                   "approve Managed Grafana's managed private endpoints)",
- 'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
- 'notes': 'Connection operations are NOT in the REST specification (like '
-          'Microsoft.Authorization/resourceManagementPrivateLinks); the API exists (Az PowerShell lists it with '
-          'hasConnectionsURI true; Terraform users PUT/list it at 2023-04-03). Main real-world use: approving '
-          "Azure Managed Grafana's managed private endpoint to the workspace. All behaviour facts are inference — "
-          'low confidence; verify against a live workspace before relying on them.',
- 'recordings': 'none found'}
+_MONITOR_WORKSPACE_SOURCES = {
+    'api_version': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints); the Azure Monitor workspace "
+        'spec (monitor/resource-manager/Microsoft.Monitor stable 2023-04-03) exposes '
+        'privateEndpointConnections only as a read-only array inside the account (Go '
+        'armmonitorworkspaces examples); no connection operation found in any spec (find_string '
+        "for '{azureMonitorWorkspaceName}/privateEndpointConnec…' found nothing)"
+    ),
+    'api_versions_seen': (
+        'our inference: Azure/azure-powershell '
+        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.'
+        "cs registers 'Microsoft.Monitor/accounts', '2021-06-03-preview', hasConnectionsURI true"
+    ),
+    'connections_listing': (
+        'our inference: Azure/azure-powershell '
+        'src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.'
+        'cs hasConnectionsURI true; our inference supported by public Terraform configurations '
+        'on GitHub that call azapi with type '
+        "'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list "
+        'to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints)"
+    ),
+    'list_paged': 'our inference: ',
+    'connection_segment': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints)"
+    ),
+    'get_missing': 'our inference: ',
+    'put': 'our inference: no spec, no recording; treat as a standard ARM LRO',
+    'put_settle_seconds': 'our inference: ',
+    'delete': 'our inference: ',
+    'actions_field': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints)"
+    ),
+    'statuses': 'our inference: ',
+    'transitional_statuses': 'our inference: ',
+    'provisioning_states': (
+        'our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState '
+        '(Succeeded shown in account examples)'
+    ),
+    'refused_transitions': 'our inference: ',
+    'busy_codes': 'our inference: ',
+    'group_ids': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints) (groupIds ['prometheusMetrics'])"
+    ),
+    'writable_fields': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints)"
+    ),
+    'put_body_shape': (
+        'our inference: supported by public Terraform configurations on GitHub that call azapi '
+        "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
+        '(azapi_resource_list to list, azapi_update_resource / azapi_resource_action PUT '
+        '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
+        "to approve Managed Grafana's managed private endpoints)"
+    ),
+    'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
+    'notes': (
+        'Connection operations are NOT in the REST specification (like '
+        'Microsoft.Authorization/resourceManagementPrivateLinks); the API exists (Az PowerShell '
+        'lists it with hasConnectionsURI true; Terraform users PUT/list it at 2023-04-03). Main '
+        "real-world use: approving Azure Managed Grafana's managed private endpoint to the "
+        'workspace. All behaviour facts are inference — low confidence; verify against a live '
+        'workspace before relying on them.'
+    ),
+    'recordings': 'none found',
+}
 MONITOR_WORKSPACE = Service(
     type='Microsoft.Monitor/accounts',
     key='monitor_workspace',
@@ -79,9 +102,7 @@ MONITOR_WORKSPACE = Service(
     group_ids=('prometheusMetrics',),
     sources=_MONITOR_WORKSPACE_SOURCES,
     list_paged=False,
-    refusals=(
-        Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),
-    ),
+    refusals=(Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),),
     busy_code='Conflict',
     realistic_seconds={"update": (5.0, 120.0), "delete": (5.0, 120.0)},
 )
