@@ -215,7 +215,7 @@ def _operation_url(template, resource, conn, operation):
                  f"{resource.service.namespace}",
         id=operation.id, change="Delete" if operation.change == "delete" else "Update",
     )
-    path, _, query = filled.partition("?")
+    path, _separator, query = filled.partition("?")
     return path, dict(part.split("=", 1) for part in query.split("&") if part)
 
 

@@ -28,9 +28,9 @@ class Refusal:
     status: int
     code: str
     message: str
-
-    after_accept: bool = False      # the write is answered as accepted; its operation then ends Failed with this
-                                    # code and message and the connection stays as it was (PostgreSQL, recorded)
+    # after_accept: the write is answered as accepted; its operation then ends Failed with this code and message and
+    # the connection stays as it was (PostgreSQL flexible servers, recorded)
+    after_accept: bool = False
 
     def matches(self, current, wanted):
         return self.current in (ANY, current) and self.wanted in (ANY, wanted)

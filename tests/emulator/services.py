@@ -9,7 +9,6 @@ ALL_SERVICES = ALL_ROWS
 _BY_TYPE = {service.type.lower(): service for service in ALL_SERVICES}
 
 
-
 def service_for_type(resource_type):
     """The Service of an ARM type spelled in any case, or None."""
     return _BY_TYPE.get(str(resource_type).lower())

@@ -152,11 +152,7 @@ DIGITAL_TWINS = Service(
             'Approved',
             400,
             'BadRequest',
-            (
-                'Exception of type '
-                "'Microsoft.Azure.DigitalTwins.ScaleUnitRPManagement.Exceptions.PrivateEndpointBadRequest"
-                "Exception' was thrown."
-            ),
+            "Exception of type 'Microsoft.Azure.DigitalTwins.ScaleUnitRPManagement.Exceptions.PrivateEndpointBadRequestException' was thrown.",
         ),
     ),
     realistic_seconds={"update": (1.0, 13.0), "delete": (1.0, 13.0)},

@@ -160,7 +160,7 @@ SEARCH_SERVICE = Service(
             'Approved',
             400,
             'OperationNotAllowed',
-            ("Could not update Private Endpoint connection status from '{current}' to '{wanted}': " '{name}.'),
+            "Could not update Private Endpoint connection status from '{current}' to '{wanted}': {name}.",
         ),
     ),
     realistic_seconds={"update": (0.0, 2.0), "delete": (0.0, 2.0)},

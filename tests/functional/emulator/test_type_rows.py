@@ -224,8 +224,8 @@ def test_the_emulator_page_shows_the_table_of_the_rows():
 
 @pytest.mark.parametrize("row", [pytest.param(row, id=row.key) for row in ROWS if row.writable])
 def test_a_fail_fault_ends_the_change_failed_on_every_type(rows_emulator, client, row):
-    fault = rows_emulator.control.add_fault(method=row.write_method, action="fail",
-                                    path_regex=f"/{parent_name(row)}/privateEndpointConnections/c-pending$")
+    fault = rows_emulator.control.add_fault(
+        method=row.write_method, action="fail", path_regex=f"/{parent_name(row)}/privateEndpointConnections/c-pending$")
     answer = client.send(row.write_method, connection_path(row, "c-pending"), newest_version(row),
                          state_change("Approved"))
 
