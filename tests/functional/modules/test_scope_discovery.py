@@ -9,6 +9,7 @@ import pytest
 from tests.emulator.fleets.large import build_fleet
 from tests.emulator.launcher import running_emulator
 from tests.functional.modules.playbooks import explain, run_playbook, write_playbook
+from tests.functional.role.policy import FLEET_TYPES
 
 pytestmark = pytest.mark.slow
 MODULE = "privatelink.azure.azure_pec_scope_info"
@@ -41,7 +42,9 @@ def emu(fleet_emulator, fleet):
 
 
 def run_scope(emu, tmp_path, **options):
-    playbook = write_playbook(tmp_path, tasks=[{MODULE: dict(options, fail_on_error=False)}])
+    """The fleet's three types (an omitted resource_types means every type of the table)."""
+    playbook = write_playbook(tmp_path, tasks=[{MODULE: dict(options, resource_types=FLEET_TYPES,
+                                                             fail_on_error=False)}])
     run, results = run_playbook(emu, playbook)
     assert run.returncode == 0 and results, explain(run)
     return results[0], emu.control.requests(kind="arm")
@@ -190,7 +193,7 @@ def test_more_than_1000_subscriptions_are_queried_in_batches_of_1000(emu, fleet,
     for name, value in emu.module_env().items():
         monkeypatch.setenv(name, value)
 
-    found = read_scope({}, Scope.from_options())
+    found = read_scope({}, Scope.from_options(resource_types=FLEET_TYPES))
 
     assert found["errors"] == [] and found["discovery"]["subscriptions"] == 2500
     assert [(read["method"], read["subscriptions"], read["pages"]) for read in found["reads"]] == [
