@@ -33,7 +33,8 @@ from __future__ import annotations
 import time
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _graph
-from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import list_subscriptions, usable
+from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import (
+    left_out, list_subscriptions, readable)
 
 CHOICES = ("auto", "resource_graph", "arm")
 DEFAULT = "auto"
@@ -95,14 +96,15 @@ def batch_retry_after(batch):
 
 
 def visible_subscriptions(reads, cache=None):
-    """The ids of the usable subscriptions the identity can list; raises AzureCallFailed.
+    """Every subscription the identity can list, with its state (``_subscriptions.list_subscriptions``); raises
+    AzureCallFailed.
 
     ``cache``: a dict the caller keeps between reads; the list is reused for SUBSCRIPTIONS_TTL_SECONDS.
     """
     now = time.monotonic()
     if cache is not None and cache.get("subscriptions") and now - cache["subscriptions"][0] < SUBSCRIPTIONS_TTL_SECONDS:
         return cache["subscriptions"][1]
-    listed = usable(list_subscriptions(reads))
+    listed = list_subscriptions(reads)
     if cache is not None:
         cache["subscriptions"] = (now, listed)
     return listed
@@ -127,21 +129,19 @@ class CandidateRead:
         return None
 
 
-def graph_reads(scope, reads, visible):
+def graph_reads(scope, reads, listed):
     """Query Resource Graph for the (resolved) scope.
 
     Returns (candidate reads, batches (``_graph.Batch``), errors as (scope text, message, AzureError or None)).
-    ``visible``: the subscription ids the identity can list; a subscription of the scope not among them is an
-    error (Resource Graph would leave it out silently).
+    ``listed``: the subscriptions the identity can list (``visible_subscriptions``); a subscription of the scope
+    not among them, or left out for its state, is an error (Resource Graph would leave it out silently).
     """
     services = scope.services_read()
     by_type = {service.parent_type.lower(): service for service in services}
-    visible = {value.lower() for value in visible}
+    visible = {value.lower() for value in readable(listed)}
+    states = {entry["subscription_id"].lower(): entry for entry in left_out(listed)}
     wanted = scope.subscription_ids()
-    errors = [("subscription %s" % value,
-               "Subscription %s is not among the subscriptions this identity can list, so Resource Graph cannot "
-               "see it and nothing of it was read: check the id, or give the identity a role on it "
-               "(Reader is enough)." % value, None)
+    errors = [("subscription %s" % value, _unseen(value, states.get(value.lower())), None)
               for value in wanted if value.lower() not in visible]
     seen = [value for value in wanted if value.lower() in visible]
     batches = _graph.GraphQuery(reads).run(_graph.connections_query([s.parent_type for s in services]), seen)
@@ -164,6 +164,14 @@ def graph_reads(scope, reads, visible):
                 read.parents.append(_graph.parent_of(row, service))
         candidates.extend(keyed.values())
     return candidates, batches, errors
+
+
+def _unseen(subscription_id, left):
+    if left is not None:
+        return "Subscription %s was not read: %s." % (subscription_id, left["reason"])
+    return ("Subscription %s is not among the subscriptions this identity can list, so Resource Graph cannot see it "
+            "and nothing of it was read: check the id, or give the identity a role on it (Reader is enough)."
+            % subscription_id)
 
 
 def _batch_errors(batch):

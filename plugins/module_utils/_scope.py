@@ -49,6 +49,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._discovery impor
     DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads,
     lists_instead, visible_subscriptions)
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
+from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import left_out, read_only, readable
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
 from ansible_collections.privatelink.azure.plugins.module_utils._types import ROWS, row_for, unknown_type
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
@@ -349,14 +350,14 @@ def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFA
 def _discover(found, scope, session, deadline, parallelism, discovery, cache):
     """Resolve the scope and read it the way ``discovery`` chooses; (resolved scope or None, reads)."""
     arm = ArmReads(session, deadline)
-    visible = None
+    listed = None
     try:
         if scope.all_subscriptions:
-            visible = visible_subscriptions(arm, cache)
-        scope = scope.resolved(session.subscription_id or "", visible)
+            listed = visible_subscriptions(arm, cache)
+        scope = scope.resolved(session.subscription_id or "", None if listed is None else readable(listed))
         method = choose(discovery, len(scope.reads()))
-        if method == "resource_graph" and visible is None:
-            visible = visible_subscriptions(arm, cache)
+        if method == "resource_graph" and listed is None:
+            listed = visible_subscriptions(arm, cache)
     except AzureCallFailed as failure:
         problem = "Could not list the subscriptions this identity can see: %s failed: %s" % (
             failure.what, failure.error.describe())
@@ -370,7 +371,15 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
         found["warnings"].append(note)
         method = "arm"
     found["discovery"] = {"requested": discovery, "method": method, "subscriptions": len(scope.subscription_ids()),
-                          "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded)}
+                          "all_subscriptions": scope.all_subscriptions, "excluded": sorted(scope.excluded),
+                          "left_out": _left_out(scope, listed), "read_only": _read_only(scope, listed)}
+    for entry in found["discovery"]["left_out"]:
+        found["warnings"].append("Subscription %s (%s) was left out: %s." % (
+            entry["subscription_id"], entry["name"], entry["reason"]))
+    for entry in found["discovery"]["read_only"]:
+        found["warnings"].append("Subscription %s (%s) is %s: its connections are read, but ARM refuses every change "
+                                 "there (ReadOnlyDisabledSubscription) until it is enabled again." % (
+                                     entry["subscription_id"], entry["name"], entry["state"]))
     if scope.all_subscriptions and not scope.subscriptions:
         found["errors"].append(_error("the subscriptions this identity can see", "This identity can list no "
                                       "subscription%s: name the subscriptions, resource groups or resources to read, "
@@ -378,7 +387,7 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
                                           " but the excluded ones" if scope.excluded else "")))
         return scope, []
     if method == "resource_graph":
-        candidates, batches, errors = graph_reads(scope, arm, visible)
+        candidates, batches, errors = graph_reads(scope, arm, listed)
         read_lists, note = after_graph(discovery, batches, len(scope.reads()))
         if note:
             found["warnings"].append(note)
@@ -391,6 +400,19 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
     reads = scope.reads()
     _run_reads(reads, session, deadline, parallelism)
     return scope, reads
+
+
+def _left_out(scope, listed):
+    """The listed subscriptions of the scope not read for their state (all of them when the scope is every one)."""
+    wanted = {value.lower() for value in scope.subscription_ids()}
+    return [entry for entry in left_out(listed or [])
+            if (scope.all_subscriptions and entry["subscription_id"].lower() not in scope.excluded)
+            or entry["subscription_id"].lower() in wanted]
+
+
+def _read_only(scope, listed):
+    """The subscriptions of the scope that are read but refuse writes (known when the subscription list was read)."""
+    return read_only(listed or [], scope.subscription_ids())
 
 
 def _note_retry_after(found, seconds):

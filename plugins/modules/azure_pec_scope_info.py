@@ -238,6 +238,19 @@ discovery:
       description: The subscriptions left out by O(exclude_subscriptions), lower case.
       type: list
       elements: str
+    left_out:
+      description:
+        - The listed subscriptions of the scope that were not read for their state (C(Deleted)), each with
+          C(subscription_id), C(name), C(state) and C(reason). Leaving out a deleted subscription is our inference.
+      type: list
+      elements: dict
+    read_only:
+      description:
+        - The subscriptions of the scope in state C(Disabled) (C(subscription_id), C(name), C(state)), known when the
+          subscription list was read. They are read like the others, but ARM refuses every change there
+          (C(ReadOnlyDisabledSubscription)).
+      type: list
+      elements: dict
 result_file:
   description: The file O(result_file) written, holding C(connections) and C(resources).
   returned: when O(result_file) is set

@@ -202,4 +202,12 @@ def discovery_text(discovery):
     excluded = discovery.get("excluded") or []
     if excluded:
         where += ", %d excluded (%s)" % (len(excluded), ", ".join(excluded))
+    left = discovery.get("left_out") or []
+    if left:
+        where += ", %d left out for its state (%s)" % (
+            len(left), ", ".join("%s: %s" % (e["subscription_id"], e["state"]) for e in left))
+    read_only = discovery.get("read_only") or []
+    if read_only:
+        where += "; %d read only, where a change would fail (%s)" % (
+            len(read_only), ", ".join("%s: %s" % (e["subscription_id"], e["state"]) for e in read_only))
     return "Read from %s over %s." % (how, where)

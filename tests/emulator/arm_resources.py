@@ -24,7 +24,7 @@ def _subscription_body(store, subscription_id):
         "subscriptionId": subscription_id,
         "tenantId": store.tenant_id,
         "displayName": f"Emulated subscription {subscription_id}",
-        "state": "Enabled",
+        "state": store.subscription_states.get(subscription_id.lower(), "Enabled"),
     }
 
 

@@ -14,6 +14,10 @@ from .services import ALL_SERVICES, service_for_type
 from .state import DELETING, FAILED, SUCCEEDED, UPDATING, EndpointLink, Principal, PrivateEndpoint, Resource, Store
 
 
+# Microsoft.Resources' SubscriptionState (what GET /subscriptions shows; nothing else in the emulator reads it yet).
+SUBSCRIPTION_STATES = ("Enabled", "Warned", "PastDue", "Disabled", "Deleted")
+
+
 class SeedError(ValueError):
     pass
 
@@ -217,6 +221,10 @@ def build_store(document):
         _endpoint(store, entry, f"private_endpoints[{index}]")
     for index, sub in enumerate(_list(document.get("subscriptions"), "subscriptions")):
         store.extra_subscriptions.add(str(sub).lower())
+    for sub, state in _mapping(document.get("subscription_states"), "subscription_states").items():
+        if state not in SUBSCRIPTION_STATES:
+            raise SeedError(f"subscription_states.{sub}: {state!r} is not one of {', '.join(SUBSCRIPTION_STATES)}")
+        store.subscription_states[str(sub).lower()] = state
     return store
 
 
@@ -252,6 +260,7 @@ def dump_state(store):
         "principals": [_dump_principal(p, managed=False) for p in store.principals],
         "managed_identities": [_dump_principal(p, managed=True) for p in store.managed_identities],
         "subscriptions": sorted(store.extra_subscriptions),
+        "subscription_states": dict(store.subscription_states),
         "resource_groups": [dict(group) for group in store.resource_groups.values()],
         "resources": [
             {

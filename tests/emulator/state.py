@@ -182,6 +182,7 @@ class Store:
         self.resources = {}                           # id lower -> Resource
         self.endpoints = {}                           # id lower -> PrivateEndpoint
         self.extra_subscriptions = set()              # lower-case ids of subscriptions without resources
+        self.subscription_states = {}                 # lower-case id -> state (Disabled, Deleted, ...); else Enabled
         self.delete_operations = set()                # kv-operation tokens of every delete started
         self.operations = {}                          # operation id -> Operation
         self.operation_paths = {}                     # lower-case URL path -> (Operation, "status" | "result")

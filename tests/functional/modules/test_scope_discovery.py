@@ -64,7 +64,7 @@ def test_over_many_subscriptions_auto_asks_resource_graph_once_and_finds_what_th
     assert len(graph["connections"]) == sum(len(r["connections"]) for r in fleet["resources"])
     assert {r["id"].lower() for r in graph["resources"]} == {r["id"].lower() for r in lists["resources"]}
     assert graph["discovery"] == {"requested": "auto", "method": "resource_graph", "subscriptions": 12,
-                                  "all_subscriptions": False, "excluded": []}
+                                  "all_subscriptions": False, "excluded": [], "left_out": [], "read_only": []}
     # The subscription list (to report what Resource Graph cannot see), then one query page: 36 parents.
     assert [(r["method"], r["path"]) for r in graph_requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
     assert len(list_requests) == 36
@@ -88,9 +88,34 @@ def test_no_subscriptions_means_every_one_the_identity_lists_less_the_excluded(e
 
     assert result["errors"] == []
     assert result["discovery"] == {"requested": "auto", "method": "resource_graph", "subscriptions": 9,
-                                   "all_subscriptions": True, "excluded": excluded}
+                                   "all_subscriptions": True, "excluded": excluded, "left_out": [],
+                                   "read_only": []}
     expected = [r for r in fleet["resources"] if r["subscription_id"] not in excluded]
     assert {r["name"] for r in result["resources"]} == {r["name"] for r in expected}
+    assert [(r["method"], r["path"]) for r in requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
+
+
+def test_a_disabled_subscription_is_read_and_named_read_only_a_deleted_one_is_named_left_out(emu, fleet, tmp_path):
+    """Every subscription the identity lists (review R10): Disabled refuses writes, not reads; Deleted is left out
+    with its state, never silently."""
+    disabled, deleted = SUBSCRIPTIONS[1], SUBSCRIPTIONS[2]
+    emu.control.load_state(dict(fleet, subscription_states={disabled: "Disabled", deleted: "Deleted"}))
+    emu.control.clear_requests()
+    result, requests = run_scope(emu, tmp_path)
+
+    assert result["errors"] == []
+    read = {c["parent_subscription_id"] for c in result["connections"]}
+    assert disabled in read and deleted not in read and len(read) == 11
+    assert any(c["status"] == "Pending" for c in result["connections"] if c["parent_subscription_id"] == disabled)
+    discovery = result["discovery"]
+    assert discovery["subscriptions"] == 11
+    assert discovery["read_only"] == [{"subscription_id": disabled, "name": "Emulated subscription %s" % disabled,
+                                       "state": "Disabled"}]
+    assert [(e["subscription_id"], e["state"]) for e in discovery["left_out"]] == [(deleted, "Deleted")]
+    assert "our inference" in discovery["left_out"][0]["reason"]
+    warnings = result.get("warnings") or []
+    assert any(deleted in w and "was left out" in w for w in warnings)
+    assert any(disabled in w and "ReadOnlyDisabledSubscription" in w for w in warnings)
     assert [(r["method"], r["path"]) for r in requests] == [("GET", "/subscriptions"), ("POST", GRAPH)]
 
 

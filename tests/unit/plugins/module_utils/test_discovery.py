@@ -130,3 +130,23 @@ def test_auto_reads_a_few_lists_instead_after_a_refusal_and_says_how_many(batch)
     assert read_lists is True and "lists were read instead (40 lists, at most 40 are)" in note
     assert _discovery.after_graph("resource_graph", [batch], 1) == (False, None)
     assert _discovery.after_graph("auto", [_batch(FIVE_HUNDRED[:12])], 36) == (False, None)
+
+
+def test_the_report_names_the_subscriptions_left_out_and_the_read_only_ones():
+    text = discovery_text({"method": "resource_graph", "subscriptions": 2, "all_subscriptions": True, "excluded": [],
+                           "left_out": [{"subscription_id": OTHER, "name": "old", "state": "Deleted", "reason": "x"}],
+                           "read_only": [{"subscription_id": THIRD, "name": "frozen", "state": "Disabled"}]})
+    assert text.endswith("over every subscription this identity can list (2), 1 left out for its state (%s: Deleted); "
+                         "1 read only, where a change would fail (%s: Disabled)." % (OTHER, THIRD))
+
+
+def test_subscription_states_mean_one_thing_everywhere():
+    from ansible_collections.privatelink.azure.plugins.module_utils import _subscriptions
+
+    listed = [{"subscription_id": value, "name": value, "state": state}
+              for value, state in [("a", "Enabled"), ("b", "Warned"), ("c", "PastDue"), ("d", "Disabled"),
+                                   ("e", "Deleted"), ("f", None)]]
+    assert _subscriptions.readable(listed) == ["a", "b", "c", "d", "f"]
+    assert _subscriptions.writable(listed) == ["a", "b", "c", "f"]
+    assert [e["subscription_id"] for e in _subscriptions.read_only(listed, ["D", "a"])] == ["d"]
+    assert [(e["subscription_id"], e["state"]) for e in _subscriptions.left_out(listed)] == [("e", "Deleted")]
