@@ -28,8 +28,9 @@ options:
       - The subscription that holds the resources.
       - Environment variable E(AZURE_SUBSCRIPTION_ID); for O(auth_source=cli) the CLI's default subscription
         (the one C(az account show) prints, read from C(azureProfile.json) in E(AZURE_CONFIG_DIR), default C(~/.azure)) when neither is set.
-      - With a managed identity and neither set, the one subscription the identity can see (C(GET /subscriptions));
-        the module fails naming them when it sees several.
+      - With a managed identity and neither set, the one subscription the identity can see (C(GET /subscriptions))
+        where changes can be made (C(Disabled) and C(Deleted) ones do not count); the module fails naming them
+        when it sees several.
     type: str
   tenant:
     description:

@@ -6,9 +6,11 @@
 
 - ``cloud_environment`` given as the Resource Manager URL of an Azure Stack Hub: its cloud metadata
   (``<url>/metadata/endpoints?api-version=2015-01-01``) names the authority and the token audience;
-- managed identity without ``subscription_id``: the one subscription the identity can see (``GET /subscriptions``).
+- managed identity without ``subscription_id``: the one subscription the identity can change things in (``GET
+  /subscriptions``, the scope reader's list and pipeline: ``_subscriptions``, ``_arm_pipeline``).
 
-Each is one bounded request (two for a token), with the collection's User-Agent and the session's TLS settings.
+Each is bounded (the metadata one request, the subscription list its pages within the timeout), with the
+collection's User-Agent and the session's TLS settings.
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings i
 from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
 METADATA_API_VERSION = "2015-01-01"
-SUBSCRIPTIONS_API_VERSION = "2022-12-01"
 REQUEST_SECONDS = 30
-MAX_SUBSCRIPTION_PAGES = 20
 SUBSCRIPTIONS_LISTED = 10  # named in the error when there are several
 
 
@@ -61,37 +61,38 @@ def read_cloud_metadata(endpoint, verify, origin, timeout=None):
 
 
 def only_visible_subscription(session, timeout=None):
-    """The id of the one subscription the session's identity can see (managed identity without subscription_id).
+    """The id of the one subscription the session's identity can change things in (managed identity without
+    subscription_id): the scope reader's subscription list (``_subscriptions``, through ``_arm_pipeline``), less
+    the subscriptions that refuse writes or were deleted.
 
     AuthConfigError when it sees none or several (named, at most SUBSCRIPTIONS_LISTED), or the list fails.
     """
-    token = session.credential.get_token(*session.credential_scopes).token
-    headers = {"Authorization": "Bearer " + token}
-    url, params, found = session.resource_manager_endpoint + "subscriptions", {"api-version": SUBSCRIPTIONS_API_VERSION}, []
-    for _page in range(MAX_SUBSCRIPTION_PAGES):
-        try:
-            status, body, request_id = _get_json(url, session.connection_verify, params, headers, timeout)
-        except Exception as exc:
-            raise AuthConfigError("subscription_id is not set and the subscriptions of the managed identity could not "
-                                  "be listed (%s: %s): set subscription_id." % (type(exc).__name__, exc)) from None
-        if status != 200 or not isinstance(body, dict):
-            error = (body or {}).get("error") if isinstance(body, dict) else None
-            raise AuthConfigError(
-                "subscription_id is not set and listing the subscriptions of the managed identity failed: %s %s: %s "
-                "(x-ms-request-id %s). Set subscription_id." % (
-                    status, (error or {}).get("code"), (error or {}).get("message"), request_id))
-        found.extend(item.get("subscriptionId") for item in body.get("value") or [] if isinstance(item, dict))
-        url, params = body.get("nextLink"), None
-        if not url:
-            break
-    found = [subscription for subscription in found if subscription]
+    from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
+    from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed
+    from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import list_subscriptions, writable
+    from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
+
+    # The token first, on its own: a sign-in failure surfaces as the credential's own exception (the caller words it).
+    session.credential.get_token(*session.credential_scopes)
+    try:
+        listed = list_subscriptions(ArmReads(session, Deadline(timeout or REQUEST_SECONDS)))
+    except AzureCallFailed as failure:
+        raise AuthConfigError("subscription_id is not set and listing the subscriptions of the managed identity "
+                              "failed: %s. Set subscription_id." % failure.error.describe()) from None
+    found = writable(listed)
     if len(found) == 1:
         return found[0]
+    others = ["%s (%s)" % (entry["subscription_id"], entry["state"]) for entry in listed
+              if entry["subscription_id"] not in found]
+    besides = ("; besides, it sees %s%s, where nothing can be changed" % (
+        ", ".join(others[:SUBSCRIPTIONS_LISTED]), ", ..." if len(others) > SUBSCRIPTIONS_LISTED else "")
+        if others else "")
     if not found:
-        raise AuthConfigError("subscription_id is not set and the managed identity (%s) can see no subscription: "
-                              "grant it a role on the subscription, or set subscription_id." % session.describe())
+        raise AuthConfigError("subscription_id is not set and the managed identity (%s) can see no subscription where "
+                              "changes can be made%s: grant it a role on the subscription, or set subscription_id."
+                              % (session.describe(), besides))
     raise AuthConfigError(
-        "subscription_id is not set and the managed identity (%s) can see %d subscriptions: %s%s. Set "
+        "subscription_id is not set and the managed identity (%s) can see %d subscriptions: %s%s%s. Set "
         "subscription_id to the one to use."
         % (session.describe(), len(found), ", ".join(found[:SUBSCRIPTIONS_LISTED]),
-           ", ..." if len(found) > SUBSCRIPTIONS_LISTED else ""))
+           ", ..." if len(found) > SUBSCRIPTIONS_LISTED else "", besides))

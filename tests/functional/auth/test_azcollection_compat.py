@@ -42,6 +42,28 @@ def test_managed_identity_that_sees_several_subscriptions_names_them(emu, monkey
     assert all(subscription in message for subscription in OTHER_SUBSCRIPTIONS + [SUBSCRIPTION])
 
 
+def test_managed_identity_takes_the_one_enabled_subscription_beside_a_disabled_and_a_deleted_one(emu, monkeypatch,
+                                                                                                  more_subscriptions):
+    """The scope reader's subscription list and states (review R15): a Disabled subscription refuses writes, so the
+    managed identity's default is the one Enabled subscription; the same list, through the same pipeline."""
+    disabled, deleted = OTHER_SUBSCRIPTIONS
+    emu.control.load_state(dict(emu.control.state(), subscription_states={disabled: "Disabled", deleted: "Deleted"}))
+    emu.control.clear_requests()
+    managed_identity_environment(emu, monkeypatch)
+    session = azure_session(params(auth_source="msi"))
+    assert session.subscription_id == SUBSCRIPTION
+    [listing] = emu.control.requests(kind="arm")
+    assert (listing["method"], listing["path"]) == ("GET", "/subscriptions")
+
+    emu.control.load_state(dict(emu.control.state(), subscription_states={
+        disabled: "Disabled", deleted: "Deleted", SUBSCRIPTION: "Disabled"}))
+    with pytest.raises(AuthConfigError) as error:
+        azure_session(params(auth_source="msi"))
+    message = str(error.value)
+    assert "can see no subscription where changes can be made" in message
+    assert "%s (Disabled)" % disabled in message and "%s (Deleted)" % deleted in message
+
+
 def test_cloud_environment_as_an_azure_stack_hub_url(emu, monkeypatch):
     monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
     session = azure_session(params(cloud_environment=emu.info["arm_url"], client_id=SECRET_CLIENT, secret=SECRET,
