@@ -17,6 +17,20 @@ attributes:
     description: Use C(module_defaults) with C(group/privatelink.azure.pec) to set the auth options once.
 """
 
+    # Modules that change one connection (azure_pec and the per-type modules).
+    CONNECTION_CHANGES = r"""
+attributes:
+  check_mode:
+    support: full
+    description: Reads, decides and reports C(changed) exactly as a real run would, without writing.
+  diff_mode:
+    support: full
+    description: Shows the connection's existence, status, description and actions required, before and after.
+  idempotent:
+    support: full
+    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
+"""
+
     # Modules that only read Azure.
     READ_ONLY = r"""
 attributes:

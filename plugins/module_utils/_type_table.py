@@ -500,7 +500,7 @@ ATTESTATION_PROVIDER = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/attestation/resource-manager/"
          "Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/attestation/resource-manager/"
@@ -532,7 +532,7 @@ ATTESTATION_PROVIDER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: common-types PrivateEndpointServiceConnectionStatus"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -540,15 +540,15 @@ ATTESTATION_PROVIDER = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Microsoft Azure Attestation provider refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("standard",),
         "our inference: Azure Attestation private endpoint docs (sub-resource 'standard')"),
@@ -589,7 +589,7 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_resourcemanagementprivatelink.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(202,), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -655,8 +655,8 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("ResourceManagement",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -699,7 +699,7 @@ AUTOMATION_ACCOUNT = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_automation.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Location", body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -771,8 +771,8 @@ AUTOMATION_ACCOUNT = ResourceType(
         "our inference: no source shows Automation account refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("Webhook", "DSCAndHybridWorker"),
         ("our inference: Azure Automation private link docs (learn.microsoft.com/azure/"
@@ -895,9 +895,11 @@ BOT_SERVICE = ResourceType(
     parent_option="bot_name",
     api_version=Fact(
         "2022-09-15",
-        ("our inference: newest stable Bot Service folder (specification/botservice/"
-         "resource-manager/Microsoft.BotService/stable/2022-09-15) keeps "
-         "PrivateEndpointConnections_Get/Create/Delete/List introduced in 2021-03-01; not read this session")),
+        ("spec example: Azure/azure-rest-api-specs specification/botservice/resource-manager/"
+         "Microsoft.BotService/stable/2022-09-15/examples/PutPrivateEndpointConnection.json (and .../"
+         "examples/DeletePrivateEndpointConnection.json): the stable 2022-09-15 folder has the PEC operations; "
+         "the recording (Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
+         "recordings/test_abs_privatendpoint_with_default.yaml) used 2021-03-01")),
     api_versions_seen=Fact(
         ("2021-03-01", "2021-05-01-preview", "2022-09-15"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -918,7 +920,7 @@ BOT_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_abs_privatendpoint_with_default.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -980,8 +982,8 @@ BOT_SERVICE = ResourceType(
         "our inference: no source shows Azure Bot refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("Bot", "Token"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -1128,7 +1130,7 @@ REDIS_ENTERPRISE = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
          "Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded|Updating"),
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
@@ -1136,7 +1138,7 @@ REDIS_ENTERPRISE = ResourceType(
          "body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
          "PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an Updating "
          "body: our inference")),
-    put_settle_seconds=Fact((5, 60), "our inference: "),
+    put_settle_seconds=Fact((5, 60), "our inference: (no reason given where the fact was gathered)"),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
@@ -1166,7 +1168,7 @@ REDIS_ENTERPRISE = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) Pending/Approved/Rejected"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -1174,7 +1176,7 @@ REDIS_ENTERPRISE = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Cache for Redis Enterprise / Azure Managed Redis cluster "
@@ -1518,7 +1520,9 @@ AKS_CLUSTER = ResourceType(
          "'Microsoft.ContainerService/managedClusters', '2021-07-01', hasConnectionsURI true; no recording found")),
     connections_listing=Fact(
         "collection",
-        ("spec: PrivateEndpointConnections_List GET .../managedClusters/{name}/privateEndpointConnections (not "
+        ("spec example: Azure/azure-rest-api-specs specification/containerservice/resource-manager/"
+         "Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsList.json — "
+         "PrivateEndpointConnections_List GET .../managedClusters/{name}/privateEndpointConnections (not "
          "x-ms-pageable: PrivateEndpointConnectionListResult {value})")),
     list_paged=Fact(
         False,
@@ -1528,7 +1532,7 @@ AKS_CLUSTER = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/containerservice/resource-manager/"
          "Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/containerservice/resource-manager/"
@@ -1564,7 +1568,7 @@ AKS_CLUSTER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "spec: AKS ConnectionStatus enum (Pending, Approved, Rejected, Disconnected)"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Canceled", "Creating", "Deleting", "Failed", "Succeeded"),
         "spec: AKS PrivateEndpointConnectionProvisioningState enum"),
@@ -1572,7 +1576,7 @@ AKS_CLUSTER = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows AKS private cluster (API server private endpoint) refusing a write "
@@ -1618,7 +1622,7 @@ MARIADB_SERVER = ResourceType(
          "single-server platform, same 2018-06-01 privateEndpointConnections API); a MariaDB recording "
          "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mariadb_private_link_scenario.yaml exists but was not read")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -1709,8 +1713,8 @@ MARIADB_SERVER = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("mariadbServer",),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -1850,7 +1854,7 @@ MYSQL_SINGLE_SERVER = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mysql_private_link_scenario.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -1919,8 +1923,8 @@ MYSQL_SINGLE_SERVER = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("mysqlServer",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -2039,7 +2043,7 @@ POSTGRESQL_FLEXIBLE_SERVER = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/"
          "test_postgres_flexible_server_private_endpoint_mgmt.yaml (approve on a Rejected connection: PUT 202, "
          "async operation Failed/InternalServerError); Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
-         "postgresql/tests/latest/test_postgres_flexible_commands_private_endpoint "
+         "postgresql/tests/latest/test_postgres_flexible_commands_private_endpoints.py "
          "(FlexibleServerPrivateEndpointsMgmtScenarioTest) runs it with expect_failure=True; Approved->Approved "
          "(approve an auto-approved connection) and Approved->Rejected recorded as accepted; " + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
@@ -2116,7 +2120,7 @@ COSMOSDB_POSTGRESQL_CLUSTER = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: common-types PrivateEndpointServiceConnectionStatus (spec: Azure/azure-rest-api-specs "
          "specification/common-types/resource-management/v5/privatelinks.json)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed", "Ready"),
         ("spec example: Azure/azure-rest-api-specs specification/postgresqlhsc/resource-manager/"
@@ -2175,7 +2179,7 @@ POSTGRESQL_SINGLE_SERVER = ResourceType(
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
          "azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; same "
          "single-server platform, same 2018-06-01 privateEndpointConnections API)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -2244,8 +2248,8 @@ POSTGRESQL_SINGLE_SERVER = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("postgresqlServer",),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -2284,7 +2288,7 @@ GRAFANA = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/dashboard/resource-manager/Microsoft.Dashboard/"
          "stable/2024-10-01/examples/PrivateEndpointConnections_Approve.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Accepted"),
         ("recording: Azure/azure-cli-extensions src/amg/azext_amg/tests/latest/"
@@ -2334,7 +2338,7 @@ GRAFANA = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: Grafana's PrivateEndpointServiceConnectionStatus (common shape)"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Accepted", "Creating", "Updating", "Deleting", "Succeeded", "Failed", "Canceled", "Deleted", "NotSpecified"),
         ("our inference: Microsoft.Dashboard ProvisioningState enum; spec example shows 'Accepted' right after "
@@ -2411,7 +2415,8 @@ DATA_FACTORY = ResourceType(
          "(PrivateLinkConnectionApprovalRequestResource: properties.privateLinkServiceConnectionState{status, "
          "description, actionsRequired})")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState (schema PrivateLinkConnectionApprovalRequestResource; optional properties.privateEndpoint {id})",
+        ("properties.privateLinkServiceConnectionState (schema PrivateLinkConnectionApprovalRequestResource; "
+         "optional properties.privateEndpoint {id})"),
         ("spec example: Azure/azure-rest-api-specs specification/datafactory/resource-manager/"
          "Microsoft.DataFactory/stable/2018-06-01/examples/ApproveRejectPrivateEndpointConnection.json")),
     writable=Fact(
@@ -2424,7 +2429,7 @@ DATA_FACTORY = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         ("our inference: Data Factory's PrivateLinkConnectionState.status is a free string; the portal values "
          "are Pending/Approved/Rejected/Disconnected")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Failed", "Creating", "Deleting"),
         "our inference: free string in the spec; example shows Succeeded"),
@@ -2513,7 +2518,7 @@ DATABRICKS_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         ("our inference: Databricks PrivateLinkServiceConnectionStatus enum (Pending, Approved, Rejected, "
          "Disconnected)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: Databricks PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -2564,7 +2569,7 @@ AVD_HOST_POOL = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
          "Microsoft.DesktopVirtualization/stable/2024-04-03/examples/"
          "PrivateEndpointConnection_UpdateByHostPool.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
@@ -2603,7 +2608,7 @@ AVD_HOST_POOL = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec "
          "(Pending/Approved/Rejected)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
@@ -2612,15 +2617,15 @@ AVD_HOST_POOL = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Virtual Desktop host pool refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("connection",),
         ("our inference: Azure Virtual Desktop Private Link docs (learn.microsoft.com/"
@@ -2661,7 +2666,7 @@ AVD_WORKSPACE = ResourceType(
          "Microsoft.DesktopVirtualization/stable/2024-04-03/examples/"
          "PrivateEndpointConnection_UpdateByHostPool.json (the ByWorkspace twin has the same shape: our "
          "inference)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
@@ -2705,7 +2710,7 @@ AVD_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec "
          "(Pending/Approved/Rejected)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
@@ -2714,15 +2719,15 @@ AVD_WORKSPACE = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Virtual Desktop workspace refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("feed", "global"),
         ("our inference: Azure Virtual Desktop Private Link docs (learn.microsoft.com/"
@@ -2795,7 +2800,9 @@ IOT_HUB = ResourceType(
          "PrivateLinkServiceConnectionState.description is string (required), status (required), "
          "actionsRequired optional; the generated TypeScript client also types description as non-optional")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState (properties.privateEndpoint is part of the same required properties object; echo it from the GET) - description is REQUIRED in the state object: always send one (the GET's or a default)",
+        ("properties.privateLinkServiceConnectionState (properties.privateEndpoint is part of the same required "
+         "properties object; echo it from the GET) - description is REQUIRED in the state object: always send "
+         "one (the GET's or a default)"),
         ("our inference: IoT Hub's PrivateEndpointConnectionProperties marks privateLinkServiceConnectionState "
          "required; spec-derived: Azure/bicep-types-az generated types for Microsoft.Devices "
          "iotHubs/privateEndpointConnections (and lukeorellana/azapi-templates .training/Microsoft.Devices/"
@@ -2813,7 +2820,7 @@ IOT_HUB = ResourceType(
         ("our inference: IoT Hub PrivateLinkServiceConnectionStatus enum; Disconnected shown in "
          "Azure/azure-rest-api-specs specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/"
          "examples/iothub_deleteprivateendpointconnection.json")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         (),
         ("spec example: Azure/azure-rest-api-specs specification/iothub/resource-manager/Microsoft.Devices/"
@@ -2838,11 +2845,12 @@ IOT_DPS = ResourceType(
     parent_option="resource_name",
     api_version=Fact(
         "2022-12-12",
-        ("our inference: from generated clients pinned to 2022-12-12 for PUT .../provisioningServices/"
-         "{resourceName}/privateEndpointConnections/{name} (the newest stable iotdps version; "
+        ("spec: Azure/azure-rest-api-specs specification/deviceprovisioningservices/resource-manager/"
+         "Microsoft.Devices/stable/2022-12-12/iotdps.json (stable 2022-12-12; PEC examples present: "
          "Azure/azure-rest-api-specs specification/deviceprovisioningservices/resource-manager/"
-         "Microsoft.Devices/stable/2022-12-12/iotdps.json not opened this session); newest .NET SDK defaults to "
-         "2025-02-01-preview")),
+         "Microsoft.Devices/stable/2022-12-12/examples/DPSGetPrivateEndpointConnection.json, "
+         "Azure/azure-rest-api-specs specification/deviceprovisioningservices/resource-manager/"
+         "Microsoft.Devices/stable/2022-12-12/examples/DPSListPrivateEndpointConnections.json)")),
     api_versions_seen=Fact(
         ("2020-03-01", "2022-12-12"),
         ("our inference: no recording found; gathered from the Az PowerShell registry - Azure/azure-powershell "
@@ -2850,17 +2858,20 @@ IOT_DPS = ResourceType(
          "(as Microsoft.Devices/ProvisioningServices); no recording found")),
     connections_listing=Fact(
         "collection",
-        ("spec: IotDpsResource_ListPrivateEndpointConnections (GET .../provisioningServices/"
-         "{resourceName}/privateEndpointConnections); Azure/azure-powershell src/Network/Network/"
-         "PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs hasConnectionsURI=true")),
+        ("spec example: Azure/azure-rest-api-specs specification/deviceprovisioningservices/resource-manager/"
+         "Microsoft.Devices/stable/2022-12-12/examples/DPSListPrivateEndpointConnections.json "
+         "(IotDpsResource_ListPrivateEndpointConnections GET .../provisioningServices/"
+         "{resourceName}/privateEndpointConnections answers a bare JSON array)")),
     list_paged=Fact(
         False,
-        "our inference: like IoT Hub (same Microsoft.Devices RP) the list returns a bare JSON array"),
+        ("spec example: Azure/azure-rest-api-specs specification/deviceprovisioningservices/resource-manager/"
+         "Microsoft.Devices/stable/2022-12-12/examples/DPSListPrivateEndpointConnections.json (200 body is a "
+         "bare JSON array, no value/nextLink)")),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("spec: PUT .../provisioningServices/{resourceName}/"
          "privateEndpointConnections/{privateEndpointConnectionName} (generated clients pinned to 2022-12-12)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: IotDpsResource_CreateOrUpdatePrivateEndpointConnection is a long-running PUT like IoT "
@@ -2878,7 +2889,8 @@ IOT_DPS = ResourceType(
          "(description: string non-optional, status required) - same shape as IoT Hub; our inference that the "
          "service rejects a missing description")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState - description is REQUIRED in the state object: always send one (the GET's or a default)",
+        ("properties.privateLinkServiceConnectionState - description is REQUIRED in the state object: always "
+         "send one (the GET's or a default)"),
         ("our inference: as IoT Hub; spec-derived: generated TypeScript types for DevicesProvisioningservices "
          "(description: string non-optional, status required) - same shape as IoT Hub; our inference that the "
          "service rejects a missing description")),
@@ -2891,7 +2903,7 @@ IOT_DPS = ResourceType(
         ("doc: MicrosoftDocs/azure-docs-sdk-node docs-ref-autogen/@azure/arm-deviceprovisioningservices/"
          "KnownPrivateLinkServiceConnectionStatus.yml (Approved, Disconnected, Pending, Rejected); also the "
          "generated client output schema for api 2022-12-12")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         (),
         ("our inference: like IoT Hub, DPS connection properties have no provisioningState (generated output "
@@ -2969,7 +2981,8 @@ DIGITAL_TWINS = ResourceType(
          "(ConnectionPropertiesPrivateLinkServiceConnectionState: description string (Required), status "
          "(Required))")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState - description is REQUIRED in the state object: always send one (the GET's or a default)",
+        ("properties.privateLinkServiceConnectionState - description is REQUIRED in the state object: always "
+         "send one (the GET's or a default)"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_digitaltwins.yaml (the CLI echoed id, name, type, provisioningState, "
          "privateEndpoint, groupIds and it was accepted); spec-derived: Azure/bicep-types-az generated types "
@@ -3158,14 +3171,21 @@ MONGO_CLUSTER = ResourceType(
     parent_option="mongo_cluster_name",
     api_version=Fact(
         "2025-09-01",
-        ("our inference: from the Bicep/ARM reference (Microsoft.DocumentDB/"
-         "mongoClusters/privateEndpointConnections@2025-09-01 is the newest stable documented, azapi modules "
-         "use it); stable 2024-07-01 examples exist in the spec (Azure/azure-rest-api-specs specification/"
-         "mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/examples/2024-07-01/"
-         "MongoClusters_PrivateEndpointConnectionList.json)")),
+        ("spec: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/Microsoft.DocumentDB/"
+         "MongoCluster/stable/2025-09-01/mongoCluster.json (stable; PEC list example Azure/azure-rest-api-specs "
+         "specification/mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2025-09-01/"
+         "examples/MongoClusters_PrivateEndpointConnectionList.json). A newer stable Azure/azure-rest-api-specs "
+         "specification/mongocluster/resource-manager/Microsoft.DocumentDB/"
+         "MongoCluster/stable/2026-06-01/mongoCluster.json also has the PEC operations; 2024-07-01 is the first "
+         "stable")),
     api_versions_seen=Fact(
-        ("2024-07-01", "2025-09-01"),
-        "spec: examples/2024-07-01 folder; Bicep reference 2025-09-01; no recording found in Azure/azure-cli"),
+        ("2024-07-01", "2025-09-01", "2026-06-01"),
+        ("spec: stable folders Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
+         "Microsoft.DocumentDB/MongoCluster/stable/2024-07-01, Azure/azure-rest-api-specs specification/"
+         "mongocluster/resource-manager/Microsoft.DocumentDB/MongoCluster/stable/2025-09-01, "
+         "Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
+         "Microsoft.DocumentDB/MongoCluster/stable/2026-06-01 (each with mongoCluster.json and PEC examples); "
+         "no recording found in Azure/azure-cli")),
     connections_listing=Fact(
         "collection",
         ("spec: Azure/azure-rest-api-specs specification/mongocluster (TypeSpec PrivateEndpointConnections "
@@ -3183,15 +3203,18 @@ MONGO_CLUSTER = ResourceType(
     put=Fact(
         Answer(codes=(200, 201, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("spec example: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
-         "Microsoft.DocumentDB/MongoCluster/examples/2025-07-01-preview/"
-         "MongoClusters_PrivateEndpointConnectionPut.json (operationId PrivateEndpointConnections_Create; "
-         "responses 200/201 with the connection, 202 with Location .../mongoClusterOperationResults/{id} and "
-         "Azure-AsyncOperation .../mongoClusterAzureAsyncOperation/{id})")),
+         "Microsoft.DocumentDB/MongoCluster/stable/2024-07-01/examples/"
+         "MongoClusters_PrivateEndpointConnectionPut.json (stable; operationId "
+         "PrivateEndpointConnections_Create; 200/201 with the connection, 202 with Location "
+         ".../mongoClusterOperationResults/{id} and Azure-AsyncOperation "
+         ".../mongoClusterAzureAsyncOperation/{id})")),
     put_settle_seconds=Fact(None, "our inference: no recording found"),
     delete=Fact(
         Answer(codes=(202, 204), lro=True, async_header="Location"),
-        ("our inference: TypeSpec ArmResourceDeleteWithoutOkAsync (202 with Location, 204 when absent); not "
-         "checked against the generated openapi.json")),
+        ("spec example: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
+         "Microsoft.DocumentDB/MongoCluster/stable/2026-06-01/examples/"
+         "MongoClusters_PrivateEndpointConnectionDelete.json (202 with Location AND Azure-AsyncOperation "
+         "headers, 204)")),
     actions_field=Fact(
         "actionsRequired",
         ("spec example: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
@@ -3210,10 +3233,11 @@ MONGO_CLUSTER = ResourceType(
     writable=Fact(
         True,
         ("spec example: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
-         "Microsoft.DocumentDB/MongoCluster/examples/2025-07-01-preview/"
-         "MongoClusters_PrivateEndpointConnectionPut.json (operationId PrivateEndpointConnections_Create; "
-         "responses 200/201 with the connection, 202 with Location .../mongoClusterOperationResults/{id} and "
-         "Azure-AsyncOperation .../mongoClusterAzureAsyncOperation/{id})")),
+         "Microsoft.DocumentDB/MongoCluster/stable/2024-07-01/examples/"
+         "MongoClusters_PrivateEndpointConnectionPut.json (stable; operationId "
+         "PrivateEndpointConnections_Create; 200/201 with the connection, 202 with Location "
+         ".../mongoClusterOperationResults/{id} and Azure-AsyncOperation "
+         ".../mongoClusterAzureAsyncOperation/{id})")),
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         ("our inference: TypeSpec Azure.ResourceManager PrivateEndpointServiceConnectionStatus (common-types v5 "
@@ -3294,7 +3318,8 @@ ELASTIC_SAN = ResourceType(
          "Microsoft.ElasticSan/stable/2024-05-01/examples/PrivateEndpointConnections_Create_MaximumSet_Gen.json "
          "(request carries status, description, actionsRequired)")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState (+ properties.groupIds and an empty properties.privateEndpoint in the spec example)",
+        ("properties.privateLinkServiceConnectionState (+ properties.groupIds and an empty "
+         "properties.privateEndpoint in the spec example)"),
         ("spec example: Azure/azure-rest-api-specs specification/elasticsan/resource-manager/"
          "Microsoft.ElasticSan/stable/2024-05-01/examples/PrivateEndpointConnections_Create_MaximumSet_Gen.json "
          "(request body: properties.privateEndpoint {}, privateLinkServiceConnectionState, groupIds); our "
@@ -3310,7 +3335,7 @@ ELASTIC_SAN = ResourceType(
         ("our inference: Elastic SAN defines its own PrivateEndpointServiceConnectionStatus which adds 'Failed' "
          "- verify in Azure/azure-rest-api-specs specification/elasticsan/resource-manager/"
          "Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Invalid", "Succeeded", "Failed", "Canceled", "Pending", "Creating", "Updating", "Deleting"),
         ("our inference: Elastic SAN's ProvisioningStates enum (shared with its other resources); spec example "
@@ -3470,7 +3495,7 @@ EVENTGRID_NAMESPACE = ResourceType(
         "privateEndpointConnections",
         ("doc: Bicep reference Microsoft.EventGrid/namespaces/privateEndpointConnections "
          "(PrivateEndpointConnections_Update example)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: same Event Grid operation as domains/topics, which were recorded answering 201 + "
@@ -3507,7 +3532,7 @@ EVENTGRID_NAMESPACE = ResourceType(
         ("doc: https://learn.microsoft.com/en-nz/dotnet/api/"
          "azure.resourcemanager.eventgrid.models.eventgridprivateendpointpersistedconnectionstatus (Approved, "
          "Disconnected, Pending, Rejected; azure-mgmt-eventgrid PersistedConnectionStatus)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Creating", "Updating", "Deleting", "Succeeded", "Canceled", "Failed"),
         ("doc: https://learn.microsoft.com/en-in/dotnet/api/"
@@ -3610,8 +3635,8 @@ EVENTGRID_PARTNER_NAMESPACE = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("partnernamespace",),
         ("our inference: Event Grid private link group ids are the lower-case singular parent kind ('topic', "
@@ -3889,13 +3914,15 @@ HDINSIGHT_CLUSTER = ResourceType(
          "traffic was found")),
     connections_listing=Fact(
         "collection",
-        "spec: PrivateEndpointConnections_ListByCluster (Go example NewListByClusterPager at 2021-06-01)"),
+        ("spec example: Azure/azure-rest-api-specs specification/hdinsight/resource-manager/Microsoft.HDInsight/"
+         "stable/2021-06-01/examples/GetAllPrivateEndpointConnectionsInCluster.json — "
+         "PrivateEndpointConnections_ListByCluster (Go example NewListByClusterPager at 2021-06-01)")),
     list_paged=Fact(True, "spec: x-ms-pageable nextLink (Go pager)"),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/hdinsight/resource-manager/Microsoft.HDInsight/"
          "stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/hdinsight/resource-manager/Microsoft.HDInsight/"
@@ -3933,7 +3960,7 @@ HDINSIGHT_CLUSTER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Removed"),
         "our inference: HDInsight PrivateLinkServiceConnectionStatus enum (Approved/Rejected/Pending/Removed)"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("InProgress", "Updating", "Failed", "Succeeded", "Canceled", "Deleting"),
         "our inference: HDInsight PrivateEndpointConnectionProvisioningState enum; example shows Succeeded"),
@@ -3941,7 +3968,7 @@ HDINSIGHT_CLUSTER = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows HDInsight cluster (with Private Link) refusing a write that repeats "
@@ -3963,10 +3990,10 @@ CLOUD_HSM_CLUSTER = ResourceType(
     parent_option="cluster_name",
     api_version=Fact(
         "2025-03-31",
-        ("our inference: generated SDK samples (JS/Java/Bicep docs) cite example "
-         "CloudHsmClusterPrivateEndpointConnection_Create_MaximumSet_Gen.json at 2025-03-31, the first "
-         "non-preview version (earlier: 2022-08-31-preview, 2023-12-10-preview, 2024-06-30-preview); spec file "
-         "not read")),
+        ("spec example: Azure/azure-rest-api-specs specification/hardwaresecuritymodules/resource-manager/"
+         "Microsoft.HardwareSecurityModules/stable/2025-03-31/examples/"
+         "CloudHsmClusterPrivateEndpointConnection_Create_MaximumSet_Gen.json (stable 2025-03-31 folder has the "
+         "PEC operations; earlier versions were previews)")),
     api_versions_seen=Fact(
         ("2022-08-31-preview", "2025-03-31"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -3984,7 +4011,7 @@ CLOUD_HSM_CLUSTER = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_chsm_private_endpoint_connection.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4045,8 +4072,8 @@ CLOUD_HSM_CLUSTER = ResourceType(
          "status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(("cloudHsm",), "our inference: Cloud HSM private endpoint docs (group id 'cloudHsm')"),
 )
 
@@ -4082,7 +4109,7 @@ HEALTHCARE_APIS_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_health_care_apis.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4152,8 +4179,8 @@ HEALTHCARE_APIS_SERVICE = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("fhir",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4183,7 +4210,10 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
          "connection traffic")),
     connections_listing=Fact(
         "collection",
-        ("spec: PrivateEndpointConnections_ListByPrivateLinkScope GET .../"
+        ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
+         "Microsoft.HybridCompute/stable/2024-07-10/examples/"
+         "privateEndpoint/PrivateEndpointConnection_List.json — "
+         "PrivateEndpointConnections_ListByPrivateLinkScope GET .../"
          "privateLinkScopes/{scopeName}/privateEndpointConnections")),
     list_paged=Fact(True, "our inference: x-ms-pageable nextLink (SDK pager)"),
     connection_segment=Fact(
@@ -4191,14 +4221,14 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
          "Microsoft.HybridCompute/stable/2024-07-10/examples/"
          "privateEndpoint/PrivateEndpointConnection_Update.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
          "Microsoft.HybridCompute/stable/2024-07-10/examples/"
          "privateEndpoint/PrivateEndpointConnection_Update.json (200 with body provisioningState 'Succeeded'; "
          "202 empty) — long-running; header: our inference from the delete example")),
-    put_settle_seconds=Fact((5, 60), "our inference: "),
+    put_settle_seconds=Fact((5, 60), "our inference: (no reason given where the fact was gathered)"),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4232,7 +4262,7 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: status is free text in the HybridCompute spec"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4243,15 +4273,15 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Arc private link scope (Arc-enabled servers) refusing a write "
          "that repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("hybridcompute",),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4291,7 +4321,7 @@ MONITOR_PRIVATE_LINK_SCOPE = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/"
          "test_monitor_private_link_scope_scenario.yaml (request path privateEndpointConnections; ids come back "
          "all lower-case: .../microsoft.insights/privatelinkscopes/{scope}/privateendpointconnections/{name})")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(202, 200), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/"
@@ -4497,7 +4527,9 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
          "command_modules/network/tests/latest/test_private_endpoint_commands.py), so no recording")),
     connections_listing=Fact(
         "collection",
-        ("spec: PrivateEndpointConnections_List; Azure/azure-powershell src/Network/Network/PrivateLinkService/"
+        ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
+         "Microsoft.MachineLearningServices/stable/2024-10-01/examples/PrivateEndpointConnection/list.json — "
+         "PrivateEndpointConnections_List; Azure/azure-powershell src/Network/Network/PrivateLinkService/"
          "PrivateLinkServiceProvider/ProviderConfiguration.cs hasConnectionsURI=true")),
     list_paged=Fact(
         False,
@@ -4507,7 +4539,7 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
          "Microsoft.MachineLearningServices/stable/2024-10-01/examples/"
          "PrivateEndpointConnection/createOrUpdate.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
@@ -4532,7 +4564,8 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
          "Microsoft.MachineLearningServices/stable/2024-10-01/examples/"
          "PrivateEndpointConnection/createOrUpdate.json")),
     put_body_shape=Fact(
-        "properties.privateLinkServiceConnectionState (the ML schema also allows location, identity, sku, tags on the connection - do not send them)",
+        ("properties.privateLinkServiceConnectionState (the ML schema also allows location, identity, sku, tags "
+         "on the connection - do not send them)"),
         ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
          "Microsoft.MachineLearningServices/stable/2024-10-01/examples/"
          "PrivateEndpointConnection/createOrUpdate.json")),
@@ -4545,7 +4578,7 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected", "Timeout"),
         ("our inference: ML's PrivateEndpointServiceConnectionStatus enum includes Timeout besides the usual "
          "four")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: ML PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -4560,9 +4593,9 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
          "waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("amlworkspace",),
-        ("doc: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
-         "latest/test_private_endpoint_commands.py (test_private_endpoint_connection_aml creates the endpoint "
-         "with --group-id amlworkspace)")),
+        ("our inference: from Azure CLI test code (not a recording): Azure/azure-cli src/azure-cli/azure/cli/"
+         "command_modules/network/tests/latest/test_private_endpoint_commands.py "
+         "(test_private_endpoint_connection_aml creates the endpoint with --group-id amlworkspace)")),
 )
 
 MEDIA_SERVICES = ResourceType(
@@ -4595,7 +4628,7 @@ MEDIA_SERVICES = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("our inference: the Media PrivateEndpointConnections_CreateOrUpdate is a plain 200 in the spec family; "
@@ -4614,7 +4647,9 @@ MEDIA_SERVICES = ResourceType(
         ("our inference: the Media model has an optional actionsRequired; recorded bodies carry only status and "
          "description (Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml)")),
-    writable_fields=Fact(("status", "description"), "our inference: "),
+    writable_fields=Fact(
+        ("status", "description"),
+        "our inference: (no reason given where the fact was gathered)"),
     put_body_shape=Fact("properties.privateLinkServiceConnectionState", "our inference: common-types shape"),
     writable=Fact(
         True,
@@ -4627,7 +4662,7 @@ MEDIA_SERVICES = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml (Approved); others: our inference (common-types "
          "private link status)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4643,8 +4678,8 @@ MEDIA_SERVICES = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("keydelivery", "liveevent", "streamingendpoint"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4682,7 +4717,7 @@ MONITOR_WORKSPACE = ResourceType(
          "accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, azapi_update_resource / "
          "azapi_resource_action PUT {properties:{privateLinkServiceConnectionState:{status, description, "
          "actionsRequired}}} to approve Managed Grafana's managed private endpoints)")),
-    list_paged=Fact(False, "our inference: "),
+    list_paged=Fact(False, "our inference: (no reason given where the fact was gathered)"),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4690,14 +4725,14 @@ MONITOR_WORKSPACE = ResourceType(
          "azapi_update_resource / azapi_resource_action PUT "
          "{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to approve "
          "Managed Grafana's managed private endpoints)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded|Updating"),
         "our inference: no spec, no recording; treat as a standard ARM LRO"),
-    put_settle_seconds=Fact((5, 120), "our inference: "),
+    put_settle_seconds=Fact((5, 120), "our inference: (no reason given where the fact was gathered)"),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
-        "our inference: "),
+        "our inference: (no reason given where the fact was gathered)"),
     actions_field=Fact(
         "actionsRequired",
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4720,8 +4755,10 @@ MONITOR_WORKSPACE = ResourceType(
          "{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to approve "
          "Managed Grafana's managed private endpoints)")),
     writable=Fact(True, "our inference: no spec, no recording; treat as a standard ARM LRO"),
-    statuses=Fact(("Pending", "Approved", "Rejected", "Disconnected"), "our inference: "),
-    transitional_statuses=Fact((), "our inference: "),
+    statuses=Fact(
+        ("Pending", "Approved", "Rejected", "Disconnected"),
+        "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState (Succeeded shown in "
@@ -4730,15 +4767,15 @@ MONITOR_WORKSPACE = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Monitor workspace (managed Prometheus) refusing a write that "
          "repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("prometheusMetrics",),
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4780,7 +4817,7 @@ APPLICATION_GATEWAY = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_manage_appgw_private_endpoint.yaml (ids .../applicationGateways/appgw/"
          "privateEndpointConnections/{pe}.{guid}); the path parameter is named connectionName")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go "
@@ -4835,7 +4872,7 @@ APPLICATION_GATEWAY = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_manage_appgw_private_endpoint.yaml (Approved, 'Auto Approved' for same-subscription "
          "endpoints); others: our inference (Network free-text status)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Updating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -4845,7 +4882,7 @@ APPLICATION_GATEWAY = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Application Gateway (v2, Private Link configuration) refusing a write "
@@ -4960,7 +4997,7 @@ PRIVATE_LINK_SERVICE = ResourceType(
         Transition(current="Rejected", wanted="Approved",
                    answer=("unknown; our inference: Network lets the provider re-approve a rejected connection "
                            "(no refusal documented), but treat as possible failure")),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Private Link service (customer-owned, behind a Standard Load Balancer) "
@@ -4983,9 +5020,9 @@ POWERBI_PRIVATE_LINK = ResourceType(
     api_version=Fact(
         "2020-06-01",
         ("spec: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/"
-         "stable/2020-06-01/privateLinkServicesForPowerBI.json (the only stable version; not re-read this "
-         "session); recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
-         "recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml sends 2020-06-01")),
+         "stable/2020-06-01/powerbiprivatelinks.json (the spec file is powerbiprivatelinks.json; the only "
+         "stable version); recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
+         "latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml sends 2020-06-01")),
     api_versions_seen=Fact(
         ("2020-06-01",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4994,28 +5031,32 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "private_link_resource_and_endpoint_connections/custom.py (register_providers) registers "
          "'Microsoft.PowerBI/privateLinkServicesForPowerBI', '2020-06-01', support_list False")),
     connections_listing=Fact(
-        "parent_only",
-        ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
-         "test_private_endpoint_connection_powerbi_ignoreReject.yaml (the Azure CLI lists through the parent "
-         "GET .../privateLinkServicesForPowerBI/{name}?api-version=2020-06-01 -> "
-         "properties.privateEndpointConnections, full objects {id,name,type,properties}); Azure/azure-cli src/"
-         "azure-cli/azure/cli/command_modules/network/private_link_resource_and_endpoint_connections/custom.py "
-         "(register_providers) support_list False; a direct GET of one connection works")),
+        "collection",
+        ("spec example: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/"
+         "Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_ListByResource.json (GET .../"
+         "privateLinkServicesForPowerBI/{name}/privateEndpointConnections answers 200 {\"value\": [...]} with "
+         "full connection objects); NOTE the Azure CLI does not use it (support_list False) and lists through "
+         "the parent GET properties.privateEndpointConnections (recording: Azure/azure-cli src/azure-cli/azure/"
+         "cli/command_modules/network/tests/latest/recordings/"
+         "test_private_endpoint_connection_powerbi_ignoreReject.yaml) — the parent route also works")),
     list_paged=Fact(
         False,
-        ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
-         "test_private_endpoint_connection_powerbi_ignoreReject.yaml (the connections come inside the parent "
-         "body)")),
+        ("our inference: the list example (spec example: Azure/azure-rest-api-specs specification/"
+         "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/examples/"
+         "PrivateEndpointConnections_ListByResource.json) carries no nextLink; single page assumed")),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=False),
-        ("our inference: the PUT answer is not in the pages read; after it every GET for 3 minutes showed "
-         "status Approved with no provisioningState (Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
-         "network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml)")),
+        ("spec example: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/"
+         "Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_Create.json (PUT answered 200 "
+         "with the connection body; only a 200 response in the example); our inference: synchronous — after the "
+         "recorded PUT every GET for 3 minutes showed status Approved with no provisioningState (recording: "
+         "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
+         "test_private_endpoint_connection_powerbi_ignoreReject.yaml)")),
     put_settle_seconds=Fact(
         (0, 10),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5031,7 +5072,9 @@ POWERBI_PRIVATE_LINK = ResourceType(
         "actionsRequired",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml (\"actionsRequired\":\"None\")")),
-    writable_fields=Fact(("status", "description"), "our inference: "),
+    writable_fields=Fact(
+        ("status", "description"),
+        "our inference: (no reason given where the fact was gathered)"),
     put_body_shape=Fact(
         "properties.privateLinkServiceConnectionState",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5039,14 +5082,17 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "accepted)")),
     writable=Fact(
         True,
-        ("our inference: the PUT answer is not in the pages read; after it every GET for 3 minutes showed "
-         "status Approved with no provisioningState (Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
-         "network/tests/latest/recordings/test_private_endpoint_connection_powerbi_ignoreReject.yaml)")),
+        ("spec example: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/"
+         "Microsoft.PowerBI/stable/2020-06-01/examples/PrivateEndpointConnections_Create.json (PUT answered 200 "
+         "with the connection body; only a 200 response in the example); our inference: synchronous — after the "
+         "recorded PUT every GET for 3 minutes showed status Approved with no provisioningState (recording: "
+         "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
+         "test_private_endpoint_connection_powerbi_ignoreReject.yaml)")),
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml (Approved); others: our inference")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         (),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5070,8 +5116,8 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("tenant",),
         ("our inference: recording/test: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
@@ -5136,7 +5182,7 @@ PURVIEW_ACCOUNT = ResourceType(
         ("Unknown", "Pending", "Approved", "Rejected", "Disconnected"),
         ("doc: https://learn.microsoft.com/fr-fr/python/api/azure-mgmt-purview/azure.mgmt.purview.models.status "
          "(APPROVED, DISCONNECTED, PENDING, REJECTED, UNKNOWN)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: free string in the spec; example shows Succeeded"),
@@ -5191,7 +5237,7 @@ RECOVERY_SERVICES_VAULT = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
          "Microsoft.RecoveryServices/stable/2021-12-01/examples/"
          "PrivateEndpointConnection/PutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Pending"),
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
@@ -5232,7 +5278,7 @@ RECOVERY_SERVICES_VAULT = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: backup spec PrivateEndpointConnectionStatus enum"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Deleting", "Failed", "Pending"),
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
@@ -5252,8 +5298,8 @@ RECOVERY_SERVICES_VAULT = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("AzureBackup", "AzureSiteRecovery", "AzureBackup_secondary"),
         ("our inference: Azure Backup / Site Recovery private endpoint docs; connection names carry '.backup.' "
@@ -5280,8 +5326,11 @@ RELAY_NAMESPACE = ResourceType(
          "2018-01-01-preview; no recording found")),
     connections_listing=Fact(
         "collection",
-        ("spec example: Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
-         "2021-11-01/examples/PrivateEndpointConnections/PrivateEndpointConnectionsList.json (Go NewListPager)")),
+        ("our inference: Azure/azure-sdk-for-go armrelay PrivateEndpointConnectionsClient.NewListPager "
+         "(generated from the Relay spec); the previously cited example specification/relay/resource-manager/"
+         "Microsoft.Relay/stable/2021-11-01/examples/"
+         "PrivateEndpointConnections/PrivateEndpointConnectionsList.json is not in the index (that folder holds "
+         "Create, Delete, OperationStatus and PrivateLinkResourcesGet only)")),
     list_paged=Fact(
         True,
         ("our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go armrelay "
@@ -5292,7 +5341,7 @@ RELAY_NAMESPACE = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
          "2021-11-01/examples/PrivateEndpointConnections/PrivateEndpointConnectionsCreate.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("spec example: Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
@@ -5339,7 +5388,7 @@ RELAY_NAMESPACE = ResourceType(
          "examples (CreateOrUpdate is a plain call; Delete is BeginDelete, generated from "
          "Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
          "2021-11-01/examples/PrivateEndpointConnections/) (PrivateLinkConnectionStatus enum)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Creating", "Updating", "Deleting", "Succeeded", "Canceled", "Failed"),
         ("our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go armrelay "
@@ -5360,8 +5409,8 @@ RELAY_NAMESPACE = ResourceType(
          "test_private_endpoint_connection_eventhub.yaml)) (refused: Approved -> Approved)")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(("namespace",), "our inference: Relay private endpoint docs (sub-resource 'namespace')"),
 )
 
@@ -5640,7 +5689,7 @@ SIGNALR = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
          "recordings/test_signalr_private_endpoint.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
@@ -5755,7 +5804,7 @@ WEB_PUBSUB = ResourceType(
          "azure-cli/azure/cli/command_modules/signalr/tests/latest/"
          "recordings/test_signalr_private_endpoint.yaml); Web PubSub is served by the same SignalR resource "
          "provider (same spec folder, same operation shapes): our inference that it behaves the same")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200,), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: by analogy with Microsoft.SignalRService/signalR (same RP), recorded in "
@@ -5845,8 +5894,10 @@ SQL_MANAGED_INSTANCE = ResourceType(
     parent_option="managed_instance_name",
     api_version=Fact(
         "2025-01-01",
-        ("doc: https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/"
-         "list-by-managed-instance?view=rest-sql-2025-01-01 (newest stable version in the REST reference); spec "
+        ("spec: Azure/azure-rest-api-specs specification/sql/resource-manager/Microsoft.Sql/SQL/stable/"
+         "2025-01-01/ManagedInstancePrivateEndpointConnections.json (stable 2025-01-01 folder exists in the "
+         "restructured SQL spec); doc: https://learn.microsoft.com/en-us/rest/api/sql/"
+         "managed-instance-private-endpoint-connections/list-by-managed-instance?view=rest-sql-2025-01-01; spec "
          "examples checked in 2023-08-01 (Azure/azure-rest-api-specs specification/sql/resource-manager/"
          "Microsoft.Sql/stable/2023-08-01/examples/ManagedInstancePrivateEndpointConnectionUpdate.json)")),
     api_versions_seen=Fact(
@@ -5950,8 +6001,10 @@ SQL_SERVER = ResourceType(
     api_version=Fact(
         "2023-08-01",
         ("spec: Azure/azure-rest-api-specs specification/sql/resource-manager/Microsoft.Sql/stable/"
-         "2023-08-01/PrivateEndpointConnections.json (newest stable folder found with "
-         "PrivateEndpointConnections.json; 2021-11-01 has the same shape)")),
+         "2023-08-01/PrivateEndpointConnections.json (stable, has PrivateEndpointConnections_* — verified: PUT "
+         "200/202 LRO, DELETE 200/202/204 LRO); NOTE not the newest: the spec (restructured under "
+         "Microsoft.Sql/SQL/) also has stable 2025-01-01, Azure/azure-rest-api-specs specification/sql/"
+         "resource-manager/Microsoft.Sql/SQL/stable/2025-01-01/PrivateEndpointConnections.json")),
     api_versions_seen=Fact(
         ("2018-06-01-preview", "2021-11-01", "2023-08-01"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -6112,7 +6165,7 @@ STORAGE_SYNC_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_storage_sync.yaml")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: the Storage Sync RP answers writes 202 with Azure-AsyncOperation + Location (recorded "
@@ -6145,7 +6198,7 @@ STORAGE_SYNC_SERVICE = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_storage_sync.yaml (Approved); others: our inference (common-types "
          "status enum)")),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -6162,8 +6215,8 @@ STORAGE_SYNC_SERVICE = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("afs",),
         ("our inference: Azure File Sync documents the private link sub-resource 'afs' (the recorded endpoint "
@@ -6178,7 +6231,7 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
     api_version=Fact(
         "2021-06-01",
         ("spec: Azure/azure-rest-api-specs specification/synapse/resource-manager/"
-         "Microsoft.Synapse/stable/2021-06-01/privateLinkHub.json (stable; "
+         "Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json (stable; "
          "PrivateEndpointConnectionsPrivateLinkHub_List / _Get); Azure/azure-powershell src/Network/Network/"
          "PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs registers 2021-05-01")),
     api_versions_seen=Fact(
@@ -6192,12 +6245,16 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
          "stable/2021-06-01/examples/PrivateEndpointConnectionsPrivateLinkHub_List.json; Azure/azure-powershell "
          "src/Network/Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs "
          "hasConnectionsURI=true")),
-    list_paged=Fact(True, "our inference: x-ms-pageable nextLink"),
+    list_paged=Fact(
+        True,
+        ("spec: Azure/azure-rest-api-specs specification/synapse/resource-manager/"
+         "Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json PrivateEndpointConnectionsPrivateLinkHub_List "
+         "x-ms-pageable nextLinkName nextLink")),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/synapse/resource-manager/Microsoft.Synapse/"
          "stable/2021-06-01/examples/PrivateEndpointConnectionsPrivateLinkHub_Get.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: UNVERIFIED: the stable spec declares only List and Get for private link hub "
@@ -6208,7 +6265,7 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: UNVERIFIED: no DELETE declared for privateLinkHubs connections in "
          "Azure/azure-rest-api-specs specification/synapse/resource-manager/"
-         "Microsoft.Synapse/stable/2021-06-01/privateLinkHub.json; borrowed from Synapse workspaces")),
+         "Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json; borrowed from Synapse workspaces")),
     actions_field=Fact(
         "actionsRequired",
         ("our inference: Synapse PrivateLinkServiceConnectionState has actionsRequired (read-only); the Get "
@@ -6223,7 +6280,7 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: Synapse's free-string status; example shows Approved"),
-    transitional_statuses=Fact((), "our inference: "),
+    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: free string; example shows Succeeded"),
@@ -6392,7 +6449,7 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
          "2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Approving|Rejecting"),
         ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
@@ -6452,7 +6509,7 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
         (
         Transition(current="Rejected", wanted="Approved",
                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows App Service Environment (v3) refusing a write that repeats the current "
@@ -6489,16 +6546,18 @@ WEB_APP = ResourceType(
          "'Microsoft.Web/sites', '2019-08-01', support_list False")),
     connections_listing=Fact(
         "collection",
-        ("spec: WebApps_GetPrivateEndpointConnectionList GET .../sites/{name}/privateEndpointConnections "
-         "(present in 2021-03-01 and later, seen in generated operation tables of the Web spec); NOTE the Azure "
-         "CLI registers Web/sites with support_list False and lists through the parent GET "
+        ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
+         "2024-04-01/examples/GetSitePrivateEndpointConnectionList.json "
+         "(WebApps_GetPrivateEndpointConnectionList GET .../sites/{name}/privateEndpointConnections answers "
+         "{\"value\": [...], \"nextLink\": null}; operation in Azure/azure-rest-api-specs specification/web/"
+         "resource-manager/Microsoft.Web/stable/2024-04-01/WebApps.json); NOTE the Azure CLI registers "
+         "Web/sites with support_list False and lists through the parent GET "
          "properties.privateEndpointConnections at 2019-08-01 (recording: Azure/azure-cli src/azure-cli/azure/"
-         "cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_webapp.yaml) — "
-         "with api-version 2019-08-01 only the parent carries them")),
+         "cli/command_modules/network/tests/latest/recordings/test_private_endpoint_connection_webapp.yaml)")),
     list_paged=Fact(
         True,
-        ("our inference: WebApps_GetPrivateEndpointConnectionList is x-ms-pageable (nextLink) like every Web "
-         "list operation")),
+        ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
+         "2024-04-01/examples/GetSitePrivateEndpointConnectionList.json (list body carries nextLink; pageable)")),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"

@@ -53,16 +53,7 @@ extends_documentation_fragment:
   - privatelink.azure.connection
   - privatelink.azure.auth
   - privatelink.azure.attributes.ACTIONGROUP_PEC
-attributes:
-  check_mode:
-    support: full
-    description: Reads, decides and reports C(changed) exactly as a real run would, without writing.
-  diff_mode:
-    support: full
-    description: Shows the connection's existence, status, description and actions required, before and after.
-  idempotent:
-    support: full
-    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
+  - privatelink.azure.attributes.CONNECTION_CHANGES
 seealso:
   - module: privatelink.azure.azure_pec_info
   - module: privatelink.azure.azure_pec_scope_info
@@ -107,7 +98,9 @@ connection:
     - The connection after the change (with O(wait=false), as Azure answered the write).
     - In check mode, the connection as it is now. With O(state=absent), the connection as it was before the
       removal, or V(null) when there was none.
-    - The same dict as the C(connection) of M(privatelink.azure.azure_keyvault_pec), whatever the type.
+    - The same dict as the C(connection) of M(privatelink.azure.azure_keyvault_pec), whatever the type (its keys
+      are described there); C(parent_type) is the canonical ARM type of docs/types.md, C(status) and
+      C(provisioning_state) are the service's own (SQL servers settle in C(Ready), Web apps show C(Approving)).
   returned: always, except when the options are invalid
   type: dict
   sample:
@@ -130,23 +123,6 @@ connection:
     parent_type: Microsoft.Sql/servers
     parent_resource_group: rg-data
     parent_subscription_id: 00000000-0000-0000-0000-000000000000
-  contains:
-    id: {description: ARM id of the connection., type: str, returned: always}
-    name: {description: Name of the connection., type: str, returned: always}
-    status: {description: "The connection's status (V(Pending), V(Approved), V(Rejected), V(Disconnected), ...).", type: str, returned: always}
-    description: {description: Reason given with the status (empty string when none)., type: str, returned: always}
-    actions_required: {description: "The service's C(actionsRequired) or C(actionRequired).", type: str, returned: always}
-    private_endpoint_id: {description: ARM id of the consumer's private endpoint., type: str, returned: always}
-    private_endpoint_subscription_id: {description: Subscription of the private endpoint., type: str, returned: always}
-    private_endpoint_resource_group: {description: Resource group of the private endpoint., type: str, returned: always}
-    private_endpoint_name: {description: Name of the private endpoint., type: str, returned: always}
-    provisioning_state: {description: "The service's provisioning state (C(Succeeded), C(Updating), ...).", type: str, returned: always}
-    etag: {description: Etag of the connection; V(null) when the service sent none., type: str, returned: always}
-    parent_id: {description: ARM id of the resource., type: str, returned: always}
-    parent_name: {description: Name of the resource., type: str, returned: always}
-    parent_type: {description: "Canonical ARM type of the resource (docs/types.md).", type: str, returned: always}
-    parent_resource_group: {description: Resource group of the resource., type: str, returned: always}
-    parent_subscription_id: {description: Subscription of the resource., type: str, returned: always}
 azure_error:
   description: The failed ARM request's answer.
   returned: on failure caused by an ARM error

@@ -92,14 +92,9 @@ connections:
       parent_subscription_id: 00000000-0000-0000-0000-000000000000
       parent_tags: {}
 azure_error:
-  description: The failed ARM request's answer.
+  description: The failed ARM request's answer (C(status), C(code), C(message), C(request_id)).
   returned: on failure caused by an ARM error
   type: dict
-  sample:
-    status: 403
-    code: AuthorizationFailed
-    message: The client does not have authorization to perform action 'Microsoft.Sql/servers/read'.
-    request_id: 7f3b2c1a-5d4e-4c3b-9a2f-1e0d9c8b7a6f
 """
 
 from ansible_collections.privatelink.azure.plugins.module_utils._module import run_generic_info_module

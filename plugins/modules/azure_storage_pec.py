@@ -34,16 +34,7 @@ extends_documentation_fragment:
   - privatelink.azure.connection.api_version
   - privatelink.azure.auth
   - privatelink.azure.attributes.ACTIONGROUP_PEC
-attributes:
-  check_mode:
-    support: full
-    description: Reads, decides and reports C(changed) exactly as a real run would, without writing.
-  diff_mode:
-    support: full
-    description: Shows the connection's existence, status, description and actions required, before and after.
-  idempotent:
-    support: full
-    description: A second run with the same options reads once, writes nothing and reports C(changed=false).
+  - privatelink.azure.attributes.CONNECTION_CHANGES
 seealso:
   - module: privatelink.azure.azure_storage_pec_info
   - module: privatelink.azure.azure_keyvault_pec
