@@ -6655,6 +6655,85 @@ WEB_APP = ResourceType(
          "'sites-<slotName>': our inference from App Service private endpoint docs)")),
 )
 
+
+STATIC_WEB_APP = ResourceType(
+    arm_type="Microsoft.Web/staticSites",
+    label="Static Web App",
+    names=("static_web_app", "static_site", "swa"),
+    parent_option="static_site_name",
+    api_version=Fact(
+        "2024-04-01",
+        ("spec: Azure/azure-rest-api-specs specification/web/resource-manager/"
+         "Microsoft.Web/stable/2024-04-01/StaticSites.json (operations "
+         "StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / "
+         "_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names "
+         "confirmed via generated SDK sources; file not read this session)")),
+    api_versions_seen=Fact(
+        ("2021-02-01", "2024-04-01"),
+        ("our inference: Azure/azure-powershell src/Network/Network/PrivateLinkService/"
+         "PrivateLinkServiceProvider/ProviderConfiguration.cs registers 'Microsoft.Web/staticSites', "
+         "'2021-02-01', hasConnectionsURI true; the .NET SDK's default for "
+         "StaticSites_ApproveOrRejectPrivateEndpointConnection was 2021-02-01; no recording found")),
+    connections_listing=Fact(
+        "collection",
+        ("spec: Azure/azure-rest-api-specs specification/web/resource-manager/"
+         "Microsoft.Web/stable/2024-04-01/StaticSites.json (operations "
+         "StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / "
+         "_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names "
+         "confirmed via generated SDK sources; file not read this session); Azure/azure-powershell src/Network/"
+         "Network/PrivateLinkService/PrivateLinkServiceProvider/ProviderConfiguration.cs hasConnectionsURI true")),
+    list_paged=Fact(True, "our inference: Web list operations are x-ms-pageable nextLink"),
+    connection_segment=Fact(
+        "privateEndpointConnections",
+        ("spec: Azure/azure-rest-api-specs specification/web/resource-manager/"
+         "Microsoft.Web/stable/2024-04-01/StaticSites.json (operations "
+         "StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / "
+         "_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names "
+         "confirmed via generated SDK sources; file not read this session)")),
+    get_missing=Fact(404, "our inference: "),
+    put=Fact(
+        Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Approving|Rejecting"),
+        ("our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites "
+         "(/work/typefacts/Microsoft.Web.sites.json (recorded for Microsoft.Web/sites): 202 + "
+         "Azure-AsyncOperation + Location, transitional Approving/Rejecting)")),
+    put_settle_seconds=Fact((30, 90), "our inference: from sites (recorded 42-52 s)"),
+    delete=Fact(
+        Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
+        "our inference: from sites"),
+    actions_field=Fact("actionsRequired", "our inference: shared Web PrivateLinkConnectionState definition"),
+    writable_fields=Fact(
+        ("status", "description", "actionsRequired"),
+        "our inference: shared Web PrivateLinkConnectionApprovalRequestResource"),
+    put_body_shape=Fact(
+        "properties.privateLinkServiceConnectionState",
+        "our inference: shared Web PrivateLinkConnectionApprovalRequestResource (as sites/ASE examples)"),
+    writable=Fact(
+        True,
+        ("our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites "
+         "(/work/typefacts/Microsoft.Web.sites.json (recorded for Microsoft.Web/sites): 202 + "
+         "Azure-AsyncOperation + Location, transitional Approving/Rejecting)")),
+    statuses=Fact(("Pending", "Approved", "Rejected", "Disconnected"), "our inference: from sites"),
+    transitional_statuses=Fact(
+        ("Approving", "Rejecting", "Disconnecting"),
+        "our inference: from sites (recorded there)"),
+    provisioning_states=Fact(("Pending", "Succeeded", "Deleting", "Failed"), "our inference: from sites"),
+    refused_transitions=Fact(
+        (
+        Transition(current="Rejected", wanted="Approved",
+                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        "our inference: ; " + _DISCONNECTED_SOURCE),
+    resends_same_status=Fact(
+        True,
+        "our inference: no source shows Static Web App refusing a write that repeats the current status"),
+    busy_codes=Fact(
+        (),
+        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
+         "connection shows busy (docs/waiting.md)")),
+    group_ids=Fact(
+        ("staticSites",),
+        "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; Standard plan only)"),
+)
+
 # Every row, in the order docs and messages list them.
 TABLE = (KEY_VAULT, MANAGED_HSM, STORAGE,
          API_MANAGEMENT,
@@ -6717,4 +6796,5 @@ TABLE = (KEY_VAULT, MANAGED_HSM, STORAGE,
          SYNAPSE_PRIVATE_LINK_HUB,
          SYNAPSE_WORKSPACE,
          APP_SERVICE_ENVIRONMENT,
-         WEB_APP)
+         WEB_APP,
+         STATIC_WEB_APP)
