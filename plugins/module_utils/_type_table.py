@@ -70,8 +70,9 @@ KEY_VAULT = ResourceType(
     api_version=Fact("2026-05-15", "spec: Azure/azure-rest-api-specs specification/keyvault/resource-manager/"
                                    "Microsoft.KeyVault (newest stable; the default of azure-mgmt-keyvault 14.x)"),
     api_versions_seen=Fact(("2018-02-14", "2019-09-01", "2021-10-01", "2022-07-01", "2023-02-01", "2023-07-01",
-                            "2026-05-15"), "recording: " + _KV_RECORDING + " (2018-02-14 in 2020, 2023-07-01 in "
-                                                                            "2024); spec: the stable folders"),
+                            "2026-05-15"),
+                           "recording: " + _KV_RECORDING + " (2018-02-14 in 2020, 2023-07-01 in 2024); spec: the "
+                           "stable folders"),
     connections_listing=Fact("collection", "spec: " + _KV_SPEC + "keyvault.json PrivateEndpointConnections_List"),
     list_paged=Fact(True, "spec: " + _KV_SPEC + "keyvault.json x-ms-pageable nextLinkName nextLink"),
     connection_segment=Fact("privateEndpointConnections", "spec: " + _KV_SPEC + "keyvault.json paths"),
@@ -199,10 +200,10 @@ STORAGE = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved", answer="400 InvalidValuesForRequestParameters"),)
         + DISCONNECTED_IS_FINAL,
-        "recording: " + _STORAGE_RECORDING + " (Rejected -> Approved answers 400 "
-                                             "InvalidValuesForRequestParameters, 2020 and 2024); " + _DISCONNECTED_SOURCE),
+        "recording: " + _STORAGE_RECORDING + " (Rejected -> Approved answers 400 InvalidValuesForRequestParameters, "
+        "2020 and 2024); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(False, "recording: " + _STORAGE_RECORDING + " (approving an Approved connection answers "
-                                                                        "400 InvalidValuesForRequestParameters)"),
+                             "400 InvalidValuesForRequestParameters)"),
     busy_codes=Fact(("StorageAccountOperationInProgress", ANOTHER_OPERATION),
                     "recording: StorageAccountOperationInProgress (AZURE_BEHAVIOUR.md); our inference: "
                     "AnotherOperationInProgress is ARM-wide"),
@@ -537,9 +538,8 @@ ATTESTATION_PROVIDER = ResourceType(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -643,9 +643,8 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = ResourceType(
          "test_private_endpoint_connection_resourcemanagementprivatelink.yaml (only Succeeded seen); others "
          "unknown")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: Approved->Approved and Approved->Rejected recorded as accepted (Azure/azure-cli src/"
          "azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_resourcemanagementprivatelink.yaml); " + _DISCONNECTED_SOURCE)),
@@ -760,9 +759,8 @@ AUTOMATION_ACCOUNT = ResourceType(
          "only the PUT answer carried 'Succeeded'. The Azure CLI's waiter, looking for Succeeded/Ready on GET, "
          "polled ~every 11 s from 05:01:4x to 05:03:43 before giving up on approve)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/recordings/test_private_endpoint_connection_automation.yaml shows Approved -> Rejected "
          "accepted (200); " + _DISCONNECTED_SOURCE)),
@@ -971,9 +969,8 @@ BOT_SERVICE = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_abs_privatendpoint_with_default.yaml (Succeeded throughout); others: our inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         ("our inference: recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/recordings/test_abs_privatendpoint_with_default.yaml shows Pending->Approved->Rejected "
          "accepted; " + _DISCONNECTED_SOURCE)),
@@ -1173,9 +1170,8 @@ REDIS_ENTERPRISE = ResourceType(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -1573,9 +1569,8 @@ AKS_CLUSTER = ResourceType(
         ("Canceled", "Creating", "Deleting", "Failed", "Succeeded"),
         "spec: AKS PrivateEndpointConnectionProvisioningState enum"),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -1694,13 +1689,12 @@ MARIADB_SERVER = ResourceType(
          "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mariadb_private_link_scenario.yaml exists but was not read")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
-                           "is not Pending'")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
-                           "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
+                            "is not Pending'")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
+                            "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
          "azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; same "
          "single-server platform, same 2018-06-01 privateEndpointConnections API); a MariaDB recording "
@@ -1810,10 +1804,9 @@ MYSQL_FLEXIBLE_SERVER = ResourceType(
          "Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json): "
          "treat both Ready and Succeeded as settled")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("unknown; our inference: refused like PostgreSQL flexible server (PUT 202, async "
-                           "operation Failed) and per MicrosoftDocs/azure-docs #115121")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("unknown; our inference: refused like PostgreSQL flexible server (PUT 202, async "
+                            "operation Failed) and per MicrosoftDocs/azure-docs #115121")),) + DISCONNECTED_IS_FINAL,
         ("our inference: no MySQL recording; PostgreSQL flexible server refuses Rejected->Approved through a "
          "Failed async operation (Azure/azure-cli src/azure-cli/azure/cli/command_modules/postgresql/tests/"
          "latest/recordings/test_postgres_flexible_server_private_endpoint_mgmt.yaml); " + _DISCONNECTED_SOURCE)),
@@ -1906,13 +1899,12 @@ MYSQL_SINGLE_SERVER = ResourceType(
          "recordings/test_mysql_private_link_scenario.yaml (Approving then Ready — NOT 'Succeeded'); "
          "Dropping/Failed/Rejecting: spec enum (same as Microsoft.Sql/servers)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
-                           "is not Pending'")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
-                           "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
+                            "is not Pending'")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
+                            "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mysql_private_link_scenario.yaml (reject of an Approved connection answered 400 Bad "
          "Request with that code/message at 05:52:05); same rule as Microsoft.Sql/servers "
@@ -2034,12 +2026,11 @@ POSTGRESQL_FLEXIBLE_SERVER = ResourceType(
          "command_modules/postgresql/tests/latest/recordings/"
          "test_postgres_flexible_server_private_endpoint_mgmt.yaml shows Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("PUT 202 accepted, then the Azure-AsyncOperation reports status 'Failed' with error "
-                           "{code: 'InternalServerError', message: 'An unexpected error occured while "
-                           "processing the request. Tracking ID: ...'} within ~1 s; the connection stays "
-                           "Rejected")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("PUT 202 accepted, then the Azure-AsyncOperation reports status 'Failed' with error "
+                            "{code: 'InternalServerError', message: 'An unexpected error occured while "
+                            "processing the request. Tracking ID: ...'} within ~1 s; the connection stays "
+                            "Rejected")),) + DISCONNECTED_IS_FINAL,
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/postgresql/tests/latest/recordings/"
          "test_postgres_flexible_server_private_endpoint_mgmt.yaml (approve on a Rejected connection: PUT 202, "
          "async operation Failed/InternalServerError); Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
@@ -2231,13 +2222,12 @@ POSTGRESQL_SINGLE_SERVER = ResourceType(
          "azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; same "
          "single-server platform, same 2018-06-01 privateEndpointConnections API)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
-                           "is not Pending'")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
-                           "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
+                            "is not Pending'")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending (our inference: any change from a "
+                            "non-Pending status)")),) + DISCONNECTED_IS_FINAL,
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
          "azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; same "
          "single-server platform, same 2018-06-01 privateEndpointConnections API); same rule as "
@@ -2614,9 +2604,8 @@ AVD_HOST_POOL = ResourceType(
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
          "DesktopVirtualization spec; example shows Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -2716,9 +2705,8 @@ AVD_WORKSPACE = ResourceType(
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
          "DesktopVirtualization spec; example shows Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -3010,11 +2998,10 @@ DIGITAL_TWINS = ResourceType(
          "test_private_endpoint_connection_digitaltwins.yaml shows Updating and Succeeded; the rest our "
          "inference (Digital Twins' connection provisioningState enum mixes connection states and ARM states)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 BadRequest \"Exception of type "
-                           "'Microsoft.Azure.DigitalTwins.ScaleUnitRPManagement.Exceptions.PrivateEndpointBadRequestException' "
-                           "was thrown.\"")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("400 BadRequest \"Exception of type "
+                            "'Microsoft.Azure.DigitalTwins.ScaleUnitRPManagement.Exceptions.PrivateEndpointBadRequestException' "
+                            "was thrown.\"")),) + DISCONNECTED_IS_FINAL,
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_digitaltwins.yaml (approve PUT on the Rejected connection at "
          "13:45:53 answered 400 with that body; the test asserts 'Approval will fail after rejection'); "
@@ -3140,9 +3127,8 @@ COSMOSDB = ResourceType(
         ("our inference: Cosmos' provisioningState is a free string; recording shows only Succeeded, even while "
          "a write was queued")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="400 BadRequest \"Approving rejected private endpoint connections is not supported.\""),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="400 BadRequest \"Approving rejected private endpoint connections is not supported.\""),) + DISCONNECTED_IS_FINAL,
         ("doc: MicrosoftDocs/azure-docs PR #86823 (Cosmos DB 'current limitations': \"(BadRequest) Approving "
          "rejected private endpoint connections is not supported. ActivityId: ..., "
          "Microsoft.Azure.Documents.Common/2.14.0\"; the portal keeps the update pending instead); general "
@@ -3623,9 +3609,8 @@ EVENTGRID_PARTNER_NAMESPACE = ResourceType(
         ("our inference: Event Grid ResourceProvisioningState enum; recording Azure/azure-cli src/azure-cli/"
          "azure/cli/command_modules/eventgrid/tests/latest/recordings/test_private_link.yaml shows Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/test_private_endpoint_commands.py approves then rejects Event Grid topic and domain "
          "connections successfully (same RP); nothing recorded for partner namespaces; " + _DISCONNECTED_SOURCE)),
@@ -3861,10 +3846,9 @@ EVENTHUB_NAMESPACE = ResourceType(
          "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_eventhub.yaml shows Updating then Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("unknown; our inference: refused as on most services (MicrosoftDocs/azure-docs "
-                           "#115121 'rejected connection cannot be approved')")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("unknown; our inference: refused as on most services (MicrosoftDocs/azure-docs "
+                            "#115121 'rejected connection cannot be approved')")),) + DISCONNECTED_IS_FINAL,
         ("our inference: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/test_private_endpoint_commands.py test_private_endpoint_connection_eventhub calls "
          "_test_private_endpoint(self, approve=False) beside the comment 'For some services: A state change "
@@ -3965,9 +3949,8 @@ HDINSIGHT_CLUSTER = ResourceType(
         ("InProgress", "Updating", "Failed", "Succeeded", "Canceled", "Deleting"),
         "our inference: HDInsight PrivateEndpointConnectionProvisioningState enum; example shows Succeeded"),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -4060,9 +4043,8 @@ CLOUD_HSM_CLUSTER = ResourceType(
          "test_chsm_private_endpoint_connection.yaml (completed connections report 'SUCCEEDED' in UPPER CASE; "
          "in-flight 'Updating'); others: our inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         ("our inference: recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/recordings/test_chsm_private_endpoint_connection.yaml shows Approved->Rejected accepted; "
          "DISCONNECTED_SOURCE")),
@@ -4167,9 +4149,8 @@ HEALTHCARE_APIS_SERVICE = ResourceType(
          "connection whose GET at the same second showed 'Succeeded'); Deleting/Failed: spec "
          "PrivateEndpointConnectionProvisioningState enum")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/recordings/test_private_endpoint_connection_health_care_apis.yaml shows Approved->Rejected "
          "accepted; " + _DISCONNECTED_SOURCE)),
@@ -4270,9 +4251,8 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
          "privateEndpoint/PrivateEndpointConnection_Update.json (Succeeded); others: our inference "
          "(provisioningState is a free read-only string)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -4486,9 +4466,8 @@ KUSTO_CLUSTER = ResourceType(
          "test_private_endpoint_connection_kusto_cluster.yaml (connection GETs show Succeeded throughout, the "
          "PUT envelope shows Accepted); others: our inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: no recorded refusal; Approved->Approved (auto-approved, approve again with a "
          "description) answered 200 and Approved->Rejected accepted (Azure/azure-cli src/azure-cli/azure/cli/"
          "command_modules/network/tests/latest/recordings/test_private_endpoint_connection_kusto_cluster.yaml); "
@@ -4668,9 +4647,8 @@ MEDIA_SERVICES = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml (Succeeded); others: our inference (common-types)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         "our inference: nothing recorded; " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -4764,9 +4742,8 @@ MONITOR_WORKSPACE = ResourceType(
         ("our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState (Succeeded shown in "
          "account examples)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -4879,9 +4856,8 @@ APPLICATION_GATEWAY = ResourceType(
          "recordings/test_manage_appgw_private_endpoint.yaml (Succeeded); others: Network ProvisioningState "
          "enum (spec network.json)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -4993,10 +4969,9 @@ PRIVATE_LINK_SERVICE = ResourceType(
          "recordings/test_network_private_endpoints.yaml (Updating in the PUT answer, Succeeded on GET); "
          "Deleting/Failed: spec ProvisioningState enum of network.json")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("unknown; our inference: Network lets the provider re-approve a rejected connection "
-                           "(no refusal documented), but treat as possible failure")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("unknown; our inference: Network lets the provider re-approve a rejected connection "
+                            "(no refusal documented), but treat as possible failure")),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -5100,13 +5075,12 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "provisioningState at all — the Azure CLI's waiter, which looks for Succeeded/Ready, polled 20 times "
          "over ~3 minutes and gave up)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("unknown: the Azure CLI runs the reject step only in a test skipped as 'Test account "
-                           "subscription not registered' (test_private_endpoint_connection_powerbi); the "
-                           "recorded variant is named ignoreReject")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("unknown: the Azure CLI runs the reject step only in a test skipped as 'Test "
+                            "account subscription not registered' (test_private_endpoint_connection_powerbi); "
+                            "the recorded variant is named ignoreReject")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: from Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/test_private_endpoint_commands.py (PowerBINetworkARMTemplateBasedScenarioTest: reject=False in "
          "the recorded test); " + _DISCONNECTED_SOURCE)),
@@ -5286,9 +5260,8 @@ RECOVERY_SERVICES_VAULT = ResourceType(
          "PrivateEndpointConnection/PutPrivateEndpointConnection.json (Pending then Succeeded); "
          "Deleting/Failed: our inference (ProvisioningState enum of the backup spec)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/test_private_endpoint_commands.py (test_recoveryservices_private_endpoint, live only) rejects "
          "an approved connection successfully; " + _DISCONNECTED_SOURCE)),
@@ -5398,9 +5371,8 @@ RELAY_NAMESPACE = ResourceType(
          "Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/2021-11-01/"
          "examples/PrivateEndpointConnections/PrivateEndpointConnectionsCreate.json shows Updating")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         ("our inference: from Event Hubs (/work/typefacts/Microsoft.EventHub.namespaces.json (recorded: "
          "test_private_endpoint_connection_eventhub.yaml)); " + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
@@ -5514,10 +5486,9 @@ SEARCH_SERVICE = ResourceType(
          "test_private_endpoint_connection_search.yaml shows Succeeded; the other values: our inference from "
          "the Search spec's PrivateLinkServiceConnectionProvisioningState enum (not re-read in this session)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 OperationNotAllowed \"Could not update Private Endpoint connection status from "
-                           "'Rejected' to 'Approved': <name>. RequestId: <guid>\"")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("400 OperationNotAllowed \"Could not update Private Endpoint connection status from "
+                            "'Rejected' to 'Approved': <name>. RequestId: <guid>\"")),) + DISCONNECTED_IS_FINAL,
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_search.yaml (PUT status Approved on a Rejected connection answered "
          "400 Bad Request with that error; Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/"
@@ -5633,9 +5604,8 @@ SERVICEBUS_NAMESPACE = ResourceType(
          "src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_service_bus.yaml shows Succeeded")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: the Azure CLI test skips approve and reject for Service Bus "
          "(_test_private_endpoint(self, approve=False, rejected=False) in Azure/azure-cli src/azure-cli/azure/"
          "cli/command_modules/network/tests/latest/test_private_endpoint_commands.py); Event Hubs (same RP) "
@@ -5755,9 +5725,8 @@ SIGNALR = ResourceType(
          "recordings/test_signalr_private_endpoint.yaml (Updating then Succeeded); the rest: our inference "
          "(SignalR spec ProvisioningState enum)")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
          "recordings/test_signalr_private_endpoint.yaml shows Pending->Approved and Approved->Rejected "
          "accepted; Rejected->Approved not tried; " + _DISCONNECTED_SOURCE)),
@@ -5872,9 +5841,8 @@ WEB_PUBSUB = ResourceType(
          "specification/webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json "
          "(not read); Succeeded/Updating by analogy with the SignalR recording")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: Rejected->Approved not tried anywhere for Web PubSub; MicrosoftDocs/azure-docs #115121 "
          "says rejected connections cannot be approved (general Private Link rule); " + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
@@ -5964,13 +5932,12 @@ SQL_MANAGED_INSTANCE = ResourceType(
          "azure.provisioning.sql.sqlprivateendpointprovisioningstate (Approving, Ready, Dropping, Failed, "
          "Rejecting); spec example shows 'Ready' as the settled value (no 'Succeeded')")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending \"Private Endpoint Connection Status "
-                           "is not Pending\"")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending \"Private Endpoint Connection Status "
-                           "is not Pending\"")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending \"Private Endpoint Connection Status "
+                            "is not Pending\"")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending \"Private Endpoint Connection Status "
+                            "is not Pending\"")),) + DISCONNECTED_IS_FINAL,
         ("doc: https://learn.microsoft.com/en-us/rest/api/sql/2021-11-01/"
          "managed-instance-private-endpoint-connections/create-or-update?view=rest-sql-2021-11-01 (documented "
          "error responses of the PUT: 400 PrivateEndpointConnectionStatusNotPending, 400 "
@@ -6098,13 +6065,12 @@ SQL_SERVER = ResourceType(
          "test_private_endpoint_connection_sql_server.yaml shows \"provisioningState\":\"Ready\" (NOT "
          "Succeeded) on a settled connection")),
     refused_transitions=Fact(
-        (
-        Transition(current="Approved", wanted="Rejected",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
-                           "is not Pending'")),
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
-                           "is not Pending'")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Approved", wanted="Rejected",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
+                            "is not Pending'")),
+         Transition(current="Rejected", wanted="Approved",
+                    answer=("400 PrivateEndpointConnectionStatusNotPending 'Private Endpoint Connection Status "
+                            "is not Pending'")),) + DISCONNECTED_IS_FINAL,
         ("doc: MicrosoftDocs/azure-docs #71740 (user rejecting an approved SQL connection got 'private endpoint "
          "connection status is not pending'; 'We can only approve if the state is pending'); spec: "
          "Azure/azure-rest-api-specs specification/sql/resource-manager/Microsoft.Sql/stable/"
@@ -6205,9 +6171,8 @@ STORAGE_SYNC_SERVICE = ResourceType(
          "test_private_endpoint_connection_storage_sync.yaml (Succeeded); others: common-types enum, our "
          "inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         "our inference: nothing recorded; " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -6395,9 +6360,8 @@ SYNAPSE_WORKSPACE = ResourceType(
          "test_private_endpoint_connection_synapse_workspace.yaml (Provisioning while a change runs, Succeeded "
          "when done); Deleting/Failed: our inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         ("our inference: no recorded refusal; Approved->Approved answered 200 Succeeded at once (a no-op write, "
          "accepted) and Approved->Rejected accepted (Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
          "network/tests/latest/recordings/test_private_endpoint_connection_synapse_workspace.yaml); "
@@ -6506,9 +6470,8 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
          "2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json (Pending); "
          "Deleting/Failed: our inference from sites")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
         "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
@@ -6632,10 +6595,9 @@ WEB_APP = ResourceType(
          "test_private_endpoint_connection_webapp.yaml (Pending while Approving/Rejecting, Succeeded once "
          "Approved, Deleting after DELETE); Failed: our inference")),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer=("unknown; our inference: refused (MicrosoftDocs/azure-docs #115121: a rejected "
-                           "connection cannot be approved)")),) + DISCONNECTED_IS_FINAL,
+        (Transition(current="Rejected", wanted="Approved",
+                    answer=("unknown; our inference: refused (MicrosoftDocs/azure-docs #115121: a rejected "
+                            "connection cannot be approved)")),) + DISCONNECTED_IS_FINAL,
         ("our inference: no recorded refusal for App Service; Pending->Approved and Pending->Rejected recorded "
          "as accepted (Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_webapp.yaml); " + _DISCONNECTED_SOURCE)),
@@ -6654,7 +6616,6 @@ WEB_APP = ResourceType(
          "test_private_endpoint_connection_webapp.yaml (groupIds [\"sites\"]; deployment slots use "
          "'sites-<slotName>': our inference from App Service private endpoint docs)")),
 )
-
 
 STATIC_WEB_APP = ResourceType(
     arm_type="Microsoft.Web/staticSites",
@@ -6690,7 +6651,7 @@ STATIC_WEB_APP = ResourceType(
          "StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / "
          "_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names "
          "confirmed via generated SDK sources; file not read this session)")),
-    get_missing=Fact(404, "our inference: "),
+    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Approving|Rejecting"),
         ("our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites "
@@ -6718,17 +6679,16 @@ STATIC_WEB_APP = ResourceType(
         "our inference: from sites (recorded there)"),
     provisioning_states=Fact(("Pending", "Succeeded", "Deleting", "Failed"), "our inference: from sites"),
     refused_transitions=Fact(
-        (
-        Transition(current="Rejected", wanted="Approved",
-                   answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: ; " + _DISCONNECTED_SOURCE),
+        (Transition(current="Rejected", wanted="Approved",
+                    answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
+        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
     resends_same_status=Fact(
         True,
         "our inference: no source shows Static Web App refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: ; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
+         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
     group_ids=Fact(
         ("staticSites",),
         "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; Standard plan only)"),

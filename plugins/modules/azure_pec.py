@@ -38,6 +38,7 @@ options:
     description:
       - The resource group of the resource named by O(resource_type) and O(resource_name).
     type: str
+    required: false
   resource_name:
     description:
       - The name of the resource.

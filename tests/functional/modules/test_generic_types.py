@@ -144,8 +144,8 @@ def test_the_generic_modules_approve_reject_and_remove_on_every_modelled_type(tm
         if methods != sorted(["DELETE", row.put.method, row.put.method]):
             problems.append("writes %s" % methods)
         if later["again"]["changed"] or not later["check"]["changed"]:
-            problems.append("again changed=%s, check mode changed=%s" % (later["again"]["changed"],
-                                                                      later["check"]["changed"]))
+            problems.append("again changed=%s, check mode changed=%s"
+                            % (later["again"]["changed"], later["check"]["changed"]))
         # The re-run is one LIST (by endpoint); check mode one GET (by name); the info module one GET of the parent.
         if sorted(entry["method"] for entry in second.get(row.key, [])) != ["GET", "GET", "GET"]:
             problems.append("second run sent %s" % [(e["method"], e["path"]) for e in second.get(row.key, [])])
