@@ -6,10 +6,11 @@ from __future__ import annotations
 
 DOCUMENTATION = r"""
 name: azure_pec
-short_description: Key Vaults, Managed HSMs and Storage accounts with private endpoint connections, as hosts
+short_description: Azure resources with private endpoint connections, as hosts
 version_added: 0.1.0
 description:
-  - Turns a fleet of Azure Key Vaults, Managed HSMs and Storage accounts into inventory hosts, one per resource
+  - Turns a fleet of Azure resources of any type of docs/types.md (Key Vaults, Storage accounts, SQL servers,
+    ...) into inventory hosts, one per resource
     (the I(parent) of private endpoint connections) or, with O(host_per=subscription), one per subscription.
   - Each host carries its connection counts by status and (per resource) the resource's tags, and the scope
     variables of the role
@@ -85,7 +86,7 @@ options:
     default: []
   host_per:
     description:
-      - V(resource) makes one host per Key Vault, Managed HSM or Storage account, named C(<name>_<hash>) where
+      - V(resource) makes one host per resource (Key Vault, SQL server, ...), named C(<name>_<hash>) where
         C(<hash>) is 8 hex digits of a hash of its ARM id, as azure.azcollection's C(azure_rm) inventory names
         hosts, so that no host is ever renamed when another resource of the same name appears; see
         O(hostnames).

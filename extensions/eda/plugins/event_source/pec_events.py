@@ -17,8 +17,8 @@ DOCUMENTATION = r"""
 ---
 short_description: Events for Azure private endpoint connections that appear or change status.
 description:
-  - An ansible-rulebook event source that polls the private endpoint connections of Key Vaults, Managed HSMs and
-    Storage accounts in a scope and puts one event on the queue for each connection that appeared or whose status
+  - An ansible-rulebook event source that polls the private endpoint connections of the resources in a scope (any
+    type of docs/types.md) and puts one event on the queue for each connection that appeared or whose status
     changed since the last poll.
   - The scope and the reads are those of the C(privatelink.azure.pec_approval) role, one paged list of the
     resources per resource type and subscription, whatever the number of resources, or over many subscriptions
