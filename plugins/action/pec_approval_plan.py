@@ -93,11 +93,23 @@ class ActionModule(ActionBase):
             module_args["result_file"] = os.path.join(directory, "scope.json")
             found = self._execute_module(module_name=READER, module_args=module_args, task_vars=task_vars)
             if found.get("result_file"):
-                with open(found["result_file"]) as stream:
-                    found.update(json.load(stream))
+                try:
+                    with open(found["result_file"]) as stream:
+                        found.update(json.load(stream))
+                except (OSError, ValueError) as exc:
+                    return self._read_scope_again(module_args, task_vars, found["result_file"], exc)
             return found
         finally:
             shutil.rmtree(directory, ignore_errors=True)
+
+    def _read_scope_again(self, module_args, task_vars, path, exc):
+        """The module wrote its file where this process cannot read it (an interpreter behind a local connection in
+        another mount namespace, such as a container wrapper): one more read, with the result in the task result."""
+        self._display.warning("azure_pec_scope_info's result_file %s could not be read here (%s): the module runs "
+                              "where this controller does not see its files; the scope is read once more, its "
+                              "result passed back by Ansible." % (path, exc))
+        module_args = {name: value for name, value in module_args.items() if name != "result_file"}
+        return self._execute_module(module_name=READER, module_args=module_args, task_vars=task_vars)
 
 
 def scope_as_given(args):

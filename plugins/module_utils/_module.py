@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
@@ -152,11 +153,26 @@ def run_scope_module():
 
 def _write_result_file(module, path, found):
     """Move the connections and resources into a new file of their own (0600), for a caller on this machine: tens
-    of thousands of connections cost seconds of ansible-core's result handling, and a JSON file a fraction."""
+    of thousands of connections cost seconds of ansible-core's result handling, and a JSON file a fraction.
+
+    Only when asked, and only in a directory the caller owns (this user's, writable by nobody else, such as one
+    made by mkdtemp): written whole under a temporary name there, then linked to ``path``, which must not exist
+    (never overwritten, never half-written). The same in check mode: a hand-over to the caller, not a change.
+    """
+    directory = os.path.dirname(os.path.abspath(path))
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(handle, "w") as stream:
-            json.dump({"connections": found["connections"], "resources": found["resources"]}, stream)
+        owner = os.stat(directory)
+        if owner.st_uid != os.getuid() or owner.st_mode & 0o022:
+            module.fail_json(msg="result_file: the directory %s must belong to this user and be writable by nobody "
+                                 "else (a directory made by mkdtemp); give a path in such a directory, or leave "
+                                 "result_file out" % directory)
+        handle, temporary = tempfile.mkstemp(prefix=".scope-", suffix=".partial", dir=directory)
+        try:
+            with os.fdopen(handle, "w") as stream:
+                json.dump({"connections": found["connections"], "resources": found["resources"]}, stream)
+            os.link(temporary, path)
+        finally:
+            os.unlink(temporary)
     except (OSError, TypeError, ValueError) as exc:
         module.fail_json(msg="result_file: could not write %s (%s); give a path to a new file in a writable "
                              "directory, or leave result_file out" % (path, exc))

@@ -105,12 +105,28 @@ options:
       - Write RV(connections) and RV(resources) to this new file (JSON, mode 0600) on the host the module runs
         on, and return them empty. For a caller on the same machine reading tens of thousands of connections
         (the role's C(pec_approval_plan) does this with a local connection), which ansible-core's result
-        handling would spend seconds on. The file must not exist yet.
+        handling would spend seconds on.
+      - The file must not exist yet, and its directory must belong to the user the module runs as and be
+        writable by nobody else (such as a directory made by C(mktemp -d)); the caller owns it and removes it.
+        The file is written whole under a temporary name in that directory, then linked to this name.
+      - This is the only thing the module writes, and only when asked; it is written in check mode too, since it
+        hands over what was read and changes nothing in Azure or elsewhere on the host.
     type: path
 extends_documentation_fragment:
   - privatelink.azure.auth
-  - privatelink.azure.attributes.READ_ONLY
   - privatelink.azure.attributes.ACTIONGROUP_PEC
+attributes:
+  check_mode:
+    support: full
+    description:
+      - Reads Azure only; runs the same in check mode.
+      - Writes nothing on the host either, but the O(result_file) a caller asks for (in check mode too).
+  diff_mode:
+    support: none
+    description: Changes nothing, so has nothing to show.
+  idempotent:
+    support: full
+    description: Always reports C(changed=false); a second run with the same O(result_file) fails, as the file exists.
 seealso:
   - module: privatelink.azure.azure_keyvault_pec_info
   - module: privatelink.azure.azure_mhsm_pec_info

@@ -125,3 +125,36 @@ def test_many_subscriptions_cost_one_sign_in_and_one_list_per_type_and_subscript
         for subscription in subscriptions
         for resource_type in ("Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs",
                               "Microsoft.Storage/storageAccounts"))
+
+
+def test_result_file_is_written_whole_only_when_asked_and_only_in_a_directory_the_caller_owns(emu, fleet, tmp_path):
+    """review R18: the one thing this _info module writes, in check mode too (documented in its attributes)."""
+    import json
+    import os
+    import stat
+
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    target = private / "scope.json"
+    playbook = write_playbook(tmp_path, tasks=[{MODULE: dict(subscriptions=SUBSCRIPTIONS, resource_types=FLEET_TYPES,
+                                                             result_file=str(target))}])
+    run, [handed] = run_playbook(emu, playbook, "--check")
+    assert run.returncode == 0, explain(run)
+    assert handed["result_file"] == str(target) and handed["connections"] == [] and not handed["changed"]
+    assert len(json.loads(target.read_text())["connections"]) == sum(len(r["connections"]) for r in fleet["resources"])
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600 and os.listdir(private) == ["scope.json"]
+
+    written = target.read_text()
+    again, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, resource_types=FLEET_TYPES,
+                                 result_file=str(target))
+    assert again["failed"] and "could not write" in again["msg"] and target.read_text() == written
+    assert os.listdir(private) == ["scope.json"]            # no temporary file left behind
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    refused, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, resource_types=FLEET_TYPES,
+                                   result_file=str(shared / "scope.json"))
+    assert refused["failed"] and "writable by nobody else" in refused["msg"] and os.listdir(shared) == []
+    plain, _requests = run_scope(emu, tmp_path, subscriptions=SUBSCRIPTIONS, resource_types=FLEET_TYPES)
+    assert "result_file" not in plain and len(plain["connections"]) == len(json.loads(written)["connections"])
