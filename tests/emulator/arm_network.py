@@ -114,11 +114,25 @@ def _requested_links(call, body):
     return links
 
 
+def _check_one_group_id(endpoint_id, name, link_props, manual, target):
+    """A user's recorded error (DFE-Digital/terraform-azurerm-container-apps-hosting #352): a link to a first-party
+    resource names one group id; a customer's Private Link service takes none."""
+    group_ids = [str(group_id) for group_id in link_props.get("groupIds") or []]
+    if len(group_ids) > 1 and target.service.first_party:
+        field = "manualPrivateLinkServiceConnections" if manual else "privateLinkServiceConnections"
+        raise errors.ArmError(
+            400, "OnlyOneGroupIdPermitted",
+            f"Private link service connection {endpoint_id}/{field}/{name} has the following group Ids: "
+            f"{', '.join(group_ids)}. Only one group Id is permitted when connecting to a first-party resource "
+            f"({target.id}).",
+        )
+
+
 def put_endpoint(call):
     endpoint_id = _endpoint_id(call)
     requested = _requested_links(call, call.json_body())
     targets = []
-    for _name, target_id, _props, manual in requested:
+    for name, target_id, link_props, manual in requested:
         target = call.store.resource_by_id(target_id)
         if target is None:
             raise errors.ArmError(
@@ -126,6 +140,7 @@ def put_endpoint(call):
                 f"Resource {target_id} referenced by resource {endpoint_id} was not found. Please make sure that "
                 "the referenced resource exists, and that both resources are in the same region.",
             )
+        _check_one_group_id(endpoint_id, name, link_props, manual, target)
         if not manual and denies(call.identity, target.id):
             # An automatic (auto-approved) request needs the approval right on the target; without it ARM
             # refuses the whole endpoint rather than filing a Pending request.

@@ -122,6 +122,7 @@ class Service:
     parent_top_level: tuple = ()    # extra top-level members of the parent body: (key, value), "{name}" etc. filled
     parent_properties: tuple = (("provisioningState", "Succeeded"),)   # parent properties before the connections
     names: tuple = ()               # what users may write besides the ARM type
+    first_party: bool = True        # False: a customer's own Private Link service (private endpoints name no group id)
 
     @property
     def namespace(self):

@@ -261,6 +261,7 @@ _PRIVATE_LINK_SERVICE_SOURCES = {
         'vate_endpoints.yaml (the consumer private endpoint showed status Rejected in the GET '
         'right after the PUT, same second 12:41:26); the delete: our inference (the same span)'
     ),
+    'first_party': 'research notes: the provider side of a customer-owned Private Link service',
     'has_etag': 'research notes: bodies carry an etag',
     'auto_approval_description': "research notes: 'Auto Approved'",
     'notes': (
@@ -292,6 +293,7 @@ PRIVATE_LINK_SERVICE = Service(
     sources=_PRIVATE_LINK_SERVICE_SOURCES,
     refusals=(Refusal('Rejected', 'Approved', 400, 'BadRequest', CANNOT_CHANGE),),
     realistic_seconds={"update": (0.0, 15.0), "delete": (0.0, 15.0)},
+    first_party=False,
     has_etag=True,
     auto_approval_description='Auto Approved',
 )

@@ -140,3 +140,17 @@ def test_automatic_request_without_rights_is_never_approved(emu, keyvault):
     else:
         assert response.status_code in (200, 201), response.text[:300]
         assert [connection_status(c) for c in created] == ["Pending"]
+
+
+def test_a_link_to_a_first_party_resource_names_one_group_id(arm, storage):
+    link = {"name": "pe-two-groups", "properties": {
+        "privateLinkServiceId": fleet.parent_id(fleet.STORAGE, fleet.RG, fleet.ACCOUNT), "groupIds": ["blob", "file"]}}
+    before = len(list_connections(None, storage, "storage"))
+
+    response = arm.put(fleet.endpoint_id("pe-two-groups"), NETWORK_API, body={
+        "location": "westeurope", "properties": {"subnet": {"id": SUBNET}, "privateLinkServiceConnections": [link]}})
+
+    assert response.status_code == 400
+    code, message = error_of(response)
+    assert code == "OnlyOneGroupIdPermitted" and "blob, file" in message
+    assert len(list_connections(None, storage, "storage")) == before
