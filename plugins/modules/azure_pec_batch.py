@@ -11,7 +11,8 @@ short_description: Apply many private endpoint connection changes at once, in pa
 version_added: 0.1.0
 description:
   - Approves, rejects or removes a list of private endpoint connections on resources of any type of docs/types.md,
-    each through the same reconcile engine as M(privatelink.azure.azure_pec) and the per-type modules (read first, skip no-op writes, wait for Azure to finish, refuse what Azure cannot do).
+    each through the same reconcile engine as M(privatelink.azure.azure_pec) and the per-type modules (read
+    first, skip no-op writes, wait for Azure to finish, refuse what Azure cannot do).
   - Changes on different resources run in parallel; changes on one resource run one after another, because
     Azure refuses a second change on a vault or HSM while one is still running. A batch therefore takes about
     as long as the longest chain of changes on a single resource.

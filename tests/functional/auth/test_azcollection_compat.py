@@ -43,7 +43,8 @@ def test_managed_identity_that_sees_several_subscriptions_names_them(emu, monkey
 
 
 def test_managed_identity_takes_the_one_enabled_subscription_beside_a_disabled_and_a_deleted_one(
-        emu, monkeypatch, more_subscriptions):
+    emu, monkeypatch, more_subscriptions
+):
     """The scope reader's subscription list and states (review R15): a Disabled subscription refuses writes, so the
     managed identity's default is the one Enabled subscription; the same list, through the same pipeline."""
     disabled, deleted = OTHER_SUBSCRIPTIONS
