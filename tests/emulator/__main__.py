@@ -32,6 +32,9 @@ def _parser():
     serve.add_argument("--profile", choices=("fast", "realistic"), default="fast",
                        help="realistic: Key Vault/HSM changes take as long as real ones (30-50 s) and polls "
                             "sometimes get a 504; overrides --lro-seconds/--delete-seconds for those changes")
+    serve.add_argument("--throttling", choices=("auto", "on", "off"), default="auto",
+                       help="ARM's and the Storage provider's published request budgets answer 429 when empty: "
+                            "auto = in the realistic profile only (docs/emulator.md)")
     serve.add_argument("--state-out", help="write the final state (seed shape, JSON) here on stop")
     serve.add_argument("--cert-dir", help="where to write ca.pem and the server certificate (default: a temp dir)")
     serve.add_argument("--env-file", help="also write export lines of the AZURE_* variables that point the "
@@ -50,6 +53,7 @@ def _settings(args):
         "token_lifetime_seconds": args.token_lifetime_seconds,
         "retry_after_seconds": args.retry_after_seconds,
         "profile": args.profile,
+        "throttling": args.throttling,
     })
     return settings
 

@@ -100,21 +100,30 @@ def operation_route(store, path):
 
 
 class Arm:
-    def __init__(self, store_holder, settings, authenticator, api_versions):
+    def __init__(self, store_holder, settings, authenticator, api_versions, budgets):
         self._store_holder = store_holder
+        self._budgets = budgets
         self._settings = settings
         self._authenticator = authenticator
         self._api_versions = api_versions
 
     def handle(self, request):
+        budget_headers = {}
         try:
-            return self._handle(request)
+            reply = self._handle(request, budget_headers)
         except errors.ArmError as error:
-            return error.reply()
+            reply = error.reply()
+        for name, value in budget_headers.items():
+            reply.headers.setdefault(name, value)
+        return reply
 
-    def _handle(self, request):
+    def _handle(self, request, budget_headers):
         store = self._store_holder()
         identity = self._authenticator.authenticate(request, store)
+        segments = [s for s in request.path.split("/") if s]
+        if len(segments) >= 2 and segments[0].lower() == "subscriptions":
+            # Throttling comes after authentication (budgets are per principal) and before everything else.
+            budget_headers.update(self._budgets.spend(request.method, request.path, segments[1], identity.client_id))
         route = operation_route(store, request.path) or resolve(request.path)
         handler = route.handlers.get(request.method)
         if handler is None:

@@ -60,6 +60,20 @@ class Control:
     def clear_faults(self):
         self._call("DELETE", "/faults")
 
+    # --- request budgets (ratelimits.py) ---
+    def budgets(self):
+        """{"enabled", "throttled", "buckets": [{bucket, subscription_id, client_id, tokens, capacity, per_second}]}"""
+        return self._call("GET", "/budgets")
+
+    def refill_budgets(self):
+        """Every bucket full again."""
+        return self._call("DELETE", "/budgets")
+
+    def drain(self, bucket, subscription_id, client_id=None, tokens=None):
+        """Spend ``tokens`` (default all) of a bucket as another caller would; returns {"tokens": left}."""
+        body = {"bucket": bucket, "subscription_id": subscription_id, "client_id": client_id, "tokens": tokens}
+        return self._call("POST", "/drain", {k: v for k, v in body.items() if v is not None})
+
     # --- request log ---
     def requests(self, kind=None):
         return self._call("GET", "/requests", query={"kind": kind} if kind else None)

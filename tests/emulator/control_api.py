@@ -1,6 +1,7 @@
 """The control API under /_emulator (design.md): state, settings, faults and the request log. Never logged."""
 from .faults import FaultError
 from .messages import Reply
+from .ratelimits import BudgetError
 from .seed import SeedError
 from .settings import SettingsError
 
@@ -61,6 +62,25 @@ class ControlApi:
     def _faults_delete(self, request):
         self._emulator.faults.clear()
         return Reply(200, [])
+
+    def _budgets_get(self, request):
+        return Reply(200, self._emulator.budgets.levels())
+
+    def _budgets_delete(self, request):
+        self._emulator.budgets.refill()
+        return Reply(200, self._emulator.budgets.levels())
+
+    def _drain_post(self, request):
+        spec = request.json()
+        if not isinstance(spec, dict):
+            raise BudgetError("POST /_emulator/drain needs {\"bucket\", \"subscription_id\", \"client_id\"?, "
+                              "\"tokens\"?} as its JSON body")
+        unknown = set(spec) - {"bucket", "subscription_id", "client_id", "tokens"}
+        if unknown:
+            raise BudgetError(f"unknown drain field(s): {', '.join(sorted(unknown))}")
+        left = self._emulator.budgets.drain(spec.get("bucket"), spec.get("subscription_id"),
+                                            spec.get("client_id") or "", spec.get("tokens"))
+        return Reply(200, {"tokens": left})
 
     def _requests_get(self, request):
         return Reply(200, self._emulator.log.entries(kind=request.query_value("kind")))

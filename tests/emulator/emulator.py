@@ -15,7 +15,7 @@ from .faults import Faults
 from . import graph
 from .managed_identity import MSI_PATH, ManagedIdentityEndpoint
 from .messages import Reply
-from .ratelimits import RateLimitCounter
+from .ratelimits import Budgets
 from .requestlog import RequestLog
 from .seed import build_store, dump_state, schedule_loaded_operations
 
@@ -36,12 +36,12 @@ class Emulator:
         self.identity_header = secrets.token_urlsafe(24)
         self.base_url = None        # known once the socket is bound
         self._issuer = TokenIssuer(self.store.tenant_id)
-        self._ratelimits = RateLimitCounter()
+        self.budgets = Budgets(settings)
         self._control = ControlApi(self)
         self._entra = Entra(lambda: self.store, self._issuer, settings)
         self._msi = ManagedIdentityEndpoint(lambda: self.store, self._issuer, settings, self.identity_header)
         self._authenticator = ArmAuthenticator(self._issuer, "https://127.0.0.1")
-        self._arm = Arm(lambda: self.store, settings, self._authenticator, ApiVersions())
+        self._arm = Arm(lambda: self.store, settings, self._authenticator, ApiVersions(), self.budgets)
         self._graph = graph.ResourceGraph(lambda: self.store, settings, self._authenticator, ApiVersions())
 
     def bound(self, port):
@@ -79,6 +79,7 @@ class Emulator:
         with self.store.lock:
             self.store = store
             self._issuer.tenant_id = store.tenant_id
+        self.budgets.refill()   # a new world: its callers start with full request budgets
 
     # --- one request --------------------------------------------------------------------------------------------
     def _kind(self, path):
@@ -144,9 +145,3 @@ class Emulator:
         headers.setdefault("x-ms-correlation-request-id", request.header("x-ms-correlation-request-id") or request_id)
         if request.header("x-ms-client-request-id"):
             headers.setdefault("x-ms-client-request-id", request.header("x-ms-client-request-id"))
-        if kind != "arm":
-            return
-        segments = request.path.split("/")
-        if len(segments) > 2 and segments[1].lower() == "subscriptions" and not reply.drop_connection:
-            for name, value in self._ratelimits.headers(segments[2], request.method).items():
-                headers.setdefault(name, value)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from .services import ALL_SERVICES
 
 PROFILES = ("fast", "realistic")
+# Whether the request budgets (ratelimits.py) refuse requests with 429: "auto" = in the realistic profile only.
+THROTTLING = ("auto", "on", "off")
 # The realistic profile: how long real changes take, per parent type and change, in seconds (low, high), drawn
 # uniformly per change. Each row of the type table carries its figures and their source (rows/; e.g. Key Vault
 # approval 28-50 s recorded in 2024, Managed HSM 32-50 s, Managed HSM delete 15-18 s).
@@ -47,6 +49,7 @@ class Settings:
     graph_lag_seconds: float = 0.0      # Resource Graph answers from the state as it was this long ago
     graph_quota: int = 15               # Resource Graph queries per identity and window (AZURE_BEHAVIOUR.md)
     graph_quota_window_seconds: int = 5
+    throttling: str = "auto"            # ARM / Storage budgets answer 429 when empty: auto (realistic), on, off
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -58,6 +61,10 @@ class Settings:
             span = REALISTIC_SECONDS.get((parent_type, change)) or REALISTIC_SECONDS[(parent_type, "update")]
             return self._random.uniform(*span)
         return self.lro_seconds if change == "update" else self.delete_seconds
+
+    def throttling_on(self):
+        """Whether an empty request budget answers 429 (ratelimits.py)."""
+        return self.throttling == "on" or (self.throttling == "auto" and self.profile == "realistic")
 
     def gateway_timeout_now(self):
         """Whether this poll of a busy connection gets a 504 GatewayTimeout (realistic profile only)."""
@@ -76,9 +83,10 @@ class Settings:
         for key, value in changes.items():
             if key not in known:
                 raise SettingsError(f"unknown setting '{key}'; known settings: {', '.join(sorted(known))}")
-            if key == "profile":
-                if value not in PROFILES:
-                    raise SettingsError(f"setting 'profile' must be one of {', '.join(PROFILES)}, got {value!r}")
+            if key in ("profile", "throttling"):
+                choices = PROFILES if key == "profile" else THROTTLING
+                if value not in choices:
+                    raise SettingsError(f"setting '{key}' must be one of {', '.join(choices)}, got {value!r}")
                 validated[key] = value
                 continue
             kind = float if known[key] in (float, "float") else int
