@@ -20,6 +20,7 @@ import json
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_client import (
     LIBRARY, ArmOperations, build_arm_client)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import from_exception
+from ansible_collections.privatelink.azure.plugins.module_utils._pacer import PACER
 from ansible_collections.privatelink.azure.plugins.module_utils._sdk_operations import SdkOperations, build_sdk_client
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff
 
@@ -120,13 +121,16 @@ class ServiceCalls:
         the connection before deciding anything (``_reconcile``).
         """
         backoff = Backoff()
+        # Every request (each page of a list too) waits for the process's pacer first and tells it what Azure's
+        # budget headers said (docs/waiting.md, "Sharing Azure's request budgets").
+        paced = PACER.hooks(self.deadline)
         while True:
             self.deadline.check()
             try:
                 # azure-core waits up to 300 s to connect and 300 s for an answer by default; never wait past
                 # our own deadline.
                 timeout = min(MAX_READ_SECONDS, max(MIN_READ_SECONDS, self.deadline.remaining()))
-                return function(*args, connection_timeout=timeout, read_timeout=timeout, **kwargs)
+                return function(*args, connection_timeout=timeout, read_timeout=timeout, **dict(kwargs, **paced))
             except Exception as exc:  # pylint: disable=broad-except
                 if not _is_azure_exception(exc):
                     raise  # a bug of ours: let it show

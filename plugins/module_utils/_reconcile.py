@@ -25,7 +25,8 @@ from ansible_collections.privatelink.azure.plugins.module_utils._limits import W
 from ansible_collections.privatelink.azure.plugins.module_utils._select import (
     AmbiguousSelection, describe_matches, select_by_endpoint)
 from ansible_collections.privatelink.azure.plugins.module_utils._types import WRITABLE_STATUSES
-from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff, Deadline, parse_retry_after
+from ansible_collections.privatelink.azure.plugins.module_utils._waiter import (
+    Backoff, Deadline, SettlePolls, parse_retry_after)
 
 DEFAULT_WAIT_TIMEOUT = 300
 LOST_ANSWER_GRACE_SECONDS = 1.0
@@ -365,7 +366,7 @@ class _Engine:
                 connection=connection, changed=changed)
 
     def _wait_until_shown(self, connection, plan, retry_after, changed):
-        backoff = Backoff()
+        backoff = SettlePolls(self.service.put_settle_seconds)
         while not self._shows_write(connection, plan):
             if not self.deadline.wait(backoff, retry_after):
                 raise self._timeout(connection, after_write=True, changed=changed)
@@ -402,7 +403,7 @@ class _Engine:
         return connection
 
     def _wait_until_gone(self, connection, retry_after=None):
-        backoff = Backoff()
+        backoff = SettlePolls(None)  # no row records how long a delete takes: the first look, then the backoff
         while connection is not None:
             if not self.deadline.wait(backoff, retry_after):
                 raise PecError(

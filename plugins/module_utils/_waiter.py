@@ -16,6 +16,10 @@ Between two requests about the same thing (a poll, a retry, a read after a doubt
   (1 s, or the server's Retry-After) that does not fit in what is left is not started: the caller gives up, so
   no request is ever sent sooner than the server or the rule allows.
 
+Polls of a change Azure is settling follow ``SettlePolls``: a first look after ``FIRST_LOOK_SECONDS``, then a few
+polls spread over the time such a change is known to take (the type row's ``put_settle_seconds``), then
+the backoff; a Retry-After is a floor, never a reason to poll sooner.
+
 The SDKs' own long-running-operation poller waits a blind 30 s between polls; we never use it.
 """
 
@@ -32,6 +36,12 @@ MIN_GAP_SECONDS = 1.0
 MAX_RETRY_AFTER_SECONDS = 60.0
 MAX_BACKOFF_SECONDS = 15.0
 JITTER = 0.1
+FIRST_LOOK_SECONDS = 3.0
+WINDOW_POLLS = 4
+# The window's polls start at this share of its end at the earliest: a recorded range whose low end is an older,
+# much quicker era (Key Vault: 3-6 s in 2020, 28-66 s in 2024) is covered by the first look there.
+WINDOW_START_SHARE = 0.4
+MIN_WINDOW_STEP_SECONDS = 2.0
 
 
 def parse_retry_after(value, now=None):
@@ -133,3 +143,54 @@ class Backoff:
             delay = self._next
             self._next = min(self._next * 2, self._maximum)
         return delay * (1 + self._jitter * self._rng())
+
+
+class SettlePolls:
+    """Delays between polls of one change Azure is applying, fitted to how long such a change takes.
+
+    ``expected``: (low, high) seconds the change is known to take (the type row's ``put_settle_seconds``), or
+    None / (0, 0) (unknown or at once: the plain backoff). Times count from the write's answer (this object's
+    creation):
+
+    - a first look at ``FIRST_LOOK_SECONDS`` (changes that are quicker than recorded, an emulator);
+    - then ``WINDOW_POLLS`` polls evenly spread over the window, which starts at ``low`` or at
+      ``WINDOW_START_SHARE`` of ``high``, whichever is later, the last poll at ``high`` (none at the start: a
+      change settling right there is rare);
+    - after the window, the backoff from 2 s (doubling, at most ``MAX_BACKOFF_SECONDS``).
+
+    Key Vault (3-66 s recorded): polls at 3, 36.3, 46.2, 56.1, 66 s; a 30-50 s approval costs 2-3 polls, each at
+    most one step (10 s) after it settled. Jitter is a share of that step, not of the whole delay, so parallel
+    workers drift apart without a 30 s delay growing by 3 s. This spacing is our inference from the recorded
+    durations (AZURE_BEHAVIOUR.md); no service publishes one.
+    """
+
+    def __init__(self, expected, first_look=FIRST_LOOK_SECONDS, window_polls=WINDOW_POLLS, jitter=JITTER,
+                 clock=time.monotonic, rng=random.random):
+        self._clock = clock
+        self._started = clock()
+        self._jitter = jitter
+        self._rng = rng
+        self._planned = [first_look]
+        self._step = MIN_GAP_SECONDS
+        if expected and expected[1] > first_look:
+            high = float(expected[1])
+            low = max(float(expected[0]), WINDOW_START_SHARE * high)
+            self._step = max(MIN_WINDOW_STEP_SECONDS, (high - low) / float(window_polls))
+            at = low + self._step
+            while at < high + self._step / 2:
+                if at > first_look:
+                    self._planned.append(at)
+                at += self._step
+        self._after = Backoff(first=2.0, jitter=jitter, rng=rng)
+
+    def next_delay(self, retry_after=None):
+        elapsed = self._clock() - self._started
+        while self._planned and self._planned[0] <= elapsed:
+            self._planned.pop(0)
+        if self._planned:
+            delay = self._planned.pop(0) - elapsed
+            delay += self._jitter * min(delay, self._step) * self._rng()
+        else:
+            delay = self._after.next_delay()
+        asked = clamp_retry_after(retry_after)
+        return max(delay, asked or MIN_GAP_SECONDS)

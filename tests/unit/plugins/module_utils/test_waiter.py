@@ -5,7 +5,8 @@ import pytest
 
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancellation, Cancelled
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import (
-    MAX_RETRY_AFTER_SECONDS, MIN_GAP_SECONDS, Backoff, Deadline, clamp_retry_after, parse_retry_after)
+    FIRST_LOOK_SECONDS, MAX_RETRY_AFTER_SECONDS, MIN_GAP_SECONDS, Backoff, Deadline, SettlePolls, clamp_retry_after,
+    parse_retry_after)
 
 
 class FakeClock:
@@ -116,3 +117,51 @@ def test_a_real_sleep_wakes_up_when_cancelled():
     with pytest.raises(Cancelled):
         cancellation.sleep(30)
     assert time.monotonic() - started < 5
+
+
+def poll_times(expected, retry_after=None, polls=6, rng=no_jitter):
+    clock = FakeClock()
+    start = clock.now
+    schedule = SettlePolls(expected, clock=clock, rng=rng)
+    times = []
+    for _ in range(polls):
+        clock.sleep(schedule.next_delay(retry_after))
+        times.append(round(clock.now - start, 2))
+    return times
+
+
+def test_a_settling_change_gets_a_first_look_then_polls_spread_over_its_known_duration():
+    times = poll_times((32.0, 64.0), polls=7)
+
+    assert times[0] == FIRST_LOOK_SECONDS
+    assert times[1:5] == [40.0, 48.0, 56.0, 64.0]     # four polls over the window, the last at its end
+    assert times[5:] == [66.0, 70.0]                 # past the window: the backoff from 2 s
+
+
+def test_a_range_reaching_back_to_a_quicker_era_is_covered_by_the_first_look():
+    # Key Vault: 3-6 s in 2020, 28-66 s in 2024: the window starts at 40 % of 66 s, not at 3 s.
+    assert poll_times((3.0, 66.0), polls=5) == [FIRST_LOOK_SECONDS, 36.3, 46.2, 56.1, 66.0]
+
+
+def test_a_30_to_50_s_change_costs_at_most_four_polls_and_is_seen_within_one_step():
+    times = poll_times((3.0, 66.0), polls=10)
+    for settles_after in (30.0, 35.0, 41.0, 44.0, 49.9):
+        seen = next(t for t in times if t >= settles_after)
+        assert times.index(seen) + 1 <= (3 if settles_after < 46.2 else 4)
+        assert seen - settles_after <= 9.9 + 0.01 or times.index(seen) == 1
+
+
+def test_retry_after_is_a_floor_never_a_reason_to_poll_sooner():
+    assert poll_times((32.0, 64.0), retry_after=10)[:2] == [10.0, 40.0]
+    times = [0.0] + poll_times((15.0, 18.0))
+    assert all(later - earlier >= MIN_GAP_SECONDS for earlier, later in zip(times, times[1:]))
+
+
+def test_jitter_is_a_share_of_the_step_not_of_a_long_delay():
+    times = poll_times((32.0, 64.0), rng=full_jitter)
+    assert times[1] - 40.0 <= 0.1 * 8.0 + 0.01
+
+
+def test_unknown_duration_falls_back_to_the_backoff_after_the_first_look():
+    assert poll_times(None, polls=4) == [FIRST_LOOK_SECONDS, 5.0, 9.0, 17.0]
+    assert poll_times((0, 0), polls=2) == [FIRST_LOOK_SECONDS, 5.0]     # a synchronous answer: nothing to fit
