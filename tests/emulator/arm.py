@@ -6,10 +6,11 @@ route (404 InvalidResourceType), api-version (400), authorization (403), then th
 from dataclasses import dataclass
 
 from . import arm_network, arm_operations, arm_pec, arm_resources, errors
-from .arm_auth import check_access
+from .rbac import check_access
 from .arm_call import ArmCall
 from .services import service_for_path
 
+_COLLECTIONS = (arm_resources.list_by_resource_group, arm_resources.list_by_subscription)
 _ACTION_SUFFIX = {"GET": "read", "PUT": "write", "PATCH": "write", "POST": "action", "DELETE": "delete"}
 
 
@@ -134,7 +135,8 @@ class Arm:
         supported = self._api_versions.supported(route.family)
         if api_version not in supported:
             raise errors.invalid_api_version(api_version, sorted(supported, reverse=True))
-        check_access(identity, request.path.rstrip("/"), f"{route.action_type}/{_ACTION_SUFFIX[request.method]}")
+        check_access(identity, request.path.rstrip("/"), f"{route.action_type}/{_ACTION_SUFFIX[request.method]}",
+                     collection=handler in _COLLECTIONS)
         with store.lock:
             store.settle()
             call = ArmCall(request, store, self._settings, route.params, identity, route.service)

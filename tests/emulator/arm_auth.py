@@ -1,8 +1,8 @@
-"""ARM's front door: the bearer token (401s) and the principal's denied scopes (403 AuthorizationFailed)."""
+"""ARM's front door: the bearer token (401s). What the principal may do is rbac.py's (403 AuthorizationFailed)."""
 import datetime
 
 from .access_tokens import ARM_AUDIENCES, TokenError
-from .errors import ArmError, authorization_failed
+from .errors import ArmError
 
 
 def _arm_time(epoch):
@@ -73,17 +73,3 @@ class ArmAuthenticator:
             "The access token could not be validated.",
         )
 
-
-def denies(identity, resource_path):
-    """True when one of the identity's denied_resources is resource_path or one of its ancestors."""
-    path = resource_path.rstrip("/").lower()
-    for prefix in identity.denied_resources:
-        prefix = prefix.rstrip("/").lower()
-        if path == prefix or path.startswith(prefix + "/"):
-            return True
-    return False
-
-
-def check_access(identity, scope, action):
-    if denies(identity, scope):
-        raise authorization_failed(identity.client_id, identity.object_id, action, scope)

@@ -11,7 +11,7 @@ import time
 import uuid
 
 from . import errors, ids
-from .arm_auth import denies
+from .rbac import allows
 from .messages import Reply
 from .state import EndpointLink, PrivateEndpoint
 
@@ -141,12 +141,12 @@ def put_endpoint(call):
                 "the referenced resource exists, and that both resources are in the same region.",
             )
         _check_one_group_id(endpoint_id, name, link_props, manual, target)
-        if not manual and denies(call.identity, target.id):
+        approval = f"{target.service.type}/privateEndpointConnectionsApproval/action"
+        if not manual and not allows(call.identity, target.id, approval):
             # An automatic (auto-approved) request needs the approval right on the target; without it ARM
             # refuses the whole endpoint rather than filing a Pending request.
             raise errors.linked_authorization_failed(
-                call.identity.client_id, call.identity.object_id,
-                f"{target.service.type}/privateEndpointConnectionsApproval/action", target.id,
+                call.identity.client_id, call.identity.object_id, approval, target.id,
             )
         targets.append(target)
     existing = call.store.endpoints.get(endpoint_id.lower()) or _implied_endpoint(call.store, endpoint_id)

@@ -2,7 +2,7 @@
 import re
 
 from . import errors, render
-from .arm_auth import denies
+from .rbac import denies, may_read
 from .messages import Reply
 from .paging import page
 from .services import service_for_type
@@ -15,7 +15,7 @@ _RESOURCE_TYPE_FILTER = re.compile(
 
 def _visible(call, resources):
     # ARM silently leaves out what the caller may not read, rather than failing the whole list.
-    return [res for res in resources if not denies(call.identity, res.id)]
+    return [res for res in resources if may_read(call.identity, res)]
 
 
 def _subscription_body(store, subscription_id):

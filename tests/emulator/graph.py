@@ -23,7 +23,7 @@ import time
 import uuid
 
 from . import errors, kql
-from .arm_auth import denies
+from .rbac import denies
 from .graph_rows import GraphHistory
 from .messages import Reply
 

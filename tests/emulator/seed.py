@@ -10,6 +10,7 @@ import uuid
 import yaml
 
 from . import ids
+from .rbac import RbacError, validate_assignments
 from .services import ALL_SERVICES, service_for_type
 from .state import DELETING, FAILED, SUCCEEDED, UPDATING, EndpointLink, Principal, PrivateEndpoint, Resource, Store
 
@@ -66,6 +67,13 @@ def _list(value, where):
     return value
 
 
+def _role_assignments(value, where):
+    try:
+        return validate_assignments(value, where)
+    except RbacError as problem:
+        raise SeedError(str(problem)) from None
+
+
 def _principal(entry, where, managed=False):
     entry = _mapping(entry, where)
     client_id = _text(entry, "client_id", where)
@@ -75,6 +83,7 @@ def _principal(entry, where, managed=False):
         certificate_pem=_text(entry, "certificate_pem", where, required=False),
         federated_token=_text(entry, "federated_token", where, required=False),
         denied_resources=[str(item) for item in _list(entry.get("denied_resources"), f"{where}.denied_resources")],
+        role_assignments=_role_assignments(entry.get("role_assignments"), f"{where}.role_assignments"),
         object_id=_text(entry, "object_id", where, required=False) or ids.stable_guid("object", client_id),
         managed=managed,
         system=bool(entry.get("system", False)),
@@ -249,6 +258,8 @@ def _dump_principal(principal, managed):
             entry[key] = getattr(principal, key)
     entry["object_id"] = principal.object_id
     entry["denied_resources"] = list(principal.denied_resources)
+    if principal.role_assignments is not None:
+        entry["role_assignments"] = [dict(assignment) for assignment in principal.role_assignments]
     return entry
 
 

@@ -166,6 +166,7 @@ class Principal:
     certificate_pem: Optional[str] = None
     federated_token: Optional[str] = None
     denied_resources: list = field(default_factory=list)
+    role_assignments: Optional[list] = None   # rbac.py; None: may do everything (minus denied_resources)
     object_id: str = ""
     managed: bool = False        # a managed identity, usable only through the MSI endpoint
     system: bool = False
