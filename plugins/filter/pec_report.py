@@ -131,7 +131,9 @@ def pec_approval_report_merge(reports):
         },
         "batch": {"changes": sum(batch["changes"] for batch in batches),
                   "seconds": max((batch["seconds"] or 0 for batch in batches), default=0),
-                  "longest_chain": max((batch["longest_chain"] or 0 for batch in batches), default=0)}
+                  "longest_chain": max((batch["longest_chain"] or 0 for batch in batches), default=0),
+                  "paced_seconds": round(sum(batch.get("paced_seconds") or 0.0 for batch in batches), 3),
+                  "throttled_answers": sum(batch.get("throttled_answers") or 0 for batch in batches)}
         if batches else None,
         "warnings": list(dict.fromkeys(warning for report in reports for warning in report["warnings"])),
         "discovery": next((report["discovery"] for report in reports if report.get("discovery")), None),
@@ -170,8 +172,10 @@ def _batch_timing(batch):
     """How long the apply step took and its longest per-resource chain (null when nothing was applied)."""
     if not batch or "results" not in batch:
         return None
+    pacing = batch.get("pacing") or {}
     return {"changes": len(batch["results"]), "seconds": batch.get("seconds"),
-            "longest_chain": batch.get("longest_chain")}
+            "longest_chain": batch.get("longest_chain"), "paced_seconds": pacing.get("waited_seconds", 0.0),
+            "throttled_answers": pacing.get("throttled_answers", 0)}
 
 
 def _summary(connections, errors=()):

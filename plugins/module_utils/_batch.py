@@ -24,6 +24,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._format import u
 from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
 from ansible_collections.privatelink.azure.plugins.module_utils._limits import PARALLELISM, WAIT_TIMEOUT, out_of_bounds
 from ansible_collections.privatelink.azure.plugins.module_utils._module import ansible_module, require_client_libraries
+from ansible_collections.privatelink.azure.plugins.module_utils._pacer import PACER
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
 from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for_parent_id
 
@@ -253,7 +254,8 @@ def run_batch_module():
             diff["before"][result["connection_id"]] = change_diff.get("before")
             diff["after"][result["connection_id"]] = change_diff.get("after")
     outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
-                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff)
+                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff,
+                   pacing=PACER.summary())
     journal.write("end", cancelled=False, changed=outcome["changed"], failed_changes=len(failed))
     journal.close()
     if failed and params["fail_on_item_error"]:

@@ -144,14 +144,17 @@ class _Engine:
                 raise self._parent_missing(failure.error)
             raise
         self._listed = [self._format(raw) for raw in listed]
+        removing = request.state == "absent"
         try:
-            return self._seen(select_by_endpoint(self._listed, request.private_endpoint_id))
+            return self._seen(select_by_endpoint(self._listed, request.private_endpoint_id, destructive=removing))
         except AmbiguousSelection as ambiguous:
+            why = ("Removal is destructive, so an endpoint id matching more than one connection is ambiguous for "
+                   "state=absent" if removing else "None of them is the one live (Pending or Approved) connection, "
+                   "so which one is meant is ambiguous")
             raise PecError(
-                "%d connections of %s come from private endpoint %s: %s. None of them is the one live (Pending or "
-                "Approved) connection, so which one is meant is ambiguous (docs/selection.md). Select it with "
+                "%d connections of %s come from private endpoint %s: %s. %s (docs/selection.md). Select it with "
                 "'name'. Nothing was written." % (len(ambiguous.matches), self.parent, request.private_endpoint_id,
-                                                  describe_matches(ambiguous.matches))) from None
+                                                  describe_matches(ambiguous.matches), why)) from None
 
     def _reread(self):
         """Read again during a wait, always by the connection's name (one GET)."""

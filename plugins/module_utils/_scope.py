@@ -219,13 +219,22 @@ class Scope:
             groups = [] if service not in self.types else _unique(
                 t for t in self.resource_groups if t.subscription_id.lower() == key)
             grouped = {g.resource_group.lower() for g in groups}
-            named = _unique(t for t in self.resources if t.service is service and t.subscription_id.lower() == key
-                            and t.resource_group.lower() not in grouped)
-            if (service in self.types and key in whole) or len(groups) + len(named) > ONE_BY_ONE_LIMIT:
+            named = _unique(t for t in self.resources if t.service is service and t.subscription_id.lower() == key)
+            # A named resource in a group the scope also names is read by the group's list, and still expected
+            # there by name: a list leaves out what the identity may not read, without a word.
+            in_groups = [t for t in named if t.resource_group.lower() in grouped]
+            alone = [t for t in named if t.resource_group.lower() not in grouped]
+            if (service in self.types and key in whole) or len(groups) + len(alone) > ONE_BY_ONE_LIMIT:
                 reads.append(Read(service, Target(subscription_id), groups + named))
             else:
-                reads.extend(Read(service, target, [target]) for target in groups + named)
+                reads.extend(Read(service, group, [group] + [t for t in in_groups if _same_group(t, group)])
+                             for group in groups)
+                reads.extend(Read(service, target, [target]) for target in alone)
         return reads
+
+
+def _same_group(target, group):
+    return target.resource_group.lower() == group.resource_group.lower()
 
 
 def _unique(targets):
@@ -292,6 +301,17 @@ class Read:
             self.error = failure
         self.parents = [parent for parent in self.parents if parent]
         self.read_at = utc_now()
+
+    def missing(self):
+        """The named resources this read was expected to find and did not (none when the read itself failed)."""
+        if self.error is not None or self.target.name:
+            return []
+        found = set()
+        for parent in self.parents:
+            parsed = _arm.parse_id(parent.get("id")) or {}
+            found.add(((parsed.get("resource_group") or "").lower(), (parsed.get("name") or "").lower()))
+        return [target for target in self.expected
+                if target.name and (target.resource_group.lower(), target.name.lower()) not in found]
 
     def summary(self):
         return {"type": self.service.parent_type, "subscription_id": self.target.subscription_id,
@@ -399,7 +419,15 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
         found["discovery"]["method"] = "arm"
     reads = scope.reads()
     _run_reads(reads, session, deadline, parallelism)
-    return scope, reads
+    # Every resource the scope names is read or reported: one a list left out (the identity may not read it) is
+    # asked for by name, so that Azure says why (403 AuthorizationFailed, 404) with its code, message, request id.
+    follow_ups = []
+    for read in reads:
+        missing = read.missing()
+        read.expected = [target for target in read.expected if target not in missing]
+        follow_ups.extend(Read(read.service, target, [target]) for target in missing)
+    _run_reads(follow_ups, session, deadline, parallelism)
+    return scope, reads + follow_ups
 
 
 def _left_out(scope, listed):

@@ -11,7 +11,9 @@ Disconnected, or on Storage still Approved), so one endpoint id can match severa
 
 - one match: that one;
 - several: the one *live* connection (Pending or Approved), when exactly one is live;
-- otherwise (none live, or several live) the choice is ambiguous: fail before writing and name them all.
+- otherwise (none live, or several live) the choice is ambiguous: fail before writing and name them all;
+- for a removal (``destructive``), several matches are always ambiguous: removing the live one while an old one
+  from the same endpoint stays would be a guess about a destructive change.
 
 "The newest" cannot stand in for "none live": connection bodies carry no creation time (no ``systemData``, in the
 REST specs or in recorded traffic), and list order is not documented.
@@ -32,12 +34,17 @@ class AmbiguousSelection(Exception):
         self.matches = matches
 
 
-def select_by_endpoint(connections, endpoint_id):
-    """The connection (formatted dict) from ``endpoint_id``, or None; raises AmbiguousSelection."""
+def select_by_endpoint(connections, endpoint_id, destructive=False):
+    """The connection (formatted dict) from ``endpoint_id``, or None; raises AmbiguousSelection.
+
+    ``destructive``: the selection is for a removal, where any second match makes the choice ambiguous.
+    """
     matches = [connection for connection in connections
                if _arm.same_id(connection.get("private_endpoint_id"), endpoint_id)]
     if len(matches) <= 1:
         return matches[0] if matches else None
+    if destructive:
+        raise AmbiguousSelection(matches)
     live = [connection for connection in matches if (connection.get("status") or "").lower() in LIVE_STATUSES]
     if len(live) == 1:
         return live[0]

@@ -177,6 +177,13 @@ longest_chain:
   description: The most changes queued on a single resource (they run one after another).
   returned: when not cancelled
   type: int
+pacing:
+  description:
+    - What sharing Azure's request budgets cost (docs/waiting.md). V(waited_seconds) is the time requests waited
+      for a budget to refill, summed over the parallel workers; V(throttled_answers) counts 429 answers.
+  returned: when not cancelled
+  type: dict
+  sample: {"waited_seconds": 0.0, "throttled_answers": 0}
 cancelled:
   description: True when the job was stopped while the batch ran; RV(results[].progress) says what was done.
   returned: when cancelled

@@ -27,6 +27,7 @@ CELLS = {
     "two_live": Cell("keyvault", 15, action="remove"),
     "none_live": Cell("keyvault", 16, action="remove"),
     "busy_then_conflict": Cell("keyvault", 17),
+    "remove_live_next_to_old": Cell("keyvault", 18, action="remove"),
 }
 _two = CELLS["two_from_one_endpoint"]
 _two.connections = [
@@ -41,6 +42,10 @@ _dead.connections = [
     {"name": "old", "status": "Rejected", "private_endpoint_id": _dead.endpoint_id},
     {"name": "older", "status": "Disconnected", "private_endpoint_id": _dead.endpoint_id}]
 CELLS["race"].connections[0]["status"] = "Approved"
+_removal = CELLS["remove_live_next_to_old"]
+_removal.connections = [
+    {"name": "old", "status": "Rejected", "private_endpoint_id": _removal.endpoint_id},
+    {"name": "new", "status": "Pending", "private_endpoint_id": _removal.endpoint_id}]
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +203,15 @@ def test_ambiguous_selection_fails_before_writing_and_names_them_all(emu, name):
     assert "Select it with 'name'" in result["msg"]
     assert cell.writes(emu) == []
     assert len(cell.state(emu)) == 2
+
+
+def test_a_removal_by_an_endpoint_id_matching_two_connections_removes_nothing_even_with_one_live(emu):
+    """Removal is destructive: an old Rejected connection next to a live Pending one from the same endpoint is
+    ambiguous for state=absent (docs/selection.md), although approving would take the live one."""
+    cell = CELLS["remove_live_next_to_old"]
+    result = cell.run()
+    assert result["failed"] is True and result["changed"] is False, result
+    assert "'old' (Rejected)" in result["msg"] and "'new' (Pending)" in result["msg"], result["msg"]
+    assert "ambiguous for state=absent" in result["msg"] and "Nothing was written" in result["msg"]
+    assert cell.writes(emu) == []
+    assert {c["name"]: c["status"] for c in cell.state(emu)} == {"old": "Rejected", "new": "Pending"}

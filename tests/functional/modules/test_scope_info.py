@@ -94,6 +94,28 @@ def test_a_subscription_it_may_not_read_fails_the_task_with_azure_error(emu, fle
                                          for c in result["connections"])
 
 
+@pytest.mark.parametrize("covered_by", ["resource_groups", "subscriptions"])
+def test_a_named_resource_it_may_not_read_is_an_error_whatever_other_scope_covers_it(emu, fleet, tmp_path, covered_by):
+    """A list leaves out what the identity may not read, without a word: a resource named in the scope and missing
+    from the list of its group (or subscription) is asked for by name, and Azure's 403 is in the errors."""
+    vault = next(r for r in fleet["resources"] if r["type"] == KEYVAULT)
+    vault_id = "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (
+        vault["subscription_id"], vault["resource_group"], KEYVAULT, vault["name"])
+    state = emu.control.state()
+    state["principals"][0]["denied_resources"] = [vault_id]
+    emu.control.load_state(state)
+    covering = ({"resource_groups": [{"name": vault["resource_group"], "subscription_id": vault["subscription_id"]}]}
+                if covered_by == "resource_groups" else {"subscriptions": [vault["subscription_id"]]})
+    result, requests = run_scope(emu, tmp_path, resources=[vault_id], resource_types=["keyvault"], **covering)
+    assert result["failed"] and "could not be read" in result["msg"], result
+    error, = result["errors"]
+    assert vault["name"] in error["scope"]
+    assert error["azure_error"]["code"] == "AuthorizationFailed" and error["azure_error"]["request_id"]
+    assert "Microsoft.KeyVault/vaults/read" in error["azure_error"]["message"]
+    assert vault["name"] not in {c["parent_name"] for c in result["connections"]}
+    assert any(r["path"].lower() == vault_id.lower() and r["status"] == 403 for r in requests)
+
+
 @pytest.mark.parametrize("options, message", [
     ({"subscriptions": "sub1,sub2"}, "'sub1' is not a subscription id"),
     ({"resources": ["kv-app"]}, "is not a resource id"),

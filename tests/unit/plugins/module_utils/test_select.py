@@ -33,3 +33,12 @@ def test_ambiguous_names_every_match(statuses):
     with pytest.raises(AmbiguousSelection) as raised:
         select_by_endpoint(connections, PE)
     assert [c["name"] for c in raised.value.matches] == ["c0", "c1"]
+
+
+@pytest.mark.parametrize("statuses", [["Rejected", "Pending"], ["Disconnected", "Approved"], ["Approved", "Approved"]])
+def test_a_removal_by_endpoint_with_several_matches_is_always_ambiguous(statuses):
+    connections = [conn("c%d" % index, status) for index, status in enumerate(statuses)]
+    with pytest.raises(AmbiguousSelection) as raised:
+        select_by_endpoint(connections, PE, destructive=True)
+    assert [c["name"] for c in raised.value.matches] == ["c0", "c1"]
+    assert select_by_endpoint(connections[:1], PE, destructive=True)["name"] == "c0"
