@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from ansible_collections.privatelink.azure.plugins.module_utils._permissions import missing_permission
 from ansible_collections.privatelink.azure.plugins.module_utils._types import is_busy_code
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import parse_retry_after
 
@@ -62,6 +63,10 @@ class AzureError:
         if self.message:
             text += ": " + self.message.rstrip(".") + "."
         text += " (x-ms-request-id: %s)" % (self.request_id or "none")
+        missing = missing_permission(self.message) if (self.code or "").lower() == "authorizationfailed" else None
+        if missing:
+            text += (" This identity lacks the permission '%s' on scope '%s': grant it with a role assignment "
+                     "(docs/permissions.md lists what each operation needs)." % missing)
         return text
 
     @property

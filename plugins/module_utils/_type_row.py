@@ -73,7 +73,7 @@ FACT_FIELDS = (
     "put", "put_settle_seconds", "delete", "actions_field", "writable_fields", "put_body_shape", "statuses",
     "transitional_statuses", "writable",
     "provisioning_states", "refused_transitions", "resends_same_status", "busy_codes", "group_ids",
-) + ("connection_group_ids",)
+) + ("connection_group_ids", "approval_action")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -111,6 +111,8 @@ class ResourceType:
     resends_same_status: Any  # False: a PUT repeating the current status is refused (Storage: 400)
     busy_codes: Any  # 409 codes meaning "another change is still running"
     group_ids: Any  # the private link sub-resources endpoints target (blob, sqlServer, ...)
+    approval_action: Any = Fact(False, "our inference: no source lists an approval action as needed for the "
+                                       "owner's PUT of this type (docs/permissions.md)")
     sources: Mapping[str, str] = field(default_factory=dict)
     # Whether the connection bodies name their group ids (properties.groupIds / groupId): True, False (a group_ids
     # rule condition can never hold on this type), or None while nobody has checked it for the type.

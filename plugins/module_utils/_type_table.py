@@ -216,6 +216,10 @@ STORAGE = ResourceType(
                                      "PrivateEndpointConnectionProperties (privateEndpoint, "
                                      "privateLinkServiceConnectionState, provisioningState; no groupIds; the same "
                                      "in 2026-09-01)"),
+    approval_action=Fact(True, "doc: Microsoft's built-in role Azure AI Enterprise Network Connection Approver "
+                               "(b556d68e-0be0-4f35-a333-ad7ee1ce17ea) grants Storage approvers "
+                               "PrivateEndpointConnectionsApproval/action with privateEndpointConnections/write; "
+                               "that Storage checks it on the owner's PUT is our inference"),
 )
 
 # ---- Every other type: plain ARM JSON requests (_arm_client). Rows from the sourced facts gathered for issue 15.
