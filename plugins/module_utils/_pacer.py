@@ -30,22 +30,24 @@ from ansible_collections.privatelink.azure.plugins.module_utils._waiter import (
     MAX_RETRY_AFTER_SECONDS, clamp_retry_after, parse_retry_after)
 
 HEADER_PREFIX = "x-ms-ratelimit-remaining-"
-# Per budget header: (published refill per second, reserve left to other callers). Refills: ARM's token buckets
-# (25 reads/s, 10 writes/s, 10 deletes/s per principal; 15x per subscription) and the Storage resource provider's
-# (800 reads and 100 lists per 5 minutes, writes 1,200 per hour) from AZURE_BEHAVIOUR.md "Budgets". The reserves
-# (a fifth of each bucket) are our inference: enough for another caller's burst, small enough to cost us little.
-BUDGETS = {
-    "subscription-reads": (25.0, 50),
-    "subscription-writes": (10.0, 40),
-    "subscription-deletes": (10.0, 40),
-    "subscription-global-reads": (375.0, 750),
-    "subscription-global-writes": (150.0, 600),
-    "subscription-global-deletes": (150.0, 600),
-    "subscription-resource-requests": (1200 / 3600.0, 20),
-    "subscription-resource-entities-read": (100 / 300.0, 20),
+# Per budget header: the published refill per second. ARM's token buckets (25 reads/s, 10 writes/s, 10 deletes/s
+# per principal; 15x per subscription) and the Storage resource provider's (800 reads and 100 lists per 5 minutes,
+# writes 1,200 per hour: the slowest of its buckets behind one header) from AZURE_BEHAVIOUR.md "Budgets".
+REFILL_PER_SECOND = {
+    "subscription-reads": 25.0,
+    "subscription-writes": 10.0,
+    "subscription-deletes": 10.0,
+    "subscription-global-reads": 375.0,
+    "subscription-global-writes": 150.0,
+    "subscription-global-deletes": 150.0,
+    "subscription-resource-requests": 1200 / 3600.0,
+    "subscription-resource-entities-read": 100 / 300.0,
 }
 # A budget header this table does not know: assume a slow refill (our inference: better slow than throttled).
-UNKNOWN_BUDGET = (1.0, 20)
+UNKNOWN_REFILL_PER_SECOND = 1.0
+# Left to other callers: a fifth of the fullest the bucket was seen (our inference: enough for another caller's
+# burst, little cost to us; 50 of ARM's 250 reads, 20 of the Storage provider's 100 lists).
+RESERVE_SHARE = 0.2
 _SUBSCRIPTION = re.compile(r"/subscriptions/([^/?]+)", re.IGNORECASE)
 _PROVIDER = re.compile(r"/providers/([^/?]+)/?([^?]*)", re.IGNORECASE)
 
@@ -66,10 +68,19 @@ def request_kind(method, url):
 
 class _Budget:
     def __init__(self, header):
-        self.refill, self.reserve = BUDGETS.get(header[len(HEADER_PREFIX):], UNKNOWN_BUDGET)
+        self.refill = REFILL_PER_SECOND.get(header[len(HEADER_PREFIX):], UNKNOWN_REFILL_PER_SECOND)
         self.remaining = None
+        self.fullest = 0
         self.seen_at = 0.0
         self.sent_since = 0
+
+    def seen(self, remaining, now):
+        self.remaining, self.seen_at, self.sent_since = remaining, now, 0
+        self.fullest = max(self.fullest, remaining)
+
+    @property
+    def reserve(self):
+        return int(RESERVE_SHARE * self.fullest)
 
     def estimate(self, now):
         if self.remaining is None:
@@ -78,6 +89,8 @@ class _Budget:
 
     def seconds_until_above_reserve(self, now):
         short = self.reserve + 1 - self.estimate(now)
+        if self.remaining is None or short <= 0:
+            return 0.0
         return max(0.0, short / self.refill)
 
 
@@ -123,8 +136,7 @@ class Pacer:
             if reported:
                 self._spends[key] = tuple(reported)
             for header, remaining in reported.items():
-                budget = self._budgets.setdefault((key[0], header), _Budget(header))
-                budget.remaining, budget.seen_at, budget.sent_since = remaining, now, 0
+                self._budgets.setdefault((key[0], header), _Budget(header)).seen(remaining, now)
             if status == 429:
                 self.throttled_answers += 1
                 wait = clamp_retry_after(parse_retry_after((headers or {}).get("Retry-After"))) or 1.0

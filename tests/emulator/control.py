@@ -65,6 +65,10 @@ class Control:
         """{"enabled", "throttled", "buckets": [{bucket, subscription_id, client_id, tokens, capacity, per_second}]}"""
         return self._call("GET", "/budgets")
 
+    def budget_limits(self, **limits):
+        """Change buckets (reads={"capacity": 5, "per_second": 0.1}); none given: the published limits again."""
+        return self._call("PUT", "/budgets", {"limits": limits})
+
     def refill_budgets(self):
         """Every bucket full again."""
         return self._call("DELETE", "/budgets")

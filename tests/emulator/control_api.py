@@ -70,6 +70,13 @@ class ControlApi:
         self._emulator.budgets.refill()
         return Reply(200, self._emulator.budgets.levels())
 
+    def _budgets_put(self, request):
+        body = request.json()
+        if not isinstance(body, dict) or set(body) != {"limits"}:
+            raise BudgetError("PUT /_emulator/budgets needs {\"limits\": {bucket: {capacity, per_second}}}")
+        self._emulator.budgets.configure(body["limits"])
+        return Reply(200, self._emulator.budgets.levels())
+
     def _drain_post(self, request):
         spec = request.json()
         if not isinstance(spec, dict):

@@ -11,14 +11,16 @@ requests" and "Scalability targets for the Azure Storage resource provider"):
 The emulator is one region. Every ARM answer carries the remaining tokens of the buckets its request spent:
 ``x-ms-ratelimit-remaining-subscription-{reads,writes,deletes}`` and ``...-global-{reads,writes,deletes}``; a
 Storage request also ``x-ms-ratelimit-remaining-subscription-resource-entities-read`` (lists) or
-``...-resource-requests`` (reads and writes; the smaller of the two write buckets). Which header name the Storage
-provider uses for which bucket is our inference from ARM's page on provider headers; no recording shows them.
+``...-resource-requests`` (reads: the 5-minute bucket; writes: the hourly one; the 10-per-second write bucket is
+enforced but not reported). Which header name the Storage provider uses for which bucket is our inference from
+ARM's page on provider headers; no recording shows them.
 
 A request that finds one of its buckets empty spends nothing and is answered 429 with ``Retry-After`` (whole
 seconds until that bucket has a token again) and the error body real ARM (``SubscriptionRequestsThrottled``) or
 the Storage provider (``TooManyRequests``) sends. With throttling off (``settings.throttling``), nothing is spent
 or refused and the headers show full buckets.
 """
+import dataclasses
 import math
 import threading
 import time
@@ -34,7 +36,7 @@ GLOBAL_FACTOR = 15
 class Limit:
     capacity: float
     per_second: float
-    header: str
+    header: str                   # "" : enforced, never reported
     per_principal: bool = False
     provider: bool = False        # the Storage resource provider's own, not ARM's
 
@@ -53,7 +55,7 @@ LIMITS = {
                            provider=True),
     "storage-lists": Limit(100, 100 / 300.0, "x-ms-ratelimit-remaining-subscription-resource-entities-read",
                            provider=True),
-    "storage-writes": Limit(10, 10.0, "x-ms-ratelimit-remaining-subscription-resource-requests", provider=True),
+    "storage-writes": Limit(10, 10.0, "", provider=True),
     "storage-writes-hourly": Limit(1200, 1200 / 3600.0, "x-ms-ratelimit-remaining-subscription-resource-requests",
                                    provider=True),
 }
@@ -100,11 +102,34 @@ class Budgets:
         self._settings = settings
         self._clock = clock
         self._lock = threading.Lock()
+        self._limits = dict(LIMITS)
         self._buckets = {}        # (bucket name, subscription lower, principal lower or "") -> _Bucket
         self.throttled = 0        # requests answered 429 by a budget
 
+    def configure(self, limits):
+        """Change buckets' sizes and refills: {"reads": {"capacity": 5, "per_second": 0.1}, ...}; all refilled.
+
+        For tests that need a bucket to stay empty (a slow refill) or a small one; ``{}`` restores the published
+        limits.
+        """
+        if not isinstance(limits, dict):
+            raise BudgetError("limits must be a JSON object: bucket -> {capacity, per_second}")
+        changed = dict(LIMITS)
+        for name, spec in limits.items():
+            if name not in LIMITS:
+                raise BudgetError(f"unknown bucket {name!r}; known buckets: {', '.join(sorted(LIMITS))}")
+            if not isinstance(spec, dict) or set(spec) - {"capacity", "per_second"}:
+                raise BudgetError(f"limits.{name} must be {{\"capacity\": n, \"per_second\": r}}")
+            for key, value in spec.items():
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                    raise BudgetError(f"limits.{name}.{key} must be a positive number, got {value!r}")
+            changed[name] = dataclasses.replace(LIMITS[name], **spec)
+        with self._lock:
+            self._limits = changed
+            self._buckets.clear()
+
     def _bucket(self, name, subscription_id, client_id, now):
-        limit = LIMITS[name]
+        limit = self._limits[name]
         key = (name, subscription_id.lower(), client_id.lower() if limit.per_principal else "")
         bucket = self._buckets.get(key)
         if bucket is None:
@@ -115,7 +140,8 @@ class Budgets:
     def spend(self, method, path, subscription_id, client_id):
         """Spend one token of each bucket the request needs; returns the headers to add, or raises ArmError 429."""
         if not self._settings.throttling_on():
-            return self._remaining_headers([(name, _Bucket(LIMITS[name], 0.0)) for name in buckets_for(method, path)])
+            return self._remaining_headers([(name, _Bucket(self._limits[name], 0.0))
+                                            for name in buckets_for(method, path)])
         now = self._clock()
         with self._lock:
             buckets = [(name, self._bucket(name, subscription_id, client_id, now))
@@ -139,9 +165,8 @@ class Budgets:
     def _remaining_headers(buckets):
         headers = {}
         for _name, bucket in buckets:
-            shown = int(bucket.tokens)
-            header = bucket.limit.header
-            headers[header] = str(min(shown, int(headers.get(header, shown))))
+            if bucket.limit.header:
+                headers[bucket.limit.header] = str(int(bucket.tokens))
         return headers
 
     @staticmethod
@@ -187,4 +212,7 @@ class Budgets:
                 rows.append({"bucket": name, "subscription_id": subscription_id, "client_id": client_id or None,
                              "tokens": round(bucket.tokens, 3), "capacity": bucket.limit.capacity,
                              "per_second": bucket.limit.per_second})
-            return {"enabled": self._settings.throttling_on(), "throttled": self.throttled, "buckets": rows}
+            limits = {name: {"capacity": limit.capacity, "per_second": limit.per_second}
+                      for name, limit in self._limits.items()}
+            return {"enabled": self._settings.throttling_on(), "throttled": self.throttled, "buckets": rows,
+                    "limits": limits}

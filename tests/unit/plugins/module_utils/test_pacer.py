@@ -44,11 +44,21 @@ def test_plenty_left_costs_nothing():
 def test_a_low_bucket_spaces_requests_at_its_refill_rate_across_threads():
     clock = FakeClock()
     pacer = Pacer(clock=clock, sleep=clock.sleep)
-    pacer.observe("GET", VAULT, 200, {READS: "51"})   # the reserve (50) is reached with the next request
+    pacer.observe("GET", VAULT, 200, {READS: "250"})
+    pacer.observe("GET", VAULT, 200, {READS: "51"})   # the reserve (a fifth: 50) is reached with the next request
     delays = [pacer.reserve_slot("GET", VAULT) for _ in range(5)]   # five threads at once
     assert delays[0] == 0.0
     # 25 reads/s: each further request one refill later than the one before.
     assert [round(d, 2) for d in delays[1:]] == [0.04, 0.08, 0.12, 0.16]
+
+
+def test_a_small_bucket_keeps_a_small_reserve():
+    clock = FakeClock()
+    pacer = Pacer(clock=clock, sleep=clock.sleep)
+    storage_write = ACCOUNTS.replace("storageAccounts?", "storageAccounts/st/privateEndpointConnections/pe?")
+    # The Storage provider's 10 writes per second, shown full: nothing to wait for.
+    pacer.observe("PUT", storage_write, 200, {"x-ms-ratelimit-remaining-subscription-resource-requests": "10"})
+    assert pacer.reserve_slot("PUT", storage_write) == 0.0
 
 
 def test_a_429_holds_every_request_of_that_kind_for_its_retry_after():
@@ -63,7 +73,9 @@ def test_a_429_holds_every_request_of_that_kind_for_its_retry_after():
 def test_the_storage_list_budget_is_paced_by_its_own_slow_refill():
     clock = FakeClock()
     pacer = Pacer(clock=clock, sleep=clock.sleep)
-    pacer.observe("GET", ACCOUNTS, 200, {READS: "240", "x-ms-ratelimit-remaining-subscription-resource-entities-read": "21"})
+    lists = "x-ms-ratelimit-remaining-subscription-resource-entities-read"
+    pacer.observe("GET", ACCOUNTS, 200, {READS: "240", lists: "100"})
+    pacer.observe("GET", ACCOUNTS, 200, {READS: "240", lists: "21"})
     pacer.wait_before("GET", ACCOUNTS)
     pacer.wait_before("GET", ACCOUNTS)
     assert round(clock.sleeps[0], 1) == 3.0   # 100 lists per 5 minutes: one every 3 s
