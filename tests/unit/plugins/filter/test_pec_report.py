@@ -51,7 +51,8 @@ def batch_for(plan, failures=()):
             "status": None if failed else change["desired_status"], "seconds": 1.25,
             "error": {"code": "Conflict", "message": "Another operation | is in progress <now>",
                       "request_id": "req-1"} if failed else None})
-    return {"changed": True, "results": results, "seconds": 2.5, "longest_chain": 2}
+    return {"changed": True, "results": results, "seconds": 2.5, "longest_chain": 2,
+            "pacing": {"waited_seconds": 1.25, "throttled_answers": 1}}
 
 
 def by_name(report):
@@ -81,7 +82,8 @@ def test_applied_report_counts_changes_and_failures():
     assert report["summary"]["by_result"] == {"in_sync": 1, "would_change": 0, "changed": 2, "gone": 0, "failed": 1,
                                               "refused": 1, "blocked": 0}
     assert report["summary"]["drift_remaining"] == 2
-    assert report["batch"] == {"changes": 3, "seconds": 2.5, "longest_chain": 2}
+    assert report["batch"] == {"changes": 3, "seconds": 2.5, "longest_chain": 2, "paced_seconds": 1.25,
+                               "throttled_answers": 1}
 
 
 def test_change_found_already_done_by_the_batch_is_in_sync():
