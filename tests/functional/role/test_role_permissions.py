@@ -15,6 +15,7 @@ import pytest
 
 from . import policy
 from .runner import run_role
+from .test_role_failures import explicit_scope, prod_vaults_with_changes
 
 pytestmark = pytest.mark.slow
 
@@ -38,25 +39,13 @@ def grant(emu, fleet, role=None, denied=()):
     emu.control.load_state(state)
 
 
-def vaults_with_changes(fleet, count):
-    per_resource = policy.changes_per_resource(fleet)
-    vaults = [r for r in fleet["resources"] if r["type"] == KEYVAULT and r["tags"]["env"] == "prod"
-              and per_resource.get(r["name"])]
-    return vaults[:count]
-
-
-def scope_of(resources):
-    return [{"type": "keyvault", "resource_group": r["resource_group"], "name": r["name"],
-             "subscription_id": r["subscription_id"]} for r in resources]
-
-
 def role_vars(resources):
-    return {"pec_approval_resources": scope_of(resources), "pec_approval_rules": policy.RULES,
+    return {"pec_approval_resources": explicit_scope(resources), "pec_approval_rules": policy.RULES,
             "pec_approval_max_destructive_changes": 50}
 
 
 def test_the_reader_role_reports_drift_and_an_apply_fails_naming_the_action_without_writing(emu, large_fleet, tmp_path):
-    vaults = vaults_with_changes(large_fleet, 2)
+    vaults = prod_vaults_with_changes(large_fleet, 2)
     grant(emu, large_fleet, custom_role("pec-reader.json"))
 
     drift = run_role(emu, tmp_path, role_vars(vaults), check=True, name="check")
@@ -75,7 +64,7 @@ def test_the_reader_role_reports_drift_and_an_apply_fails_naming_the_action_with
 
 
 def test_the_approver_role_applies_the_policy(emu, large_fleet, tmp_path):
-    vaults = vaults_with_changes(large_fleet, 2)
+    vaults = prod_vaults_with_changes(large_fleet, 2)
     grant(emu, large_fleet, custom_role("pec-approver.json"))
 
     run = run_role(emu, tmp_path, role_vars(vaults))
@@ -86,7 +75,7 @@ def test_the_approver_role_applies_the_policy(emu, large_fleet, tmp_path):
 
 
 def test_a_principal_denied_one_vault_gets_it_reported_and_the_run_fails_after_the_report(emu, large_fleet, tmp_path):
-    denied, allowed = vaults_with_changes(large_fleet, 2)
+    denied, allowed = prod_vaults_with_changes(large_fleet, 2)
     denied_id = "/subscriptions/%s/resourceGroups/%s/providers/%s/%s" % (
         denied["subscription_id"], denied["resource_group"], KEYVAULT, denied["name"])
     grant(emu, large_fleet, custom_role("pec-approver.json"), denied=[denied_id])
