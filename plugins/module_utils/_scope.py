@@ -302,17 +302,6 @@ class Read:
         self.parents = [parent for parent in self.parents if parent]
         self.read_at = utc_now()
 
-    def missing(self):
-        """The named resources this read was expected to find and did not (none when the read itself failed)."""
-        if self.error is not None or self.target.name:
-            return []
-        found = set()
-        for parent in self.parents:
-            parsed = _arm.parse_id(parent.get("id")) or {}
-            found.add(((parsed.get("resource_group") or "").lower(), (parsed.get("name") or "").lower()))
-        return [target for target in self.expected
-                if target.name and (target.resource_group.lower(), target.name.lower()) not in found]
-
     def summary(self):
         return {"type": self.service.parent_type, "subscription_id": self.target.subscription_id,
                 "resource_group": self.target.resource_group, "name": self.target.name,
@@ -415,19 +404,37 @@ def _discover(found, scope, session, deadline, parallelism, discovery, cache):
             found["reads"].extend(batch.summary() for batch in batches)
             found["errors"].extend(_error(where, msg, azure) for where, msg, azure in errors)
             _note_retry_after(found, [batch_retry_after(batch) for batch in batches if batch.throttled])
-            return scope, candidates
+            return scope, candidates + _follow_up(candidates, session, deadline, parallelism)
         found["discovery"]["method"] = "arm"
     reads = scope.reads()
     _run_reads(reads, session, deadline, parallelism)
-    # Every resource the scope names is read or reported: one a list left out (the identity may not read it) is
-    # asked for by name, so that Azure says why (403 AuthorizationFailed, 404) with its code, message, request id.
+    return scope, reads + _follow_up(reads, session, deadline, parallelism)
+
+
+def _follow_up(reads, session, deadline, parallelism):
+    """Every resource the scope names is read or reported: one a list or Resource Graph left out (the identity
+    may not read it, or the graph lags) is asked for by name, so that Azure says why (403 AuthorizationFailed,
+    404) with its code, message and request id. Returns those GETs, run."""
     follow_ups = []
     for read in reads:
-        missing = read.missing()
+        missing = _missing_named(read)
         read.expected = [target for target in read.expected if target not in missing]
         follow_ups.extend(Read(read.service, target, [target]) for target in missing)
     _run_reads(follow_ups, session, deadline, parallelism)
-    return scope, reads + follow_ups
+    return follow_ups
+
+
+def _missing_named(read):
+    """The named resources a list (or a Resource Graph candidate) was expected to show and did not."""
+    target = getattr(read, "target", None)
+    if read.error is not None or (target is not None and target.name):
+        return []
+    found = set()
+    for parent in read.parents:
+        parsed = _arm.parse_id(parent.get("id")) or {}
+        found.add(((parsed.get("resource_group") or "").lower(), (parsed.get("name") or "").lower()))
+    return [named for named in read.expected
+            if named.name and (named.resource_group.lower(), named.name.lower()) not in found]
 
 
 def _left_out(scope, listed):

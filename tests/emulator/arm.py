@@ -11,6 +11,8 @@ from .arm_call import ArmCall
 from .services import service_for_path
 
 _COLLECTIONS = (arm_resources.list_by_resource_group, arm_resources.list_by_subscription)
+# GET /subscriptions needs no action: it lists the subscriptions where the caller holds any role.
+_UNCHECKED = (arm_resources.list_subscriptions,)
 _ACTION_SUFFIX = {"GET": "read", "PUT": "write", "PATCH": "write", "POST": "action", "DELETE": "delete"}
 
 
@@ -135,8 +137,9 @@ class Arm:
         supported = self._api_versions.supported(route.family)
         if api_version not in supported:
             raise errors.invalid_api_version(api_version, sorted(supported, reverse=True))
-        check_access(identity, request.path.rstrip("/"), f"{route.action_type}/{_ACTION_SUFFIX[request.method]}",
-                     collection=handler in _COLLECTIONS)
+        if handler not in _UNCHECKED:
+            check_access(identity, request.path.rstrip("/"), f"{route.action_type}/{_ACTION_SUFFIX[request.method]}",
+                         collection=handler in _COLLECTIONS)
         with store.lock:
             store.settle()
             call = ArmCall(request, store, self._settings, route.params, identity, route.service)

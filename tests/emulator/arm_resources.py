@@ -2,7 +2,7 @@
 import re
 
 from . import errors, render
-from .rbac import denies, may_read
+from .rbac import holds_a_role_in, may_read
 from .messages import Reply
 from .paging import page
 from .services import service_for_type
@@ -41,7 +41,7 @@ def list_subscriptions(call):
     known = {store.subscription_id.lower(), *store.extra_subscriptions, *(sub for sub, _group in store.resource_groups)}
     # ARM lists only the subscriptions the caller holds a role in: a denied subscription is left out.
     bodies = [_subscription_body(store, subscription_id) for subscription_id in sorted(known)
-              if not denies(call.identity, f"/subscriptions/{subscription_id}")]
+              if holds_a_role_in(call.identity, f"/subscriptions/{subscription_id}")]
     return Reply(200, page(bodies, call.request, call.settings.page_size))
 
 

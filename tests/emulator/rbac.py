@@ -102,6 +102,18 @@ def allows_somewhere_under(identity, scope, action):
                and any(_pattern(a).match(action) for a in assignment["actions"]) for assignment in assignments)
 
 
+def holds_a_role_in(identity, scope):
+    """Whether any role assignment of the identity is on ``scope``, above it or under it (GET /subscriptions lists
+    the subscriptions where the caller holds a role; that list itself needs no action)."""
+    if _denied(identity, scope):
+        return False
+    assignments = getattr(identity, "role_assignments", None)
+    if assignments is None:
+        return True
+    return any(_covers(assignment["scope"], scope) or _covers(scope, assignment["scope"])
+               for assignment in assignments)
+
+
 def may_read(identity, resource):
     """Whether a list shows this resource (its type's read action on its id)."""
     return allows(identity, resource.id, f"{resource.service.type}/read")

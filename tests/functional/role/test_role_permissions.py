@@ -86,9 +86,11 @@ def test_a_principal_denied_one_vault_gets_it_reported_and_the_run_fails_after_t
     run = run_role(emu, tmp_path, variables)
 
     assert run.returncode != 0
-    assert "could not be read" in run.output and "AuthorizationFailed" in run.output
+    assert "could not be read" in run.output and "AuthorizationFailed" in run.output, run.output[-3000:]
     report = run.report()
-    error, = [e for e in report["errors"] if denied["name"] in e["scope"]]
+    errors = [e for e in report["errors"] if denied["name"] in e["scope"]]
+    assert len(errors) == 1, (report["errors"], run.output[-3000:])
+    error = errors[0]
     assert error["azure_error"]["code"] == "AuthorizationFailed" and error["azure_error"]["request_id"]
     assert "Microsoft.KeyVault/vaults/read" in error["azure_error"]["message"]
     assert {e["resource_name"] for e in report["connections"]} >= {allowed["name"]}
