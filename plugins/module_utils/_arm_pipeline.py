@@ -24,7 +24,8 @@ USER_AGENT = "privatelink-azure"
 def pipeline_client(session):
     """An ARMPipelineClient for the session's endpoint and credential, without retries; raises ImportError when
     azure-mgmt-core is not installed (it comes with every azure-mgmt-* SDK)."""
-    from azure.core.pipeline.policies import HeadersPolicy, ProxyPolicy, RequestIdPolicy, UserAgentPolicy
+    from azure.core.pipeline.policies import (
+        CustomHookPolicy, HeadersPolicy, ProxyPolicy, RequestIdPolicy, UserAgentPolicy)
     from azure.mgmt.core import ARMPipelineClient
     from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy, ARMHttpLoggingPolicy
 
@@ -33,6 +34,8 @@ def pipeline_client(session):
     policies = [RequestIdPolicy(), HeadersPolicy(), UserAgentPolicy(user_agent=user_agent, sdk_moniker=USER_AGENT),
                 ProxyPolicy(),
                 ARMChallengeAuthenticationPolicy(session.credential, *session.credential_scopes),
+                # Per-request hooks: the process's pacer (_pacer, via _calls.ServiceCalls._call).
+                CustomHookPolicy(),
                 ARMHttpLoggingPolicy()]
     return ARMPipelineClient(base_url=session.resource_manager_endpoint, policies=policies,
                              connection_verify=session.connection_verify)
