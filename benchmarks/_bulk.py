@@ -31,6 +31,7 @@ def run(args, workdir):
                      pec_approval_rules=BULK_RULES,
                      pec_approval_parallelism=max(vaults, 1), pec_approval_max_destructive_changes=0,
                      pec_approval_wait_timeout=max(300, int(per_vault * 60 * 3)))
+
     def fresh_fleet_half_the_reads_taken():
         # Another caller of the same principal has spent half of ARM's read bucket (250) when the run starts.
         emu.control.load_state(fleet)

@@ -72,4 +72,3 @@ class ArmAuthenticator:
             request, store.tenant_id, "InvalidAuthenticationToken", "The access token is invalid.",
             "The access token could not be validated.",
         )
-

@@ -36,7 +36,7 @@ def test_plenty_left_costs_nothing():
     clock = FakeClock()
     pacer = Pacer(clock=clock, sleep=clock.sleep)
     pacer.observe("GET", VAULT, 200, {READS: "200"})
-    for _ in range(100):
+    for _request in range(100):
         pacer.wait_before("GET", VAULT)
     assert clock.sleeps == []
 
@@ -46,7 +46,7 @@ def test_a_low_bucket_spaces_requests_at_its_refill_rate_across_threads():
     pacer = Pacer(clock=clock, sleep=clock.sleep)
     pacer.observe("GET", VAULT, 200, {READS: "250"})
     pacer.observe("GET", VAULT, 200, {READS: "51"})   # the reserve (a fifth: 50) is reached with the next request
-    delays = [pacer.reserve_slot("GET", VAULT) for _ in range(5)]   # five threads at once
+    delays = [pacer.reserve_slot("GET", VAULT) for _thread in range(5)]   # five threads at once
     assert delays[0] == 0.0
     # 25 reads/s: each further request one refill later than the one before.
     assert [round(d, 2) for d in delays[1:]] == [0.04, 0.08, 0.12, 0.16]

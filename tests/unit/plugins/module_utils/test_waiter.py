@@ -124,7 +124,7 @@ def poll_times(expected, retry_after=None, polls=6, rng=no_jitter):
     start = clock.now
     schedule = SettlePolls(expected, clock=clock, rng=rng)
     times = []
-    for _ in range(polls):
+    for _poll in range(polls):
         clock.sleep(schedule.next_delay(retry_after))
         times.append(round(clock.now - start, 2))
     return times
