@@ -37,7 +37,7 @@ MAX_RETRY_AFTER_SECONDS = 60.0
 MAX_BACKOFF_SECONDS = 15.0
 JITTER = 0.1
 FIRST_LOOK_SECONDS = 3.0
-WINDOW_POLLS = 4
+WINDOW_POLLS = 5
 # The window's polls start at this share of its end at the earliest: a recorded range whose low end is an older,
 # much quicker era (Key Vault: 3-6 s in 2020, 28-66 s in 2024) is covered by the first look there.
 WINDOW_START_SHARE = 0.4
@@ -158,8 +158,8 @@ class SettlePolls:
       change settling right there is rare);
     - after the window, the backoff from 2 s (doubling, at most ``MAX_BACKOFF_SECONDS``).
 
-    Key Vault (3-66 s recorded): polls at 3, 36.3, 46.2, 56.1, 66 s; a 30-50 s approval costs 2-3 polls, each at
-    most one step (10 s) after it settled. Jitter is a share of that step, not of the whole delay, so parallel
+    Key Vault (3-66 s recorded): polls at 3, 34.3, 42.2, 50.2, 58.1, 66 s; a 30-50 s approval costs 2-4 polls
+    (3.2 on average), each at most one step (7.9 s, 3.6 s on average) after it settled. Jitter is a share of that step, not of the whole delay, so parallel
     workers drift apart without a 30 s delay growing by 3 s. This spacing is our inference from the recorded
     durations (AZURE_BEHAVIOUR.md); no service publishes one.
     """
