@@ -115,7 +115,8 @@ WAITING_TASKS = {
                            "status": "Approved", "wait_timeout": 120},
     # Retries reads answered 503 for its whole budget.
     "azure_storage_pec_info": {"resource_group": "rg-cells"},
-    "azure_pec_scope_info": {"resource_groups": ["rg-cells"], "timeout": 120},
+    "azure_pec_scope_info": {"resource_groups": ["rg-cells"], "resource_types": ["Microsoft.KeyVault/vaults"],
+                             "timeout": 120},
 }
 
 
