@@ -132,12 +132,12 @@ def test_apply_then_steady_state(emu, large_fleet, tmp_path):
     junit = applied.junit()
     assert (int(junit.get("failures")), int(junit.get("errors"))) == (counts["refused"], 0)
 
-    # Parallel across resources, serial per resource: the apply step takes about the longest chain of changes
-    # on one resource, far less than the changes one after another (each Key Vault/HSM change waits >= 1 s).
+    # Parallel across resources, serial per resource. Proven by order in the emulator's log, not by seconds (CI is
+    # a loaded machine): other resources' changes were written while a change was still being followed.
     per_resource = policy.changes_per_resource(large_fleet)
     assert report["batch"]["longest_chain"] == max(per_resource.values())
-    serial_floor = sum(n for name, n in per_resource.items() if not name.startswith("st"))
-    assert report["batch"]["seconds"] < serial_floor / 3, (report["batch"], serial_floor)
+    overlap = writes_while_another_settles(applied.arm)
+    assert overlap >= 2, overlap
 
     # Steady state, with small pages: only the paged lists, one per type and subscription, following nextLink.
     emu.control.settings(page_size=4)
@@ -174,3 +174,24 @@ def test_resource_group_scope_lists_only_that_group_and_keeps_only_it(emu, large
                 and r["type"] != "Microsoft.KeyVault/managedHSMs"}
     assert in_group
     assert {c["resource_name"] for c in run.report()["connections"]} == in_group
+
+
+def writes_while_another_settles(entries):
+    """The most writes to other resources sent between one connection's write and the last read that followed it."""
+    def parent(path):
+        return path.lower().split("/privateendpointconnections")[0]
+
+    most = 0
+    for index, write in enumerate(entries):
+        if write["method"] not in ("PUT", "DELETE"):
+            continue
+        path = write["path"].lower()
+        later = entries[index + 1:]
+        last_read = max((position for position, entry in enumerate(later)
+                         if entry["method"] == "GET" and entry["path"].lower() == path), default=None)
+        if last_read is None:
+            continue
+        others = {parent(entry["path"]) for entry in later[:last_read]
+                  if entry["method"] in ("PUT", "DELETE") and parent(entry["path"]) != parent(path)}
+        most = max(most, len(others))
+    return most
