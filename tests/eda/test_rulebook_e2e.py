@@ -59,6 +59,10 @@ SEED = {
 
 POLICY = {
     "pec_approval_subscriptions": [SUB],
+    # The fleet's three types: the source lists them (three requests a poll, one of them the HSM list that
+    # source_polls counts). With no types it would read every type of the table with one Resource Graph query.
+    "pec_approval_resource_types": ["Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs",
+                                    "Microsoft.Storage/storageAccounts"],
     "pec_approval_rules": [
         {"name": "spokes we own", "match": {"private_endpoint_subscription_id": ALLOWED, "status": "Pending"},
          "action": "approve", "description": "Approved by rule ${rule}"},
