@@ -15,6 +15,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 PAGE = os.path.join(ROOT, "docs", "types.md")
 sys.path.insert(0, os.path.join(ROOT, ".build"))
 
+from ansible_collections.privatelink.azure.plugins.module_utils._permissions import actions_for  # noqa: E402
 from ansible_collections.privatelink.azure.plugins.module_utils._type_row import FACT_FIELDS  # noqa: E402
 from ansible_collections.privatelink.azure.plugins.module_utils._types import (  # noqa: E402
     BUSY_CODES, BUSY_PROVISIONING_STATES, ROWS)
@@ -96,7 +97,17 @@ def render():
             if field == "refused_transitions":
                 value = "; ".join("%s -> %s (%s)" % (t.current, t.wanted, t.answer) for t in value) or "-"
             lines.append("| %s | %s | %s |" % (field, _cell(_value(value)), _cell(row.sources[field])))
+        lines += ["", "Azure RBAC actions a run needs on it (docs/permissions.md; derived from the ARM type):", ""]
+        operations = ("read_scope", "read_connections") + (("approve", "remove") if row.writable else ())
+        for operation in operations:
+            lines.append("- %s: %s" % (_OPERATION_NAMES[operation],
+                                       ", ".join("`%s`" % action for action in actions_for(row, operation))))
     return "\n".join(lines) + "\n"
+
+
+_OPERATION_NAMES = {"read_scope": "read a scope (drift report, inventory, event source)",
+                    "read_connections": "read its connections (the modules, check mode too)",
+                    "approve": "approve or reject", "remove": "remove"}
 
 
 def _anchor(row):
