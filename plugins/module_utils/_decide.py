@@ -12,7 +12,7 @@ The plan is plain data; ``_reconcile`` performs it, and check mode stops right b
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils._types import (
-    ABSENT, is_busy_provisioning, is_transitional)
+    ABSENT, is_busy_provisioning, is_deleting, is_transitional)
 
 NONE = "none"
 UPDATE = "update"
@@ -60,11 +60,11 @@ def is_settled(connection):
 def reached(plan, connection):
     """Whether ``connection``, read again after a write whose answer was lost, shows that write applied.
 
-    A removal counts as applied once Azure is deleting the connection; an update once status, description and
-    actions required are those the plan wrote (provisioning may still be running).
+    A removal counts as applied once Azure is deleting the connection (Deleting; SQL's Dropping); an update once
+    status, description and actions required are those the plan wrote (provisioning may still be running).
     """
     if plan.action == DELETE:
-        return connection is None or (connection.get("provisioning_state") or "").lower() == "deleting"
+        return connection is None or is_deleting(connection.get("provisioning_state"))
     if plan.action == UPDATE and connection is not None:
         return all(_same(field, connection.get(field), plan.target[field]) for field in COMPARED_FIELDS)
     return False

@@ -50,6 +50,13 @@ BUSY_PROVISIONING_STATES = Fact(
     "recording: test_private_endpoint_connection_synapse_workspace.yaml (Provisioning while a change runs); "
     "spec: Microsoft.HDInsight PrivateEndpointConnectionProvisioningState (InProgress); our inference: each names a "
     "change under way")
+# provisioningStates meaning "Azure is deleting the connection": a DELETE whose answer was lost has been applied
+# once a read shows one of them.
+DELETING_PROVISIONING_STATES = Fact(
+    ("Deleting", "Dropping"),
+    "spec: Azure/azure-rest-api-specs specification/common-types/resource-management/v5/privatelinks.json "
+    "PrivateEndpointConnectionProvisioningState (Deleting); spec: specification/sql/resource-manager/Microsoft.Sql/"
+    "stable/2023-08-01/PrivateEndpointConnections.json (Dropping: SQL's and its sibling databases' deleting state)")
 # The statuses an owner may write (the connection's other statuses are set by Azure or the consumer).
 WRITABLE_STATUSES = Fact(
     ("Approved", "Rejected"),

@@ -17,7 +17,8 @@ import difflib
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils import _type_row
 from ansible_collections.privatelink.azure.plugins.module_utils._type_table import (
-    BUSY_PROVISIONING_STATES as _BUSY_PROVISIONING, TABLE, WRITABLE_STATUSES as _WRITABLE)
+    BUSY_PROVISIONING_STATES as _BUSY_PROVISIONING, DELETING_PROVISIONING_STATES as _DELETING, TABLE,
+    WRITABLE_STATUSES as _WRITABLE)
 
 # Every row, in the table's order.
 ROWS = TABLE
@@ -33,6 +34,8 @@ STATUSES = tuple(dict.fromkeys(
 TRANSITIONAL_STATUSES = tuple(dict.fromkeys(status for row in ROWS for status in row.transitional_statuses))
 # provisioningStates meaning "Azure is still applying a change".
 BUSY_PROVISIONING_STATES = _BUSY_PROVISIONING.value
+# provisioningStates meaning "Azure is deleting the connection" (Deleting; SQL's Dropping).
+DELETING_PROVISIONING_STATES = _DELETING.value
 # 409 codes meaning "another change is still running" on some service. ARM-wide: a 409 with any of them is busy
 # whatever type answered it (docs/waiting.md).
 BUSY_CODES = tuple(dict.fromkeys(code for row in ROWS for code in row.busy_codes))
@@ -85,3 +88,7 @@ def is_transitional(status):
 
 def is_busy_provisioning(state):
     return (state or "").lower() in {busy.lower() for busy in BUSY_PROVISIONING_STATES}
+
+
+def is_deleting(state):
+    return (state or "").lower() in {deleting.lower() for deleting in DELETING_PROVISIONING_STATES}

@@ -144,6 +144,7 @@ def test_reached_delete_once_gone_or_deleting():
     plan = Plan(DELETE)
     assert reached(plan, None)
     assert reached(plan, connection(provisioning="Deleting"))
+    assert reached(plan, connection(provisioning="Dropping"))  # SQL's deleting state: a second DELETE is needless
     assert not reached(plan, connection())
 
 
