@@ -66,6 +66,11 @@ def request_kind(method, url):
     return (subscription.group(1).lower() if subscription else ""), "%s %s" % (verb, namespace)
 
 
+def _budget_key(key, header):
+    subscription, kind = key
+    return subscription, header, "read" if kind.startswith(("read ", "list ")) else "write"
+
+
 class _Budget:
     def __init__(self, header):
         self.refill = REFILL_PER_SECOND.get(header[len(HEADER_PREFIX):], UNKNOWN_REFILL_PER_SECOND)
@@ -101,7 +106,9 @@ class Pacer:
         self._clock = clock
         self._sleep = sleep or CANCELLATION.sleep
         self._lock = threading.Lock()
-        self._budgets = {}       # (subscription, header) -> _Budget
+        # (subscription, header, "read" or "write") -> _Budget: the Storage provider reports its read and its write
+        # bucket under one header name (resource-requests), so one header is two budgets by the request's direction.
+        self._budgets = {}
         self._spends = {}        # (subscription, kind) -> the headers its answers carry
         self._held_until = {}    # (subscription, kind) -> monotonic time before which nothing of it is sent
         self.waited_seconds = 0.0
@@ -113,7 +120,7 @@ class Pacer:
         now = self._clock()
         with self._lock:
             delay = max(0.0, self._held_until.get(key, 0.0) - now)
-            budgets = [self._budgets[(key[0], header)] for header in self._spends.get(key, ())]
+            budgets = [self._budgets[_budget_key(key, header)] for header in self._spends.get(key, ())]
             for budget in budgets:
                 delay = max(delay, budget.seconds_until_above_reserve(now))
             for budget in budgets:
@@ -136,7 +143,7 @@ class Pacer:
             if reported:
                 self._spends[key] = tuple(reported)
             for header, remaining in reported.items():
-                self._budgets.setdefault((key[0], header), _Budget(header)).seen(remaining, now)
+                self._budgets.setdefault(_budget_key(key, header), _Budget(header)).seen(remaining, now)
             if status == 429:
                 self.throttled_answers += 1
                 wait = clamp_retry_after(parse_retry_after((headers or {}).get("Retry-After"))) or 1.0

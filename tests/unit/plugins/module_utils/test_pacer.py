@@ -92,3 +92,16 @@ def test_never_waits_past_the_deadline():
     pacer.observe("GET", VAULT, 429, {"Retry-After": "30"})
     pacer.wait_before("GET", VAULT, Deadline())
     assert clock.sleeps == [0.5]
+
+
+def test_one_header_for_the_storage_providers_reads_and_writes_is_two_budgets():
+    # The Storage provider reports its read bucket (800 per 5 minutes) and its hourly write bucket (1,200) under one
+    # header name: a write's full bucket must not make the reads' few tokens look far under a reserve.
+    clock = FakeClock()
+    pacer = Pacer(clock=clock, sleep=clock.sleep)
+    account = ACCOUNTS.replace("?", "/st1/privateEndpointConnections/pe?")
+    header = "x-ms-ratelimit-remaining-subscription-resource-requests"
+    pacer.observe("PUT", account, 200, {header: "1199"})
+    pacer.observe("GET", account, 200, {header: "5"})
+    pacer.wait_before("GET", account)
+    assert clock.sleeps == []
