@@ -9,8 +9,9 @@ What it does, as Resource Graph does (AZURE_BEHAVIOUR.md "Budgets", the REST spe
   `x-ms-user-quota-remaining` and `x-ms-user-quota-resets-after` (hh:mm:ss) on every answer; past it, 429
   `RateLimiting` with the same headers (no Retry-After: Resource Graph's guidance names the quota headers; our
   inference from it);
-- the caller sees only the subscriptions and resources it may read (its `denied_resources` leave them out, as an
-  ARM list does); nothing in the answer says which were left out;
+- the caller sees only the resources it may read (the read action of the resource's type on its id, by its role
+  assignments and minus its `denied_resources`, rbac.py), as an ARM list does; nothing in the answer says which
+  were left out;
 - queries outside the subset of KQL in `kql.py` are refused with Resource Graph's error shape: 400 `BadRequest`
   with `details` `InvalidQuery` and the parser's detail (our inference of the detail codes beyond `InvalidQuery`);
 - eventually consistent on demand: `graph_lag_seconds` (graph_rows.GraphHistory).
@@ -23,7 +24,7 @@ import time
 import uuid
 
 from . import errors, kql
-from .rbac import denies
+from .rbac import allows
 from .graph_rows import GraphHistory
 from .messages import Reply
 
@@ -218,4 +219,4 @@ class ResourceGraph:
         wanted = None if subscriptions is None else {s.lower() for s in subscriptions}
         return [row for row in rows
                 if (wanted is None or row["subscriptionId"].lower() in wanted)
-                and not denies(identity, row["id"])]
+                and allows(identity, row["id"], row["type"] + "/read")]

@@ -68,3 +68,25 @@ def test_assignments_survive_a_state_round_trip(emu, seed):
     assign(emu, seed, [{"scope": SUBSCRIPTION, "actions": READ_ONLY}])
     principal = emu.control.state()["principals"][0]
     assert principal["role_assignments"] == [{"scope": SUBSCRIPTION, "actions": READ_ONLY, "not_actions": []}]
+
+
+def test_resource_graph_shows_only_what_the_role_assignments_let_the_caller_read(arm, emu, seed):
+    # Resource Graph returns only the resources the caller may read (learn.microsoft.com, "Permissions in Azure
+    # Resource Graph"): a Reader of one resource group sees that group; a vault reader sees the vaults.
+    def names(text="resources | project name"):
+        answer = arm.call("POST", "/providers/Microsoft.ResourceGraph/resources", "2021-03-01", body={"query": text})
+        assert answer.status_code == 200, answer.text
+        return sorted(row["name"] for row in answer.json()["data"])
+
+    in_group = sorted(r["name"] for r in seed["resources"] if r["resource_group"] == fleet.RG)
+    vaults = sorted(r["name"] for r in seed["resources"] if r["type"] == fleet.KEYVAULT)
+    assert set(in_group) != {r["name"] for r in seed["resources"]} and set(vaults) != set(in_group)
+
+    assign(emu, seed, [{"scope": f"{SUBSCRIPTION}/resourceGroups/{fleet.RG}", "role": "Reader"}])
+    assert names() == in_group
+
+    assign(emu, seed, [{"scope": SUBSCRIPTION, "actions": ["Microsoft.KeyVault/vaults/read"]}])
+    assert names() == vaults
+
+    assign(emu, seed, [{"scope": SUBSCRIPTION, "actions": ["Microsoft.KeyVault/vaults/privateEndpointConnections/read"]}])
+    assert names() == []
