@@ -2,9 +2,15 @@
 remaining tokens on every answer, 429 + Retry-After when a bucket is empty, buckets per principal, a drain
 through the control API as another caller would spend them."""
 
+import threading
+
 import pytest
 
+from ansible_collections.privatelink.azure.plugins.module_utils._pacer import REFILL_PER_SECOND, Pacer
 from tests.emulator.control import ControlError
+
+from .arm import ARM_SCOPE, Arm
+from .conftest import make_credential
 
 from . import fleet
 from .arm import error_of
@@ -92,3 +98,47 @@ def test_a_drain_names_what_is_wrong(emu):
         emu.control.drain("nope", fleet.SUBSCRIPTION)
     with pytest.raises(ControlError, match="per principal: give client_id"):
         emu.control.drain("reads", fleet.SUBSCRIPTION)
+
+
+@pytest.mark.slow
+def test_two_processes_pacers_share_one_bucket_without_a_429(emu, throttled):
+    """docs/waiting.md "Who shares a budget": two processes (AWX slices, or the event source and a role, each with
+    its principal) each have their own pacer and spend from one Storage provider budget of the subscription. Each
+    sees the other's spending in the remaining count of its answers and waits for the refill: no 429.
+
+    Two Pacer objects in two threads stand for the two processes' pacers (a pacer shares nothing but the headers).
+    The emulator's read bucket refills at the rate the pacer assumes for its header, 1,200 per hour."""
+    throttled.control.budget_limits(**{"storage-reads": {
+        "capacity": 800, "per_second": REFILL_PER_SECOND["subscription-resource-requests"]}})
+    left = throttled.control.drain("storage-reads", fleet.SUBSCRIPTION, tokens=800 - 10)["tokens"]
+    account = fleet.parent_id(fleet.STORAGE, fleet.RG, fleet.ACCOUNT)
+    reads_each = 7
+    throttled.control.clear_requests()
+
+    def spend(client_id, secret, pacer, statuses):
+        credential = make_credential(throttled, client_id, secret)
+        token = credential.get_token(ARM_SCOPE).token
+        caller = Arm(throttled.arm_url, throttled.ca_file, lambda: token)
+        together.wait()
+        for _read in range(reads_each):
+            pacer.wait_before("GET", account)
+            answer = caller.get(account, STORAGE_API)
+            pacer.observe("GET", account, answer.status_code, answer.headers)
+            statuses.append(answer.status_code)
+
+    pacers, statuses, together = [Pacer(), Pacer()], [[], []], threading.Barrier(2)
+    callers = [threading.Thread(target=spend, args=(fleet.CLIENT_ID, fleet.CLIENT_SECRET, pacers[0], statuses[0])),
+               threading.Thread(target=spend, args=(fleet.DENIED_CLIENT_ID, fleet.DENIED_CLIENT_SECRET, pacers[1],
+                                                   statuses[1]))]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join()
+
+    log = [entry for entry in throttled.control.requests(kind="arm") if entry["path"].lower() == account.lower()]
+    assert left <= 10 < 2 * reads_each            # more reads than tokens left: only the refill let them through
+    assert statuses == [[200] * reads_each, [200] * reads_each]
+    assert len(log) == 2 * reads_each and not [entry for entry in log if entry["status"] == 429]
+    assert throttled.control.budgets()["throttled"] == 0
+    # Together they waited for the refill (which of the two waits depends on how their requests interleave).
+    assert sum(pacer.summary()["waited_seconds"] for pacer in pacers) > 0, [p.summary() for p in pacers]
