@@ -9,11 +9,9 @@ import pytest
 from ansible_collections.privatelink.azure.plugins.module_utils._pacer import REFILL_PER_SECOND, Pacer
 from tests.emulator.control import ControlError
 
-from .arm import ARM_SCOPE, Arm
-from .conftest import make_credential
-
 from . import fleet
-from .arm import error_of
+from .arm import ARM_SCOPE, Arm, error_of
+from .conftest import make_credential
 
 API = "2023-07-01"
 STORAGE_API = "2023-05-01"
