@@ -151,6 +151,113 @@ def run_scope_module():
     module.exit_json(**result)
 
 
+def run_batch_module():
+    """main() of azure_pec_batch: options, sessions, the parallel run (``_batch.Batch``), the result."""
+    import time
+
+    from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+    from ansible_collections.privatelink.azure.plugins.module_utils._auth import AuthConfigError
+    from ansible_collections.privatelink.azure.plugins.module_utils._batch import (
+        TARGET, Batch, BatchAuthFailed, Change)
+    from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION
+    from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
+    from ansible_collections.privatelink.azure.plugins.module_utils._limits import (
+        PARALLELISM, WAIT_TIMEOUT, out_of_bounds)
+    from ansible_collections.privatelink.azure.plugins.module_utils._pacer import PACER
+
+    argument_spec = dict(
+        AUTH_ARGSPEC,
+        changes=dict(type="list", elements="dict", required=True, options=dict(
+            connection_id=dict(type="str", required=True),
+            action=dict(type="str", required=True, choices=list(TARGET)),
+            description=dict(type="str"),
+        )),
+        parallelism=dict(type="int", default=8),
+        wait_timeout=dict(type="int", default=300),
+        fail_on_item_error=dict(type="bool", default=True),
+        journal=dict(type="path"),
+    )
+    module = ansible_module(argument_spec, supports_check_mode=True)
+    params = module.params
+    for option, bounds, unit in (("parallelism", PARALLELISM, ""), ("wait_timeout", WAIT_TIMEOUT, " seconds")):
+        wrong = out_of_bounds(option, params[option], bounds, unit)
+        if wrong:
+            module.fail_json(msg=wrong)
+    try:
+        changes = [Change(index, item) for index, item in enumerate(params["changes"])]
+    except ValueError as exc:
+        module.fail_json(msg=str(exc))
+    seen = set()
+    for change in changes:
+        if _arm.normalize_id(change.connection_id) in seen:
+            module.fail_json(msg="connection %s is listed twice in changes; give each connection once"
+                             % change.connection_id)
+        seen.add(_arm.normalize_id(change.connection_id))
+    require_client_libraries(module, list(dict.fromkeys(change.service for change in changes)))
+
+    try:
+        journal = Journal(params["journal"])
+    except (OSError, ValueError) as exc:
+        module.fail_json(msg="Cannot append to journal %s: %s. Give a writable file path." % (params["journal"], exc))
+    watch()  # a stopped job stops the batch too (docs/cancellation.md)
+    auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
+    batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode, journal)
+    started = time.monotonic()
+    try:
+        for warning in batch.open_sessions():
+            module.warn(warning)
+        results, longest_chain = batch.run(params["parallelism"])
+    except (AuthConfigError, BatchAuthFailed) as exc:
+        journal.write("end", cancelled=False, failed="Nothing was changed: %s" % exc)
+        module.fail_json(msg="Nothing was changed: %s" % exc)
+    except Cancelled:  # while signing in: nothing started
+        results, longest_chain = [batch.not_started(change) for change in changes], 0
+    for session in batch.sessions.values():
+        session.close()
+    if CANCELLATION.requested():
+        _exit_batch_cancelled(module, journal, results, time.monotonic() - started)
+
+    failed = [r for r in results if r["error"]]
+    diff = {"before": {}, "after": {}}
+    for result in results:
+        for warning in result.pop("warnings"):
+            module.warn(warning)
+        change_diff = result.pop("diff")
+        if change_diff:
+            diff["before"][result["connection_id"]] = change_diff.get("before")
+            diff["after"][result["connection_id"]] = change_diff.get("after")
+    outcome = dict(changed=any(r["changed"] for r in results), results=results, failed_changes=len(failed),
+                   seconds=round(time.monotonic() - started, 3), longest_chain=longest_chain, diff=diff,
+                   pacing=PACER.summary())
+    journal.write("end", cancelled=False, changed=outcome["changed"], failed_changes=len(failed))
+    journal.close()
+    if failed and params["fail_on_item_error"]:
+        module.fail_json(msg="%d of %d changes failed; the first: %s" % (len(failed), len(results),
+                                                                         failed[0]["error"]["message"]), **outcome)
+    module.exit_json(**outcome)
+
+
+def _exit_batch_cancelled(module, journal, results, seconds):
+    """fail_json with what the batch did before it was stopped: each change done, in flight or not started."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION
+
+    by_progress = {progress: [r["connection_id"] for r in results if r["progress"] == progress]
+                   for progress in ("done", "in flight", "not started")}
+    journal.write("end", cancelled=True, reason=CANCELLATION.reason, done=by_progress["done"],
+                  in_flight=by_progress["in flight"], not_started=by_progress["not started"])
+    journal.close()
+    for result in results:
+        result.pop("warnings", None)
+        result.pop("diff", None)
+    module.fail_json(
+        msg="Cancelled (%s): %d change(s) done, %d in flight (each with its connection as last seen), %d not "
+            "started. Nothing was started after the cancellation." % (
+                CANCELLATION.reason, len(by_progress["done"]), len(by_progress["in flight"]),
+                len(by_progress["not started"])),
+        cancelled=True, changed=any(r["changed"] for r in results), results=results,
+        failed_changes=len([r for r in results if r["error"]]), seconds=round(seconds, 3))
+
+
 def _write_result_file(module, path, found):
     """Move the connections and resources into a new file of their own (0600), for a caller on this machine: tens
     of thousands of connections cost seconds of ansible-core's result handling, and a JSON file a fraction.

@@ -190,7 +190,7 @@ cancelled:
   type: bool
 """
 
-from ansible_collections.privatelink.azure.plugins.module_utils._batch import run_batch_module
+from ansible_collections.privatelink.azure.plugins.module_utils._module import run_batch_module
 
 
 def main():

@@ -21,7 +21,7 @@ from hypothesis import example as hypothesis_example
 from hypothesis import strategies as st
 
 from ansible.module_utils.testing import patch_module_args
-from ansible_collections.privatelink.azure.plugins.module_utils import _batch, _module
+from ansible_collections.privatelink.azure.plugins.module_utils import _module
 
 from tests.emulator.launcher import running_emulator
 from tests.functional.modules.cells import RESOURCE_GROUP, SPOKE, SUBSCRIPTION, Cell, fleet, module_environment
@@ -112,7 +112,6 @@ def emu():
     # stop it): no signal handlers, no watchdog. test_cancellation.py covers them through real processes.
     with running_emulator(seed=fleet(CELLS), lro_seconds=0.0) as emulator, pytest.MonkeyPatch.context() as patch:
         patch.setattr(_module, "watch", lambda: None)
-        patch.setattr(_batch, "watch", lambda: None)
         with module_environment(emulator):
             yield emulator
 
