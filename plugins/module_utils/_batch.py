@@ -11,14 +11,13 @@ only parses the changes, opens one session per subscription, schedules the per-r
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
-from ansible_collections.privatelink.azure.plugins.module_utils._auth import azure_session, describe_auth_failure
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client, client_key
+from ansible_collections.privatelink.azure.plugins.module_utils._auth import azure_session
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import CANCELLATION
+from ansible_collections.privatelink.azure.plugins.module_utils._connect import ThreadClients, first_token_failure
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._journal import Journal
 from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import reconcile
@@ -78,7 +77,7 @@ class Batch:
         self.wait_timeout = wait_timeout
         self.check_mode = check_mode
         self.sessions = {}
-        self._local = threading.local()
+        self._clients = ThreadClients()
         self._start = time.monotonic()
 
     def open_sessions(self):
@@ -95,20 +94,10 @@ class Batch:
                 continue
             session = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
             self.sessions[key] = session
-            try:
-                session.credential.get_token(*session.credential_scopes)
-            except Exception as exc:  # pylint: disable=broad-except
-                explained = describe_auth_failure(exc, session)
-                raise BatchAuthFailed(explained or "Getting a token for %s failed: %s" % (session.describe(), exc))
+            failure = first_token_failure(session)
+            if failure:
+                raise BatchAuthFailed(failure)
         return [w for session in self.sessions.values() for w in session.warnings]
-
-    def _client(self, change):
-        # Clients are not shared between threads; each worker builds its own, once per client kind and subscription.
-        clients = self._local.__dict__.setdefault("clients", {})
-        key = (client_key(change.service), change.subscription_id.lower())
-        if key not in clients:
-            clients[key] = build_client(change.service, self.sessions[change.subscription_id.lower()])
-        return clients[key]
 
     def chains(self):
         """The changes grouped per resource, each group in the order given."""
@@ -141,7 +130,8 @@ class Batch:
         session = self.sessions[change.subscription_id.lower()]
         try:
             outcome = reconcile(change.service, change.engine_params(self.auth_params, self.wait_timeout),
-                                check_mode=self.check_mode, client=self._client(change), session=session)
+                                check_mode=self.check_mode, client=self._clients.get(change.service, session, change.subscription_id),
+                                session=session)
         except Exception as exc:  # pylint: disable=broad-except
             # The engine reports Azure and input problems itself; anything else must not lose the other
             # changes' results, which may already be written.

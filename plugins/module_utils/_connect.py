@@ -3,15 +3,20 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 #
 # Private to this collection: not a public API, may change without notice.
-"""From module parameters to an SDK client, and from a failed call to the sentence the user reads."""
+"""From module parameters to an SDK client, and from a failed call to the sentence the user reads.
+
+The one place that builds sessions' clients and caches them (``ThreadClients``) and fetches a session's first
+token (``first_token_failure``), for the single modules, the batch and the scope reads alike.
+"""
 
 from __future__ import annotations
 
 import re
+import threading
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import build_client, client_key
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import PecError
 
 _API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(-[a-z]+)?$")
@@ -28,6 +33,34 @@ def open_client(service, params, deadline=None):
     except AuthConfigError as exc:
         raise PecError(str(exc))
     return build_client(service, session, api_version=api_version), session
+
+
+def first_token_failure(session):
+    """Fetch the session's token now, before any worker starts; None, or the sentence saying why there is none.
+
+    One token request for every thread and subscription instead of one per worker racing for an empty cache, and
+    bad credentials stop the run before any write.
+    """
+    try:
+        session.credential.get_token(*session.credential_scopes)
+    except Exception as exc:  # pylint: disable=broad-except
+        return describe_auth_failure(exc, session) or "Getting a token for %s failed: %s" % (session.describe(), exc)
+    return None
+
+
+class ThreadClients:
+    """The clients of parallel workers: SDK clients are not shared between threads, so one per thread, client kind
+    (``_calls.client_key``) and subscription, built on first use with that subscription's session."""
+
+    def __init__(self):
+        self._local = threading.local()
+
+    def get(self, row, session, subscription_id):
+        clients = self._local.__dict__.setdefault("clients", {})
+        key = (client_key(row), subscription_id.lower())
+        if key not in clients:
+            clients[key] = build_client(row, session, subscription_id=subscription_id)
+        return clients[key]
 
 
 def checked_api_version(value):

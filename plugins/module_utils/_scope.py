@@ -36,15 +36,14 @@ named at all, the scope is every subscription the identity can list, less ``excl
 from __future__ import annotations
 
 import re
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session, describe_auth_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
-from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
-    AzureCallFailed, ServiceCalls, build_client, client_key)
+from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
+from ansible_collections.privatelink.azure.plugins.module_utils._connect import ThreadClients, first_token_failure
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
     DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads,
     lists_instead, visible_subscriptions)
@@ -340,12 +339,9 @@ def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFA
                                                      "AZURE_SUBSCRIPTION_ID), or name the subscription of every "
                                                      "resource and resource group."))
             return found
-        try:
-            # One token for every subscription and thread, fetched before any worker starts.
-            session.credential.get_token(*session.credential_scopes)
-        except Exception as exc:  # pylint: disable=broad-except
-            found["errors"].append(_error("sign-in", describe_auth_failure(exc, session)
-                                          or "Getting a token for %s failed: %s" % (session.describe(), exc)))
+        failure = first_token_failure(session)  # one token for every subscription and thread
+        if failure:
+            found["errors"].append(_error("sign-in", failure))
             return found
         scope, reads = _discover(found, scope, session, deadline, parallelism, discovery, cache)
     finally:
@@ -462,15 +458,11 @@ def _needs_default(scope):
 
 
 def _run_reads(reads, session, deadline, parallelism):
-    local = threading.local()
+    clients = ThreadClients()
 
     def run(read):
-        # SDK clients are not shared between threads: one per thread, service client class and subscription.
-        clients = local.__dict__.setdefault("clients", {})
-        key = (client_key(read.service), read.target.subscription_id.lower())
-        if key not in clients:
-            clients[key] = build_client(read.service, session, subscription_id=read.target.subscription_id)
-        read.run(ServiceCalls(read.service, clients[key], deadline))
+        client = clients.get(read.service, session, read.target.subscription_id)
+        read.run(ServiceCalls(read.service, client, deadline))
 
     if not reads:
         return
