@@ -59,7 +59,7 @@ def test_a_group_ids_rule_approves_its_sub_resources_and_the_others_fall_to_the_
     assert check.writes == []
     found = decisions(check)
     assert {key: (c["action"], c["rule"]) for key, c in found.items()} == {
-        key: (action, rule) for key, (action, rule, _) in EXPECTED.items()}
+        key: (action, rule) for key, (action, rule, final) in EXPECTED.items()}
     mongo = found[("cosmos-groups", (SPOKE + "pe-cosmos-mongo").lower())]
     assert mongo["rules_not_matched"] == [
         {"rule": "sql-apis", "condition": "group_ids: MongoDB not in [Sql, sqlServer]"}], mongo
@@ -70,7 +70,7 @@ def test_a_group_ids_rule_approves_its_sub_resources_and_the_others_fall_to_the_
     assert sorted((w["method"], w["path"].split("/privateEndpointConnections/")[0].rsplit("/", 1)[-1])
                   for w in apply.writes) == [("PUT", "cosmos-groups"), ("PUT", "cosmos-groups"), ("PUT", "sql-groups")]
     state = connections_by_endpoint(emu.control.state())
-    assert state == {key: final for key, (_, _, final) in EXPECTED.items()}
+    assert state == {key: final for key, (action, rule, final) in EXPECTED.items()}
 
     again = run_role(emu, tmp_path, ROLE_VARS, name="again")
 
