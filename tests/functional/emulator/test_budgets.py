@@ -125,9 +125,9 @@ def test_two_processes_pacers_share_one_bucket_without_a_429(emu, throttled):
             statuses.append(answer.status_code)
 
     pacers, statuses, together = [Pacer(), Pacer()], [[], []], threading.Barrier(2)
-    callers = [threading.Thread(target=spend, args=(fleet.CLIENT_ID, fleet.CLIENT_SECRET, pacers[0], statuses[0])),
-               threading.Thread(target=spend, args=(fleet.DENIED_CLIENT_ID, fleet.DENIED_CLIENT_SECRET, pacers[1],
-                                                   statuses[1]))]
+    principals = [(fleet.CLIENT_ID, fleet.CLIENT_SECRET), (fleet.DENIED_CLIENT_ID, fleet.DENIED_CLIENT_SECRET)]
+    callers = [threading.Thread(target=spend, args=(client_id, secret, pacer, seen))
+               for (client_id, secret), pacer, seen in zip(principals, pacers, statuses)]
     for caller in callers:
         caller.start()
     for caller in callers:
