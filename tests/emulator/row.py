@@ -11,6 +11,12 @@ ANY = "*"   # a Refusal's current or wanted status: any status
 # The message of a refusal whose text no source gives (our inference; the status and code say where they come from).
 CANNOT_CHANGE = "Private endpoint connection '{name}' cannot be changed from '{current}' to '{wanted}'."
 
+# SQL's family (SQL servers and managed instances, the MySQL / PostgreSQL / MariaDB single servers) changes only a
+# Pending connection: 400 PrivateEndpointConnectionStatusNotPending otherwise (MicrosoftDocs/azure-docs #71740;
+# recorded for MySQL single server; the rows' sources say which is inferred for each), and shows the change under
+# way as Approving / Rejecting (Dropping while deleting) before it settles in Ready.
+NOT_PENDING = 'Private Endpoint Connection Status is not Pending'
+
 
 def versions(sources, seen, newest):
     """A row's api_versions: those seen (recordings, spec folders) and the newest stable, each with its source."""
@@ -34,6 +40,17 @@ class Refusal:
 
     def matches(self, current, wanted):
         return self.current in (ANY, current) and self.wanted in (ANY, wanted)
+
+
+ONLY_PENDING_CHANGES = (
+    Refusal('Approved', 'Rejected', 400, 'PrivateEndpointConnectionStatusNotPending', NOT_PENDING),
+    Refusal('Rejected', 'Approved', 400, 'PrivateEndpointConnectionStatusNotPending', NOT_PENDING),
+)
+SQL_FAMILY_STATES = dict(
+    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
+    deleting_state='Dropping',
+    succeeded_state='Ready',
+)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, Refusal, Service, WriteAnswer, versions
+from ..row import ONLY_PENDING_CHANGES, Service, SQL_FAMILY_STATES, versions, WriteAnswer
 
 _MARIADB_SERVER_SOURCES = {
     'api_version': (
@@ -169,27 +169,10 @@ MARIADB_SERVER = Service(
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('mariadbServer',),
     sources=_MARIADB_SERVER_SOURCES,
-    refusals=(
-        Refusal(
-            'Approved',
-            'Rejected',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
-        Refusal(
-            'Rejected',
-            'Approved',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
-    ),
+    refusals=ONLY_PENDING_CHANGES,
     busy_code='ServerBusy',
     realistic_seconds={"update": (20.0, 60.0), "delete": (20.0, 60.0)},
-    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
-    deleting_state='Dropping',
-    succeeded_state='Ready',
+    **SQL_FAMILY_STATES,
     connection_naming='endpoint_dash_guid',
 )
 

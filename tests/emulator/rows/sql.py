@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, Refusal, Service, WriteAnswer, versions
+from ..row import ONLY_PENDING_CHANGES, Refusal, Service, SQL_FAMILY_STATES, versions, WriteAnswer
 
 _SQL_MANAGED_INSTANCE_SOURCES = {
     'api_version': (
@@ -136,27 +136,10 @@ SQL_MANAGED_INSTANCE = Service(
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('managedInstance',),
     sources=_SQL_MANAGED_INSTANCE_SOURCES,
-    refusals=(
-        Refusal(
-            'Approved',
-            'Rejected',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
-        Refusal(
-            'Rejected',
-            'Approved',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
-    ),
+    refusals=ONLY_PENDING_CHANGES,
     busy_code='ManagedInstanceStoppingOrStopped',
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
-    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
-    deleting_state='Dropping',
-    succeeded_state='Ready',
+    **SQL_FAMILY_STATES,
     connection_naming='endpoint_dash_guid',
 )
 
@@ -318,21 +301,7 @@ SQL_SERVER = Service(
     delete=WriteAnswer(202, settles=True, body="none", headers=("Azure-AsyncOperation", "Location")),
     group_ids=('sqlServer',),
     sources=_SQL_SERVER_SOURCES,
-    refusals=(
-        Refusal(
-            'Approved',
-            'Rejected',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
-        Refusal(
-            'Rejected',
-            'Approved',
-            400,
-            'PrivateEndpointConnectionStatusNotPending',
-            'Private Endpoint Connection Status is not Pending',
-        ),
+    refusals=ONLY_PENDING_CHANGES + (
         Refusal(
             'Approved',
             'Approved',
@@ -352,9 +321,7 @@ SQL_SERVER = Service(
     realistic_seconds={"update": (10.0, 30.0), "delete": (10.0, 30.0)},
     status_url='{provider}/locations/{location}/privateEndpointConnectionAzureAsyncOperation/{id}',
     result_url='{provider}/locations/{location}/privateEndpointConnectionOperationResults/{id}',
-    settling_states=(("Approved", "Approving"), ("Rejected", "Rejecting"), (ANY, "Approving")),
-    deleting_state='Dropping',
-    succeeded_state='Ready',
+    **SQL_FAMILY_STATES,
     connection_naming='endpoint_dash_guid',
     auto_approval_description='Auto-approved',
     group_ids_field='groupIds',
