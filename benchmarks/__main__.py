@@ -29,6 +29,9 @@ def parse_args(argv):
     parser.add_argument("--only", action="append", choices=sorted(SCENARIOS), help="run only this scenario")
     parser.add_argument("--repeats", type=int, help="runs per variant, median taken (default 3, --short 1)")
     parser.add_argument("--growth-repeats", type=int, default=1, help="runs per growth point (default 1)")
+    parser.add_argument("--growth-point", action="append", metavar="AXIS=COUNT",
+                        help="run only this point of the growth scenario (repeatable): subscriptions=N or "
+                             "connections=N among the form's points, e.g. connections=30000")
     parser.add_argument("--bulk-repeats", type=int, default=1, help="bulk approval runs (default 1)")
     parser.add_argument("--lro-seconds", type=float, default=2.0, help="approval time, single connection (2)")
     parser.add_argument("--bulk-vaults", type=int, default=20, help="bulk approval: Key Vaults (20)")
@@ -53,6 +56,11 @@ def parse_args(argv):
         args.repeats = 1 if args.short else 3
     if args.short and args.az:
         parser.error("--az belongs to the long form (the CLI takes seconds per call); leave out --short")
+    if args.growth_point:
+        try:
+            _growth.selected_points(args.short, args.growth_point)
+        except ValueError as exc:
+            parser.error(str(exc))
     return args
 
 

@@ -135,11 +135,11 @@ def _bars(axis, scenario, title):
 
 def _growth(subplot, growth, axis_name, axis):
     subplot.set_title("Drift report vs %s: wall s (solid), CPU s (dashed)" % axis_name)
-    if not growth:
+    points = sorted((p for p in (growth or {}).get("points", []) if p["axis"] == axis or
+                     (axis == "connections" and p["subscriptions"] == 2)), key=lambda p: p[axis])
+    if not points:   # not run, or only other points (--growth-point)
         subplot.text(0.5, 0.5, "not run", ha="center")
         return
-    points = sorted((p for p in growth["points"] if p["axis"] == axis or
-                     (axis == "connections" and p["subscriptions"] == 2)), key=lambda p: p[axis])
     labels = sorted({label for p in points for label in p["rows"]})
     for label in labels:
         xs = [p[axis] for p in points if label in p["rows"]]
@@ -154,10 +154,11 @@ def _growth(subplot, growth, axis_name, axis):
 
 def _growth_requests(subplot, growth):
     subplot.set_title("Role: ARM requests and sign-ins vs subscriptions")
-    if not growth:
+    points = sorted((p for p in (growth or {}).get("points", []) if p["axis"] == "subscriptions"),
+                    key=lambda p: p["subscriptions"])
+    if not points:   # not run, or only other points (--growth-point)
         subplot.text(0.5, 0.5, "not run", ha="center")
         return
-    points = sorted((p for p in growth["points"] if p["axis"] == "subscriptions"), key=lambda p: p["subscriptions"])
     xs = [p["subscriptions"] for p in points]
     role = [next(run for label, run in p["rows"].items() if label.startswith("role")) for p in points]
     subplot.plot(xs, [len(run.arm) for run in role], marker="o", label="ARM requests")
