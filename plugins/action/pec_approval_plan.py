@@ -126,5 +126,5 @@ def _save(plan):
     """The plan, as JSON, in a file of Ansible's local temporary directory (removed when ansible-playbook ends)."""
     handle, path = tempfile.mkstemp(prefix="pec_approval_plan-", suffix=".json", dir=C.DEFAULT_LOCAL_TMP)
     with os.fdopen(handle, "w") as stream:
-        json.dump(plan, stream)
+        stream.write(json.dumps(plan))  # json.dump would encode in Python; json.dumps encodes in C: the same text
     return path
