@@ -17,12 +17,11 @@ import tempfile
 import time
 
 from ansible import constants as C
-from ansible.errors import AnsibleFilterError
 from ansible.plugins.action import ActionBase
 
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import (
-    pec_approval_batch_changes, pec_approval_check_rules, pec_approval_plan)
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
+    PolicyError, batch_changes, build_plan, check_rules)
 
 READER = "privatelink.azure.azure_pec_scope_info"
 SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types", "exclude_subscriptions")
@@ -42,9 +41,9 @@ class ActionModule(ActionBase):
         rules = own["rules"] if own["rules"] is not None else []
         try:
             # Bad rules and a bad scope are refused before anything is read.
-            pec_approval_check_rules(rules)
+            check_rules(rules)
             Scope.from_options(prefix="pec_approval_", **{name: args.get(name) for name in SCOPE_OPTIONS})
-        except (AnsibleFilterError, ScopeError) as exc:
+        except (PolicyError, ScopeError) as exc:
             return dict(result, failed=True, msg=str(exc))
 
         found = self._read_scope(args, task_vars)
@@ -54,15 +53,15 @@ class ActionModule(ActionBase):
             return dict(result, failed=True, msg=found.get("msg") or "azure_pec_scope_info failed",
                         module_stderr=found.get("module_stderr"), module_stdout=found.get("module_stdout"))
         try:
-            plan = pec_approval_plan(found, rules, max_destructive_changes=own["max_destructive_changes"]
-                                     if own["max_destructive_changes"] is not None else 3)
-        except AnsibleFilterError as exc:
+            plan = build_plan(found, rules, max_destructive_changes=own["max_destructive_changes"]
+                              if own["max_destructive_changes"] is not None else 3)
+        except PolicyError as exc:
             return dict(result, failed=True, msg=str(exc))
         decided = time.monotonic()
         plan["scope"] = scope_as_given(args)
         for warning in plan["warnings"]:
             self._display.warning(warning)
-        changes = pec_approval_batch_changes(plan["changes"])
+        changes = batch_changes(plan["changes"])
         result.update(
             changed=False,
             plan_file=_save(plan),

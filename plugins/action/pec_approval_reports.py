@@ -4,7 +4,7 @@
 """Action of module pec_approval_reports (used by the pec_approval role): build and write the drift reports.
 
 Everything happens on the controller in one step: the plan file of pec_approval_plan and the apply step's results
-become the report dict, which the renderers of plugins/filter/pec_report.py turn into the files, each written to a
+become the report dict (plugins/plugin_utils/_report_model.py), which its renderers turn into the files, each written to a
 temporary name and renamed (a reader never sees half a report). With ``html``, the report history (the trend of the
 last runs) is read before and written after. With ``merge``, the hosts' JSON reports become one.
 The task result and the fact ``pec_approval_report`` hold only the summary, the paths and a bounded drift list.
@@ -18,19 +18,23 @@ import os
 import tempfile
 import time
 
-from ansible.errors import AnsibleFilterError
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.plugins.action import ActionBase
 
-from ansible_collections.privatelink.azure.plugins.filter import pec_report
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_junit import render_junit
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import (
+    build_report, drift, merge_reports, new_history, render_json, summary_lines)
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import history_runs as earlier_runs
 from ansible_collections.privatelink.azure.plugins.plugin_utils._role_diff import changing_entries, role_diff
 
 # Format name -> (file extension, renderer). HTML is rendered with the history of earlier runs.
 FORMATS = {
-    "json": ("json", pec_report.pec_approval_report_json),
-    "markdown": ("md", pec_report.pec_approval_report_markdown),
-    "junit": ("xml", pec_report.pec_approval_report_junit),
-    "html": ("html", pec_report.pec_approval_report_html),
+    "json": ("json", render_json),
+    "markdown": ("md", render_markdown),
+    "junit": ("xml", render_junit),
+    "html": ("html", render_html),
 }
 ARGUMENT_SPEC = {
     "plan_file": {"type": "path"},
@@ -68,10 +72,10 @@ class ActionModule(ActionBase):
         formats = list(dict.fromkeys(args["formats"]))
         try:
             if args["merge"]:
-                report = pec_report.pec_approval_report_merge([_load(path) for path in args["merge"]])
+                report = merge_reports([_load(path) for path in args["merge"]])
             else:
                 plan = _load(args["plan_file"])
-                report = pec_report.pec_approval_report(
+                report = build_report(
                     plan, args["batch"], check_mode=self._task.check_mode,
                     generated_at=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
             directory = args["dir"] or default_report_dir()
@@ -80,7 +84,7 @@ class ActionModule(ActionBase):
                 history_file = args["history_file"] or os.path.join(directory, "%s.history.json" % args["name"])
             paths = write_reports(report, directory, args["name"], formats, history_file, args["history_runs"],
                                   args["history_add"])
-        except (AnsibleFilterError, OSError, ValueError) as exc:
+        except (OSError, ValueError) as exc:  # ValueError: ReportError, a report JSON file not JSON
             return dict(result, failed=True, msg="Writing the drift report failed: %s" % exc)
         if args["plan_file"]:
             os.unlink(args["plan_file"])
@@ -101,7 +105,8 @@ def write_reports(report, directory, name, formats, history_file=None, history_r
     """Render and write each format, then the history (unless `history_add` is false: the trend is drawn from it,
     the run does not join it); returns {format: path}. Each file appears whole."""
     os.makedirs(directory, mode=0o755, exist_ok=True)
-    history = _read_text(history_file) if history_file else None
+    # The history is read only with html (history_file is set only then), and is the html page's input first.
+    history = earlier_runs(_read_text(history_file), "pec_approval_report_html") if history_file else None
     paths = {}
     for fmt in formats:
         extension, render = FORMATS[fmt]
@@ -109,7 +114,7 @@ def write_reports(report, directory, name, formats, history_file=None, history_r
         paths[fmt] = os.path.join(directory, "%s.%s" % (name, extension))
         _write(paths[fmt], text)
     if history_file and history_add:
-        _write(history_file, pec_report.pec_approval_report_history(history, report, history_runs))
+        _write(history_file, new_history(history, report, history_runs))
         paths["history"] = history_file
     return paths
 
@@ -156,6 +161,6 @@ def brief(report, paths, directory, drift_limit):
         "safety_valve": report["safety_valve"],
         "errors": report.get("errors") or [],
         "failures": failures,
-        "drift": pec_report.pec_approval_drift(report, drift_limit),
-        "lines": pec_report.pec_approval_summary(report),
+        "drift": drift(report, drift_limit),
+        "lines": summary_lines(report),
     }

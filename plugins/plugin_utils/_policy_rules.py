@@ -9,7 +9,7 @@ checking them to this module (meta/argument_specs.yml: `elements: raw`), so that
 ansible-core's generic argument-spec dump.
 
 `first_failed_condition(rule, connection)` says why a rule did not match a connection ("tag env: missing",
-"status: Approved not in [Pending]"), for the reports. What Azure refuses is not decided here (pec_policy.py).
+"status: Approved not in [Pending]"), for the reports. What Azure refuses is not decided here (_policy.py).
 """
 
 from __future__ import annotations

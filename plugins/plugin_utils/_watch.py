@@ -17,14 +17,14 @@ import datetime
 import logging
 import os
 
-from ansible.errors import AnsibleFilterError
 from ansible.module_utils.parsing.convert_bool import boolean
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import CHOICES as DISCOVERY_CHOICES
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import DEFAULT as DEFAULT_DISCOVERY
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_check_rules, pec_approval_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
+    PolicyError, build_plan, check_rules)
 
 DEFAULT_POLL_INTERVAL = 30
 DEFAULT_MAX_BACKOFF = 600
@@ -100,8 +100,8 @@ def watch_options(args):
     rules = args.get("rules") or None
     if rules is not None:
         try:
-            pec_approval_check_rules(rules)
-        except AnsibleFilterError as exc:
+            check_rules(rules)
+        except PolicyError as exc:
             raise WatchOptionError("rules: %s" % exc) from None
     auth = {name: args.get(name, spec.get("default")) for name, spec in AUTH_ARGSPEC.items()}
     for name in PATH_OPTIONS:
@@ -145,8 +145,8 @@ def changes_by(rules):
     role's, first match wins) would change, decided exactly as the role decides."""
     def would_change(connections):
         connections = list(connections)
-        plan = pec_approval_plan({"connections": connections}, rules, max_destructive_changes=len(connections))
-        return {str(decision["connection_id"]).lower() for decision in plan["decisions"]
+        decided = build_plan({"connections": connections}, rules, max_destructive_changes=len(connections))
+        return {str(decision["connection_id"]).lower() for decision in decided["decisions"]
                 if decision["action"] in CHANGE_ACTIONS}
     return would_change
 

@@ -1,10 +1,10 @@
-"""Report dicts of any size, made by the role's own filters (plan, then report) from generated connections.
+"""Report dicts of any size, made by the role's own policy and report model (plan, then report) from generated connections.
 
 Used by the HTML/Markdown unit tests and by the browser tests (3,000 connections for the timing).
 """
 
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
-from ansible_collections.privatelink.azure.plugins.filter.pec_report import pec_approval_report
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import build_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import build_report
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, connection, read
 
@@ -37,8 +37,8 @@ def fleet(count, resources=None):
 
 def report(connections, check_mode=False, fail_every=0, generated_at="2026-11-23T08:00:00Z", limit=None):
     """The report of one run over `connections`; every `fail_every`-th change fails with a 409 from Azure."""
-    plan = pec_approval_plan(read(*connections), RULES,
-                             max_destructive_changes=len(connections) if limit is None else limit)
+    plan = build_plan(read(*connections), RULES,
+                      max_destructive_changes=len(connections) if limit is None else limit)
     results = []
     for index, change in enumerate(plan["changes"]):
         failed = bool(fail_every) and index % fail_every == 0
@@ -48,4 +48,4 @@ def report(connections, check_mode=False, fail_every=0, generated_at="2026-11-23
             "error": {"status": 409, "code": "Conflict", "message": "Another operation is in progress on the vault",
                       "request_id": "req-%05d" % index} if failed else None})
     batch = None if check_mode else {"changed": True, "results": results, "seconds": 12.5, "longest_chain": 3}
-    return pec_approval_report(plan, batch, check_mode=check_mode, generated_at=generated_at)
+    return build_report(plan, batch, check_mode=check_mode, generated_at=generated_at)

@@ -7,9 +7,9 @@ import os
 
 import jsonschema
 
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
-from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
-    pec_approval_report, pec_approval_report_markdown, pec_approval_summary)
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import build_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import build_report, summary_lines
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import connection, read
 
@@ -25,12 +25,12 @@ DISCOVERY = {"requested": "auto", "method": "resource_graph", "subscriptions": 5
 def test_a_gone_candidate_is_neither_failed_nor_drift_left_and_every_status_says_where_it_was_read():
     found = dict(read(dict(connection(pe_name="pe-app"), **GRAPH_AT), dict(connection(pe_name="pe-gone"), **GRAPH_AT)),
                  discovery=DISCOVERY)
-    plan = pec_approval_plan(found, RULES)
+    plan = build_plan(found, RULES)
     results = [{"connection_id": change["connection_id"], "action": change["action"], "seconds": 0.5,
                 "changed": change["connection_name"] == "pe-app", "gone": change["connection_name"] == "pe-gone",
                 "status": "Approved" if change["connection_name"] == "pe-app" else "Absent", "error": None,
                 "read_at": "2026-12-05T14:02:15Z"} for change in plan["changes"]]
-    report = pec_approval_report(plan, {"results": results}, generated_at="2026-12-05T14:02:16Z")
+    report = build_report(plan, {"results": results}, generated_at="2026-12-05T14:02:16Z")
 
     entries = {entry["connection_name"]: entry for entry in report["connections"]}
     assert (entries["pe-gone"]["result"], entries["pe-gone"]["final_status"]) == ("gone", "Absent")
@@ -41,24 +41,24 @@ def test_a_gone_candidate_is_neither_failed_nor_drift_left_and_every_status_says
     assert report["discovery"] == DISCOVERY
     with open(SCHEMA) as handle:
         jsonschema.validate(json.loads(json.dumps(report)), json.load(handle))
-    assert any(line.startswith("Read from Azure Resource Graph") for line in pec_approval_summary(report))
-    markdown = pec_approval_report_markdown(report)
+    assert any(line.startswith("Read from Azure Resource Graph") for line in summary_lines(report))
+    markdown = render_markdown(report)
     assert "every subscription this identity can list (500)" in markdown
     assert "Resource Graph, 14:02:11Z; then resource provider, 14:02:15Z" in markdown
 
 
 def test_a_connection_nothing_changed_keeps_where_it_was_read():
-    plan = pec_approval_plan(read(dict(connection(status="Approved"), source="resource provider",
-                                       read_at="2026-12-05T09:00:00Z")), RULES)
-    [entry] = pec_approval_report(plan, None)["connections"]
+    plan = build_plan(read(dict(connection(status="Approved"), source="resource provider",
+                                read_at="2026-12-05T09:00:00Z")), RULES)
+    [entry] = build_report(plan, None)["connections"]
     assert entry["current_source"] == entry["final_source"] == "resource provider, 09:00:00Z"
 
 
 def test_the_html_page_says_how_the_scope_was_read():
     from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 
-    plan = pec_approval_plan(dict(read(dict(connection(), **GRAPH_AT)), discovery=DISCOVERY), RULES)
-    page = render_html(pec_approval_report(plan, None, check_mode=True))
+    plan = build_plan(dict(read(dict(connection(), **GRAPH_AT)), discovery=DISCOVERY), RULES)
+    page = render_html(build_report(plan, None, check_mode=True))
     assert ('<p class="meta" id="discovery">Read from Azure Resource Graph (candidates; every change reads its '
             "connection from the resource provider first) over every subscription this identity can list (500).</p>"
             in page.replace("&#x27;", "'"))

@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import history_run
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
-from ansible_collections.privatelink.azure.plugins.filter.pec_report import pec_approval_report
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import build_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import build_report
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import connection, read
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_reports import fleet, report
 
@@ -88,8 +88,8 @@ def test_rows_carry_the_tags_the_request_message_the_description_to_write_and_wh
     rules = [{"name": "prod-only", "match": {"resource_tags": {"env": "prod"}}, "action": "approve"},
              {"name": "pending", "match": {"status": "Pending"}, "action": "approve",
               "description": "ok for ${request_message}"}]
-    plan = pec_approval_plan(read(*connections), rules)
-    data = data_block(Page(render_html(pec_approval_report(plan, None, check_mode=True), [])))
+    plan = build_plan(read(*connections), rules)
+    data = data_block(Page(render_html(build_report(plan, None, check_mode=True), [])))
     row = dict(zip(data["columns"], data["rows"][0]))
     assert (row["tags"], row["request"], row["writes"], row["rule"], row["why"]) == (
         "env=dev", "CHG0042", "ok for CHG0042", "pending", "prod-only: tag env: dev not in [prod]")

@@ -7,12 +7,11 @@ from xml.etree import ElementTree
 import jsonschema
 import pytest
 
-from ansible.errors import AnsibleFilterError
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
-from ansible_collections.privatelink.azure.plugins.filter.pec_report import (
-    pec_approval_drift, pec_approval_report, pec_approval_report_history, pec_approval_report_html,
-    pec_approval_report_json, pec_approval_report_junit, pec_approval_report_markdown, pec_approval_report_merge,
-    pec_approval_summary)
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import build_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_junit import render_junit
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import (
+    ReportError, build_report, drift, merge_reports, new_history, render_json, summary_lines)
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import (
     SPOKE, SUB, connection, read)
@@ -39,7 +38,7 @@ FLEET = [
 
 
 def make_plan(limit=5):
-    return pec_approval_plan(read(*FLEET), RULES, max_destructive_changes=limit)
+    return build_plan(read(*FLEET), RULES, max_destructive_changes=limit)
 
 
 def batch_for(plan, failures=()):
@@ -60,7 +59,7 @@ def by_name(report):
 
 
 def test_check_mode_report_shows_would_change_and_all_drift_remaining():
-    report = pec_approval_report(make_plan(), {"results": []}, check_mode=True, generated_at="2026-11-23T08:00:00Z")
+    report = build_report(make_plan(), {"results": []}, check_mode=True, generated_at="2026-11-23T08:00:00Z")
     results = {name: c["result"] for name, c in by_name(report).items()}
     assert results == {"pe-app": "would_change", "pe-old1": "would_change", "pe-x": "would_change",
                        "pe-dead": "refused", "pe-done": "in_sync"}
@@ -72,7 +71,7 @@ def test_check_mode_report_shows_would_change_and_all_drift_remaining():
 
 def test_applied_report_counts_changes_and_failures():
     plan = make_plan()
-    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
+    report = build_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
     entries = by_name(report)
     assert entries["pe-app"]["result"] == "changed" and entries["pe-app"]["final_status"] == "Approved"
     assert entries["pe-old1"]["final_status"] == "Absent"
@@ -90,34 +89,34 @@ def test_change_found_already_done_by_the_batch_is_in_sync():
     plan = make_plan()
     batch = batch_for(plan)
     batch["results"][0]["changed"] = False
-    entry = next(c for c in pec_approval_report(plan, batch)["connections"]
+    entry = next(c for c in build_report(plan, batch)["connections"]
                  if c["connection_id"] == batch["results"][0]["connection_id"])
     assert entry["result"] == "in_sync" and not entry["drift_remaining"]
 
 
 def test_a_change_the_batch_did_not_report_is_failed_not_silently_ok():
-    report = pec_approval_report(make_plan(), {"results": []}, check_mode=False)
+    report = build_report(make_plan(), {"results": []}, check_mode=False)
     assert by_name(report)["pe-app"]["result"] == "failed"
 
 
 @pytest.mark.parametrize("check_mode", [True, False])
 def test_json_report_validates_against_the_published_schema(check_mode):
     plan = make_plan()
-    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=check_mode,
-                                 generated_at="2026-11-23T08:00:00Z")
-    document = json.loads(pec_approval_report_json(report))
+    report = build_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=check_mode,
+                          generated_at="2026-11-23T08:00:00Z")
+    document = json.loads(render_json(report))
     with open(SCHEMA) as handle:
         jsonschema.validate(document, json.load(handle))
     assert document["schema_version"] == 1
 
 
 def test_tripped_safety_valve_report_validates_and_blocks_everything():
-    report = pec_approval_report(make_plan(limit=1), None, check_mode=False)
+    report = build_report(make_plan(limit=1), None, check_mode=False)
     with open(SCHEMA) as handle:
-        jsonschema.validate(json.loads(pec_approval_report_json(report)), json.load(handle))
+        jsonschema.validate(json.loads(render_json(report)), json.load(handle))
     assert report["safety_valve"]["tripped"]
     assert report["summary"]["by_result"]["blocked"] == 3
-    assert "SAFETY VALVE TRIPPED: 2 rejections/removals planned, limit 1" in pec_approval_summary(report)
+    assert "SAFETY VALVE TRIPPED: 2 rejections/removals planned, limit 1" in summary_lines(report)
 
 
 def section(markdown, title):
@@ -130,7 +129,7 @@ def section(markdown, title):
 
 def test_markdown_puts_the_summary_first_then_only_drift_and_failures_by_resource():
     plan = make_plan()
-    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan, ("pe-x",)), check_mode=False))
+    markdown = render_markdown(build_report(plan, batch_for(plan, ("pe-x",)), check_mode=False))
     titles = [line for line in markdown.splitlines() if line.startswith("#")]
     assert titles == ["# Private endpoint connection drift report", "## Summary",
                       "## Drift and failures: 4 connections on 2 resources", "### kv-app (Key Vault, rg-app)",
@@ -155,7 +154,7 @@ def test_markdown_collapses_repeated_problems_with_a_count_and_examples():
     made = report_of_many(fleet(200), fail_every=2)
     failed = made["summary"]["by_result"]["failed"]
     refused = made["summary"]["by_result"]["refused"]
-    problems = section(pec_approval_report_markdown(made), "Problems")
+    problems = section(render_markdown(made), "Problems")
     items = [line for line in problems if line.startswith("- ")]
     assert len(items) == 2  # one cause of failure, one of refusal, however many connections
     failure = next(line for line in items if line.startswith("- failed"))
@@ -168,44 +167,36 @@ def test_markdown_collapses_repeated_problems_with_a_count_and_examples():
 
 def test_markdown_without_drift_says_so():
     made = report_of_many([connection(pe_name="pe-ok", status="Approved")])
-    assert "None: every connection matches the policy." in pec_approval_report_markdown(made)
+    assert "None: every connection matches the policy." in render_markdown(made)
 
 
 def test_markdown_escapes_pipes_markup_and_line_breaks():
     plan = make_plan()
     plan["decisions"][0]["connection_name"] = "evil|name\nwith break <img src=x>"
-    markdown = pec_approval_report_markdown(pec_approval_report(plan, batch_for(plan, ("pe-x",))))
+    markdown = render_markdown(build_report(plan, batch_for(plan, ("pe-x",))))
     assert "evil\\|name with break &lt;img src=x>" in markdown
     assert "Conflict: Another operation \\| is in progress &lt;now>. Example: st01 / pe-x (x-ms-request-id req-1)" \
         in markdown
 
 
-def test_html_filter_takes_the_history_file_text_or_earlier_reports():
-    made = pec_approval_report(make_plan(), None, check_mode=True, generated_at="2026-11-23T08:00:00Z")
-    assert "Trend over" not in pec_approval_report_html(made, "")
-    history = pec_approval_report_history("", made, 5)
-    assert "Trend over the last 2 runs" in pec_approval_report_html(made, history)
-    assert "Trend over the last 2 runs" in pec_approval_report_html(made, [made])
-
-
-def test_history_filter_keeps_at_most_keep_runs_and_refuses_a_broken_file():
-    made = pec_approval_report(make_plan(), None, check_mode=True)
+def test_history_keeps_at_most_keep_runs_and_refuses_keeping_none():
+    made = build_report(make_plan(), None, check_mode=True)
     history = ""
     for run in range(4):
-        history = pec_approval_report_history(history, made, 2)
+        history = new_history(history, made, 2)
     assert len(json.loads(history)["runs"]) == 2
-    with pytest.raises(AnsibleFilterError, match="pec_approval_report_history_file.*is not valid JSON.*delete it"):
-        pec_approval_report_html(made, "{broken")
-    with pytest.raises(AnsibleFilterError, match="at least 1.*pec_approval_report_history_runs"):
-        pec_approval_report_history("", made, 0)
+    with pytest.raises(ReportError, match="pec_approval_report_history_file.*is not valid JSON.*delete it"):
+        new_history("{broken", made, 2)
+    with pytest.raises(ReportError, match="at least 1.*pec_approval_report_history_runs"):
+        new_history("", made, 0)
 
 
 def junit(report):
-    return ElementTree.fromstring(pec_approval_report_junit(report).encode())
+    return ElementTree.fromstring(render_junit(report).encode())
 
 
 def test_junit_has_one_testcase_per_connection_and_drift_is_failure():
-    root = junit(pec_approval_report(make_plan(), {"results": []}, check_mode=True))
+    root = junit(build_report(make_plan(), {"results": []}, check_mode=True))
     cases = root.findall("./testsuite/testcase")
     assert len(cases) == 5
     assert (root.get("tests"), root.get("failures"), root.get("errors"), root.get("skipped")) == ("5", "4", "0", "1")
@@ -217,7 +208,7 @@ def test_junit_has_one_testcase_per_connection_and_drift_is_failure():
 
 def test_junit_after_apply_passes_changes_and_errors_failed_writes():
     plan = make_plan()
-    root = junit(pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False))
+    root = junit(build_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False))
     assert (root.get("failures"), root.get("errors"), root.get("skipped")) == ("1", "1", "1")  # refused, failed
     error = root.find(".//testcase[@name='pe-x']/error")
     assert "<now>" in error.get("message") and "req-1" in error.text  # escaped by the serializer, read back intact
@@ -226,60 +217,53 @@ def test_junit_after_apply_passes_changes_and_errors_failed_writes():
 def test_junit_escapes_markup_in_names():
     plan = make_plan()
     plan["decisions"][0]["connection_name"] = 'a<b>&"c"'
-    root = junit(pec_approval_report(plan, None, check_mode=True))
+    root = junit(build_report(plan, None, check_mode=True))
     assert root.find("./testsuite/testcase").get("name") == 'a<b>&"c"'
 
 
 def test_summary_lines_count_by_action():
-    lines = pec_approval_summary(pec_approval_report(make_plan(), None, check_mode=True))
+    lines = summary_lines(build_report(make_plan(), None, check_mode=True))
     assert lines[0] == "check mode: 5 connections on 2 resources, 4 with drift, 1 matched no rule"
     assert lines[1] == "by action: approve=1, reject=1, remove=1, none=1, refused=1"
 
 
-@pytest.mark.parametrize("render", [pec_approval_report_json, pec_approval_report_markdown,
-                                    pec_approval_report_junit, pec_approval_report_html, pec_approval_summary])
-def test_renderers_refuse_something_else_than_a_report(render):
-    with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_report"):
-        render({"connections": []})
-
-
 def test_report_refuses_something_else_than_a_plan():
-    with pytest.raises(AnsibleFilterError, match="expected the output of pec_approval_plan"):
-        pec_approval_report([])
+    with pytest.raises(ReportError, match="expected the output of pec_approval_plan"):
+        build_report([])
 
 
 def test_read_errors_are_in_every_format_and_counted():
     error = {"scope": "subscription 6666", "msg": "Could not read the Key Vaults of subscription 6666: 403",
              "azure_error": {"status": 403, "code": "AuthorizationFailed", "message": "no", "request_id": "r"}}
     plan = dict(make_plan(), errors=[error])
-    report = pec_approval_report(plan, None, check_mode=True)
+    report = build_report(plan, None, check_mode=True)
     assert report["errors"] == [error] and report["summary"]["read_errors"] == 1
-    assert "**Not read:** Could not read the Key Vaults" in pec_approval_report_markdown(report)
-    junit = ElementTree.fromstring(pec_approval_report_junit(report).split("\n", 1)[1])
+    assert "**Not read:** Could not read the Key Vaults" in render_markdown(report)
+    junit = ElementTree.fromstring(render_junit(report).split("\n", 1)[1])
     scope_suite = [s for s in junit if s.get("name") == "scope"][0]
     assert scope_suite.get("errors") == "1" and int(junit.get("errors")) >= 1
 
 
 def test_merged_reports_hold_each_connection_once_and_sum_the_counts():
     plan = make_plan()
-    first = pec_approval_report(plan, batch_for(plan), check_mode=False, generated_at="2026-11-23T08:00:00Z")
-    other = pec_approval_report(pec_approval_plan(read(connection(parent="kv-b", pe_name="pe-b")), RULES),
-                                None, check_mode=False, generated_at="2026-11-23T08:00:05Z")
-    merged = pec_approval_report_merge([first, other, first])
+    first = build_report(plan, batch_for(plan), check_mode=False, generated_at="2026-11-23T08:00:00Z")
+    other = build_report(build_plan(read(connection(parent="kv-b", pe_name="pe-b")), RULES),
+                         None, check_mode=False, generated_at="2026-11-23T08:00:05Z")
+    merged = merge_reports([first, other, first])
     assert len(merged["connections"]) == len(first["connections"]) + 1
     assert merged["summary"]["connections"] == len(merged["connections"])
     assert merged["generated_at"] == "2026-11-23T08:00:05Z"
     assert merged["batch"]["changes"] == 2 * first["batch"]["changes"]
-    assert pec_approval_report_json(merged)  # renders like any report
+    assert render_json(merged)  # renders like any report
 
 
 def test_drift_list_is_bounded_and_failures_come_first():
     plan = make_plan()
-    report = pec_approval_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
-    drift = pec_approval_drift(report, limit=2)
-    assert len(drift) == 2 and drift[0]["connection"] == "pe-x" and drift[0]["result"] == "failed"
-    assert drift[0]["error"].startswith("Another operation")
-    assert len(pec_approval_drift(report)) == report["summary"]["drift"]
+    report = build_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
+    worst = drift(report, limit=2)
+    assert len(worst) == 2 and worst[0]["connection"] == "pe-x" and worst[0]["result"] == "failed"
+    assert worst[0]["error"].startswith("Another operation")
+    assert len(drift(report)) == report["summary"]["drift"]
 
 
 def test_markdown_collapses_failures_whose_messages_differ_only_by_names_and_request_ids():
@@ -291,7 +275,7 @@ def test_markdown_collapses_failures_whose_messages_differ_only_by_names_and_req
                 entry["connection_name"], entry["resource_name"], entry["resource_group"],
                 entry["error"]["request_id"])
     failed[0]["error"]["message"] = "something else entirely"
-    items = [line for line in section(pec_approval_report_markdown(made), "Problems") if line.startswith("- failed")]
+    items = [line for line in section(render_markdown(made), "Problems") if line.startswith("- failed")]
     assert len(items) == 2
     assert items[0].startswith("- failed %dx: Conflict: PUT private endpoint connection '&lt;connection>' of Key Vault "
                                "'&lt;resource>' in resource group '&lt;resource group>' failed: HTTP 403 "

@@ -4,8 +4,7 @@ import json
 
 import pytest
 
-from ansible.errors import AnsibleFilterError
-from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import PolicyError, build_plan
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, connection, read
 
@@ -13,7 +12,7 @@ OTHER_SUB = "55555555-5555-5555-5555-555555555555"
 
 
 def plan(connections, rules, max_destructive_changes=10):
-    return pec_approval_plan(read(*connections), rules, max_destructive_changes=max_destructive_changes)
+    return build_plan(read(*connections), rules, max_destructive_changes=max_destructive_changes)
 
 
 def only(result):
@@ -177,7 +176,7 @@ def test_description_is_only_written_with_a_change():
     ("approve everything", "pec_approval_rules: 'approve everything' is not a list of rules"),
 ])
 def test_bad_rules_fail_with_a_message_naming_the_fix(rules, message):
-    with pytest.raises(AnsibleFilterError) as error:
+    with pytest.raises(PolicyError) as error:
         plan([connection()], rules)
     assert str(error.value).startswith(message)
 
@@ -186,7 +185,7 @@ def test_every_mistake_is_reported_once_in_one_message():
     rules = [{"name": "ok", "action": "keep"},
              {"name": "spoke-on-prod", "action": "approv", "match": {"status": ["Pending", "pending", "Aproved"]}},
              {"name": "other", "action": "reject", "description": "${endpoint_name}"}]
-    with pytest.raises(AnsibleFilterError) as error:
+    with pytest.raises(PolicyError) as error:
         plan([connection()], rules)
     message = str(error.value)
     assert message.startswith("3 mistakes in pec_approval_rules: ")
@@ -203,7 +202,7 @@ def test_numbers_in_a_condition_are_taken_as_written():
 
 
 def test_rules_are_validated_even_when_no_connection_reaches_them():
-    with pytest.raises(AnsibleFilterError, match="unknown placeholder"):
+    with pytest.raises(PolicyError, match="unknown placeholder"):
         plan([], [{"name": "a", "action": "keep"}, {"name": "b", "action": "approve", "description": "${nope}"}])
 
 
@@ -240,7 +239,7 @@ def test_no_op_rejections_do_not_count_against_the_safety_valve():
 
 @pytest.mark.parametrize("limit", [-1, "many", None])
 def test_safety_valve_limit_must_be_a_whole_number(limit):
-    with pytest.raises(AnsibleFilterError, match="pec_approval_max_destructive_changes"):
+    with pytest.raises(PolicyError, match="pec_approval_max_destructive_changes"):
         plan([], [], max_destructive_changes=limit)
 
 
@@ -249,14 +248,14 @@ def test_safety_valve_limit_must_be_a_whole_number(limit):
 
 def test_read_errors_and_warnings_are_carried_to_the_plan():
     error = {"scope": "subscription x", "msg": "boom", "azure_error": None}
-    result = pec_approval_plan(dict(read(connection()), errors=[error], warnings=["careful"]), [])
+    result = build_plan(dict(read(connection()), errors=[error], warnings=["careful"]), [])
     assert result["errors"] == [error] and result["warnings"] == ["careful"]
     assert len(result["decisions"]) == 1
 
 
 def test_something_else_than_a_read_is_refused():
-    with pytest.raises(AnsibleFilterError, match="expected the result of privatelink.azure.azure_pec_scope_info"):
-        pec_approval_plan([{"item": "", "connections": []}], [])
+    with pytest.raises(PolicyError, match="expected the result of privatelink.azure.azure_pec_scope_info"):
+        build_plan([{"item": "", "connections": []}], [])
 
 
 def test_refusals_follow_the_service_descriptors():
@@ -269,21 +268,21 @@ def test_refusals_follow_the_service_descriptors():
 
 
 def test_batch_changes_carry_id_action_and_description_only_when_set():
-    from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_batch_changes
+    from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import batch_changes
     rules = [{"name": "a", "match": {"private_endpoint_name": "pe-a"}, "action": "approve", "description": "d"},
              {"name": "b", "action": "remove"}]
     result = plan([connection(pe_name="pe-a"), connection(pe_name="pe-b")], rules)
-    assert pec_approval_batch_changes(result["changes"]) == [
+    assert batch_changes(result["changes"]) == [
         {"connection_id": result["changes"][0]["connection_id"], "action": "approve", "description": "d"},
         {"connection_id": result["changes"][1]["connection_id"], "action": "remove"},
     ]
 
 
 def test_check_rules_returns_the_names_in_order_or_fails_like_the_plan():
-    from ansible_collections.privatelink.azure.plugins.filter.pec_policy import pec_approval_check_rules
-    assert pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "remove"}]) == ["b", "a"]
-    with pytest.raises(AnsibleFilterError, match=r"pec_approval_rules\[1\] \(a\).action"):
-        pec_approval_check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "delete"}])
+    from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import check_rules
+    assert check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "remove"}]) == ["b", "a"]
+    with pytest.raises(PolicyError, match=r"pec_approval_rules\[1\] \(a\).action"):
+        check_rules([{"name": "b", "action": "keep"}, {"name": "a", "action": "delete"}])
 
 
 # Conditions on what the consumer asked for (issue 15): group ids, request message, private endpoint id
@@ -304,7 +303,7 @@ def test_group_ids_match_any_of_the_connections_group_ids(group_ids, wanted, mat
 def test_group_ids_on_a_rule_limited_to_types_whose_connections_name_none_is_refused(types, refused):
     """Key Vault, HSM and Storage connection bodies carry no groupIds (their specs): the condition could never hold."""
     rules = [{"name": "lake", "match": {"resource_type": types, "group_ids": ["blob", "dfs"]}, "action": "approve"}]
-    with pytest.raises(AnsibleFilterError) as error:
+    with pytest.raises(PolicyError) as error:
         plan([], rules)
     assert str(error.value) == (
         "pec_approval_rules[0] (lake).match.group_ids: %s connections do not name their group ids (no groupIds in "
