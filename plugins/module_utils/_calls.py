@@ -61,19 +61,20 @@ def check_client_library(row):
     importlib.import_module(client_library(row)[0])
 
 
-def client_key(row):
+def client_key(row, plain_json=False):
     """Rows with the same key share one client (per subscription and thread): one per SDK, one for ARM JSON."""
-    return (row.sdk.module, row.sdk.client_class) if row.sdk else LIBRARY
+    return (row.sdk.module, row.sdk.client_class) if row.sdk and not plain_json else LIBRARY
 
 
-def build_client(service, session, subscription_id=None, api_version=None):
+def build_client(service, session, subscription_id=None, api_version=None, plain_json=False):
     """The client for the row ``service`` from an ``_auth.AzureSession``: its SDK's, or the ARM JSON client.
 
     ``subscription_id``: another subscription than the session's, with the same credential (one sign-in).
     ``api_version``: the api-version every request sends (the module option); None keeps the default (the SDK's,
-    or the row's ``api_version``). Retries are off in both.
+    or the row's ``api_version``). Retries are off in both. ``plain_json``: the ARM JSON client even for a row with
+    an SDK (``ServiceCalls``'s ``plain_json``).
     """
-    if service.sdk:
+    if service.sdk and not plain_json:
         return build_sdk_client(service, session, subscription_id, api_version)
     return build_arm_client(session, subscription_id, api_version)
 
@@ -104,13 +105,20 @@ def _json_or_none(response):
 
 
 class ServiceCalls:
-    """The reads and writes the engine needs, for one service and one client."""
+    """The reads and writes the engine needs, for one service and one client.
 
-    def __init__(self, service, client, deadline):
+    ``plain_json``: send through ``_arm_client`` (a client from ``build_client(..., plain_json=True)``) even for a
+    row with an SDK. The scope reader does: its lists of thousands of parents would otherwise be turned into the
+    SDK's models and back into JSON, for nothing. The URLs are the same and so is the api-version (a row's
+    ``api_version`` is its SDK's default, tests/functional/modules/test_scope_info.py checks what is sent); the
+    named modules, the batch and ``_info`` keep the SDKs.
+    """
+
+    def __init__(self, service, client, deadline, plain_json=False):
         self.service = service
         self.client = client
         self.deadline = deadline
-        self.operations = (SdkOperations if service.sdk else ArmOperations)(service, client)
+        self.operations = (SdkOperations if service.sdk and not plain_json else ArmOperations)(service, client)
 
     def _call(self, what, function, *args, is_write=False, **kwargs):
         """Send one request (an SDK call or an ARM JSON request). Nothing is sent once the job is cancelled.

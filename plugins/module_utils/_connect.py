@@ -55,11 +55,11 @@ class ThreadClients:
     def __init__(self):
         self._local = threading.local()
 
-    def get(self, row, session, subscription_id):
+    def get(self, row, session, subscription_id, plain_json=False):
         clients = self._local.__dict__.setdefault("clients", {})
-        key = (client_key(row), subscription_id.lower())
+        key = (client_key(row, plain_json), subscription_id.lower())
         if key not in clients:
-            clients[key] = build_client(row, session, subscription_id=subscription_id)
+            clients[key] = build_client(row, session, subscription_id=subscription_id, plain_json=plain_json)
         return clients[key]
 
 

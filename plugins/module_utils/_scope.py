@@ -461,8 +461,9 @@ def _run_reads(reads, session, deadline, parallelism):
     clients = ThreadClients()
 
     def run(read):
-        client = clients.get(read.service, session, read.target.subscription_id)
-        read.run(ServiceCalls(read.service, client, deadline))
+        # Plain ARM JSON for every type, those with an SDK too: the same requests, without the SDK's models.
+        client = clients.get(read.service, session, read.target.subscription_id, plain_json=True)
+        read.run(ServiceCalls(read.service, client, deadline, plain_json=True))
 
     if not reads:
         return

@@ -3,6 +3,7 @@ type and subscription, named things that cannot be read reported with Azure's er
 
 import pytest
 
+from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 from tests.emulator.fleets.large import SUBSCRIPTIONS, build_fleet
 from tests.emulator.launcher import running_emulator
 from tests.functional.role.policy import FLEET_TYPES
@@ -57,6 +58,10 @@ def test_two_subscriptions_from_a_survey_string_are_one_paged_list_per_type_and_
         key = ("/subscriptions/%s/providers/%s" % (resource["subscription_id"], resource["type"])).lower()
         per_list[key] = per_list.get(key, 0) + 1
     assert len(arm) == sum(-(-count // 5) for count in per_list.values())  # pages of 5
+    # Plain ARM JSON for the types with an SDK too (no SDK models): each list, next pages included, at the row's
+    # api-version, the default of the SDK that sent it before.
+    assert {(r["path"].split("/providers/")[1], r["api_version"]) for r in arm} == {
+        (kind, row_for(kind).api_version) for kind in FLEET_TYPES}
 
 
 def test_named_resources_and_groups_are_read_one_by_one_and_what_cannot_be_read_is_an_error(emu, fleet, tmp_path):
