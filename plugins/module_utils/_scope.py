@@ -40,10 +40,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
-    AuthConfigError, azure_session, describe_auth_failure)
+    AuthConfigError, azure_session)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed, ServiceCalls
-from ansible_collections.privatelink.azure.plugins.module_utils._connect import ThreadClients, first_token_failure
+from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
+    ThreadClients, failure_from_call, first_token_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
     DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads,
     lists_instead, visible_subscriptions)
@@ -504,16 +505,13 @@ def _collect(found, scope, reads, session):
 
 
 def _read_error(read, session):
-    failure = read.error
+    """The read's failure as the modules report theirs (``_connect.failure_from_call``), after "Could not read X: "."""
     target = read.target
     what = target.describe(target.subscription_id)
     if not target.name:
         what = "the %ss of %s" % (read.service.label, what)
-    explained = describe_auth_failure(failure.exception, session) if failure.exception is not None else None
-    if explained:
-        return _error(what, explained)
-    return _error(what, "Could not read %s: %s failed: %s" % (what, failure.what, failure.error.describe()),
-                  failure.error)
+    failure = failure_from_call(read.error, session, prefix="Could not read %s: " % what)
+    return _error(what, failure.msg, failure.azure)
 
 
 def _resource_summary(service, parent, parsed, connections):

@@ -89,3 +89,45 @@ def test_named_resources_are_in_scope_whatever_the_types_and_groups_only_for_the
     assert scope.contains(STORAGE, SUB, "rg-app", "anything")
     assert not scope.contains(MANAGED_HSM, SUB, "rg-app", "anything")
     assert not scope.contains(STORAGE, OTHER, "rg-app", "anything")
+
+
+class _Session:
+    """What the failure wording reads of a session (no credential: nothing is sent)."""
+    resource_manager_endpoint = "https://management.example/"
+    authority_host = "https://login.example"
+    credential_kind = "secret"
+
+    @staticmethod
+    def describe():
+        return "auth_source options, service principal"
+
+
+def _failed_read(exception=None):
+    from ansible_collections.privatelink.azure.plugins.module_utils._calls import AzureCallFailed
+    from ansible_collections.privatelink.azure.plugins.module_utils._errors import AzureError
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import Read, Target
+
+    read = Read(KEY_VAULT, Target(SUB), [])
+    read.error = AzureCallFailed(AzureError(status=403, code="AuthorizationFailed", message="no",
+                                            request_id="req-1"), "list Key Vaults", exception)
+    return read
+
+
+@pytest.mark.parametrize("exception", [None, "auth"])
+def test_a_failed_read_says_what_it_read_then_what_the_modules_say_for_the_same_failure(exception):
+    """One wording of a failed call (_connect.failure_from_call), for the modules and the scope reader alike."""
+    from azure.core.exceptions import ClientAuthenticationError
+    from ansible_collections.privatelink.azure.plugins.module_utils._connect import failure_from_call
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import _read_error
+
+    read = _failed_read(ClientAuthenticationError(message="AADSTS7000215: Invalid client secret provided.")
+                        if exception else None)
+    error = _read_error(read, _Session())
+    module = failure_from_call(read.error, _Session())
+    assert error["scope"] == "the Key Vaults of subscription %s" % SUB
+    assert error["msg"] == "Could not read the Key Vaults of subscription %s: %s" % (SUB, module.msg)
+    assert error["azure_error"] == module.azure.as_dict() and error["azure_error"]["request_id"] == "req-1"
+    if exception:
+        assert module.msg.startswith("Azure authentication failed (auth_source options, service principal)")
+    else:
+        assert module.msg == "list Key Vaults failed: %s" % read.error.error.describe()
