@@ -33,6 +33,44 @@ DISCONNECTED_IS_FINAL = (
 )
 _DISCONNECTED_SOURCE = ("our inference: no recording changes a Disconnected connection; once its private endpoint "
                         "is deleted the connection is kept only to be removed")
+# Reasons shared by the rows where nothing about the type itself says more (issue 15: every fact gives its reason).
+_PLAIN_CONFLICT = ("a plain Conflict is kept out: the engine reads after any 409 and waits only when the connection "
+                   "shows busy (docs/waiting.md)")
+_NO_BUSY_CODE = ("our inference: no recording, spec example or document shows this type answering a busy 409, so it "
+                 "names no code of its own (the busy codes of every row are waited out on it too); " + _PLAIN_CONFLICT)
+_ARM_BUSY_CODE = ("our inference: AnotherOperationInProgress is ARM's answer to a change made while another runs on "
+                  "the same resource (AZURE_BEHAVIOUR.md); nothing specific to this type is recorded; "
+                  + _PLAIN_CONFLICT)
+_SINGLE_SERVER_BUSY = ("our inference: ServerBusy (\"Server '...' is busy with another operation. Please try again "
+                       "later.\") is reported for PostgreSQL flexible servers (Azure/bicep-registry-modules #4451, "
+                       "hashicorp/terraform-provider-azurerm #28298); nothing is recorded for single servers; "
+                       + _PLAIN_CONFLICT)
+_REJECTED_NOT_TRIED = ("our inference: no recording or spec example this row cites tries Rejected -> Approved; "
+                       "MicrosoftDocs/azure-docs #115121 says a rejected connection cannot be approved (by design, for "
+                       "Private Link in general), which Storage's recordings confirm and Key Vault's contradict; "
+                       + _DISCONNECTED_SOURCE)
+_RPC = "Azure/azure-resource-manager-rpc v1.0/"
+_GET_MISSING_404 = ("doc: " + _RPC + "resource-api-reference.md, Get Resource (\"If the resource does not exist, 404 "
+                    "(NotFound) should be returned\")")
+# Long-running connection writes recorded on other rows, for rows whose own span is not recorded.
+_RECORDED_SPANS = "Azure Monitor private link scopes 19-41 s and Event Hubs 25-40 s, recorded"
+
+
+def _missing_is_404(spec, operation):
+    """get_missing=404: ARM's contract, and the type's ``spec`` declares no 204 for the GET ``operation``."""
+    return Fact(404, _GET_MISSING_404 + "; spec: " + _SPECS + spec + " " + operation + " declares 200 and no 204 "
+                "(Key Vault's spec, unlike it, declares 204)")
+
+
+def _no_transitional(spec, enum=None):
+    """transitional_statuses=(): neither the status the ``spec`` gives (``enum``, or free text) nor the row's sources
+    show a transitional value."""
+    where = _SPECS + spec + (" status enum (%s)" % ", ".join(enum) if enum else ", whose status is free text,")
+    return Fact((), "our inference: no transitional status such as Approving in " + where + " nor in any recording "
+                "or spec example this row cites; a change under way shows in provisioningState, which the engine "
+                "waits on")
+
+
 # ARM answers this code on any resource provider while another change of the same resource runs
 # (AZURE_BEHAVIOUR.md: "409 Conflict / AnotherOperationInProgress"); every row lists it.
 ANOTHER_OPERATION = "AnotherOperationInProgress"
@@ -512,7 +550,9 @@ ATTESTATION_PROVIDER = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/attestation/resource-manager/"
          "Microsoft.Attestation/stable/2021-06-01/examples/AttestationProviderPutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/attestation.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/attestation/resource-manager/"
@@ -544,22 +584,23 @@ ATTESTATION_PROVIDER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: common-types PrivateEndpointServiceConnectionStatus"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/attestation.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Microsoft Azure Attestation provider refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("standard",),
         "our inference: Azure Attestation private endpoint docs (sub-resource 'standard')"),
@@ -600,7 +641,7 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_resourcemanagementprivatelink.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=Fact(404, _GET_MISSING_404 + "; no spec declares the connection operations of this type"),
     put=Fact(
         Answer(codes=(202,), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -665,8 +706,7 @@ RESOURCE_MANAGEMENT_PRIVATE_LINK = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("ResourceManagement",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -709,7 +749,9 @@ AUTOMATION_ACCOUNT = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_automation.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "automation/resource-manager/Microsoft.Automation/preview/2020-01-13-preview/privateEndpointConnection.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Location", body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -780,8 +822,7 @@ AUTOMATION_ACCOUNT = ResourceType(
         "our inference: no source shows Automation account refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("Webhook", "DSCAndHybridWorker"),
         ("our inference: Azure Automation private link docs (learn.microsoft.com/azure/"
@@ -929,7 +970,9 @@ BOT_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_abs_privatendpoint_with_default.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "botservice/resource-manager/Microsoft.BotService/stable/2022-09-15/botservice.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -990,8 +1033,7 @@ BOT_SERVICE = ResourceType(
         "our inference: no source shows Azure Bot refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("Bot", "Token"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -1138,7 +1180,9 @@ REDIS_ENTERPRISE = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
          "Microsoft.Cache/stable/2024-02-01/examples/RedisEnterprisePutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/redisenterprise.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded|Updating"),
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
@@ -1146,7 +1190,10 @@ REDIS_ENTERPRISE = ResourceType(
          "body provisioningState 'Succeeded'); Azure/azure-sdk-for-go armredisenterprise example "
          "PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an Updating "
          "body: our inference")),
-    put_settle_seconds=Fact((5, 60), "our inference: (no reason given where the fact was gathered)"),
+    put_settle_seconds=Fact(
+        (5, 60),
+        ("our inference: no recording; the spec example's PUT is long-running (see put), so a span like those of "
+         + _RECORDED_SPANS)),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
         ("spec example: Azure/azure-rest-api-specs specification/redisenterprise/resource-manager/"
@@ -1176,14 +1223,16 @@ REDIS_ENTERPRISE = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) Pending/Approved/Rejected"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/redisenterprise.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: common-types PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Cache for Redis Enterprise / Azure Managed Redis cluster "
@@ -1539,7 +1588,9 @@ AKS_CLUSTER = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/containerservice/resource-manager/"
          "Microsoft.ContainerService/aks/stable/2025-10-01/examples/PrivateEndpointConnectionsUpdate.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2024-02-01/managedClusters.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/containerservice/resource-manager/"
@@ -1575,14 +1626,16 @@ AKS_CLUSTER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "spec: AKS ConnectionStatus enum (Pending, Approved, Rejected, Disconnected)"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2024-02-01/managedClusters.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Canceled", "Creating", "Deleting", "Failed", "Succeeded"),
         "spec: AKS PrivateEndpointConnectionProvisioningState enum"),
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows AKS private cluster (API server private endpoint) refusing a write "
@@ -1628,7 +1681,9 @@ MARIADB_SERVER = ResourceType(
          "single-server platform, same 2018-06-01 privateEndpointConnections API); a MariaDB recording "
          "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mariadb_private_link_scenario.yaml exists but was not read")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "mariadb/resource-manager/Microsoft.DBforMariaDB/stable/2018-06-01/PrivateEndpointConnections.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -1718,8 +1773,7 @@ MARIADB_SERVER = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _SINGLE_SERVER_BUSY),
     group_ids=Fact(
         ("mariadbServer",),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -1858,7 +1912,9 @@ MYSQL_SINGLE_SERVER = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_mysql_private_link_scenario.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "mysql/resource-manager/Microsoft.DBforMySQL/stable/2018-06-01/PrivateEndpointConnections.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -1926,8 +1982,7 @@ MYSQL_SINGLE_SERVER = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _SINGLE_SERVER_BUSY),
     group_ids=Fact(
         ("mysqlServer",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -2122,7 +2177,9 @@ COSMOSDB_POSTGRESQL_CLUSTER = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: common-types PrivateEndpointServiceConnectionStatus (spec: Azure/azure-rest-api-specs "
          "specification/common-types/resource-management/v5/privatelinks.json)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/postgresqlhsc.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed", "Ready"),
         ("spec example: Azure/azure-rest-api-specs specification/postgresqlhsc/resource-manager/"
@@ -2181,7 +2238,9 @@ POSTGRESQL_SINGLE_SERVER = ResourceType(
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
          "azure/cli/command_modules/network/tests/latest/recordings/test_mysql_private_link_scenario.yaml; same "
          "single-server platform, same 2018-06-01 privateEndpointConnections API)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2018-06-01/PrivateEndpointConnections.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -2249,8 +2308,7 @@ POSTGRESQL_SINGLE_SERVER = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         ("ServerBusy",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _SINGLE_SERVER_BUSY),
     group_ids=Fact(
         ("postgresqlServer",),
         ("our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli src/azure-cli/"
@@ -2289,7 +2347,9 @@ GRAFANA = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/dashboard/resource-manager/Microsoft.Dashboard/"
          "stable/2024-10-01/examples/PrivateEndpointConnections_Approve.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "dashboard/resource-manager/Microsoft.Dashboard/stable/2023-09-01/grafana.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Accepted"),
         ("recording: Azure/azure-cli-extensions src/amg/azext_amg/tests/latest/"
@@ -2339,7 +2399,9 @@ GRAFANA = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected"),
         "our inference: Grafana's PrivateEndpointServiceConnectionStatus (common shape)"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "dashboard/resource-manager/Microsoft.Dashboard/stable/2023-09-01/grafana.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Accepted", "Creating", "Updating", "Deleting", "Succeeded", "Failed", "Canceled", "Deleted", "NotSpecified"),
         ("our inference: Microsoft.Dashboard ProvisioningState enum; spec example shows 'Accepted' right after "
@@ -2430,7 +2492,8 @@ DATA_FACTORY = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         ("our inference: Data Factory's PrivateLinkConnectionState.status is a free string; the portal values "
          "are Pending/Approved/Rejected/Disconnected")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "datafactory/resource-manager/Microsoft.DataFactory/stable/2018-06-01/datafactory.json"),
     provisioning_states=Fact(
         ("Succeeded", "Failed", "Creating", "Deleting"),
         "our inference: free string in the spec; example shows Succeeded"),
@@ -2519,7 +2582,9 @@ DATABRICKS_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         ("our inference: Databricks PrivateLinkServiceConnectionStatus enum (Pending, Approved, Rejected, "
          "Disconnected)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "databricks/resource-manager/Microsoft.Databricks/stable/2024-05-01/databricks.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: Databricks PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -2570,7 +2635,10 @@ AVD_HOST_POOL = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
          "Microsoft.DesktopVirtualization/stable/2024-04-03/examples/"
          "PrivateEndpointConnection_UpdateByHostPool.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/"
+        "desktopvirtualization.json",
+        "PrivateEndpointConnections_GetByHostPool"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
@@ -2609,7 +2677,9 @@ AVD_HOST_POOL = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec "
          "(Pending/Approved/Rejected)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "common-types/resource-management/v5/privatelinks.json (used by desktopvirtualization 2024-04-03)",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
@@ -2617,15 +2687,14 @@ AVD_HOST_POOL = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Virtual Desktop host pool refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("connection",),
         ("our inference: Azure Virtual Desktop Private Link docs (learn.microsoft.com/"
@@ -2666,7 +2735,10 @@ AVD_WORKSPACE = ResourceType(
          "Microsoft.DesktopVirtualization/stable/2024-04-03/examples/"
          "PrivateEndpointConnection_UpdateByHostPool.json (the ByWorkspace twin has the same shape: our "
          "inference)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/"
+        "desktopvirtualization.json",
+        "PrivateEndpointConnections_GetByWorkspace"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/desktopvirtualization/resource-manager/"
@@ -2710,7 +2782,9 @@ AVD_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization spec "
          "(Pending/Approved/Rejected)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "common-types/resource-management/v5/privatelinks.json (used by desktopvirtualization 2024-04-03)",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of the "
@@ -2718,15 +2792,14 @@ AVD_WORKSPACE = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Virtual Desktop workspace refusing a write that repeats the "
          "current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("feed", "global"),
         ("our inference: Azure Virtual Desktop Private Link docs (learn.microsoft.com/"
@@ -2819,7 +2892,9 @@ IOT_HUB = ResourceType(
         ("our inference: IoT Hub PrivateLinkServiceConnectionStatus enum; Disconnected shown in "
          "Azure/azure-rest-api-specs specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/"
          "examples/iothub_deleteprivateendpointconnection.json")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         (),
         ("spec example: Azure/azure-rest-api-specs specification/iothub/resource-manager/Microsoft.Devices/"
@@ -2870,7 +2945,9 @@ IOT_DPS = ResourceType(
         "privateEndpointConnections",
         ("spec: PUT .../provisioningServices/{resourceName}/"
          "privateEndpointConnections/{privateEndpointConnectionName} (generated clients pinned to 2022-12-12)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json",
+        "IotDpsResource_GetPrivateEndpointConnection"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: IotDpsResource_CreateOrUpdatePrivateEndpointConnection is a long-running PUT like IoT "
@@ -2902,7 +2979,9 @@ IOT_DPS = ResourceType(
         ("doc: MicrosoftDocs/azure-docs-sdk-node docs-ref-autogen/@azure/arm-deviceprovisioningservices/"
          "KnownPrivateLinkServiceConnectionStatus.yml (Approved, Disconnected, Pending, Rejected); also the "
          "generated client output schema for api 2022-12-12")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         (),
         ("our inference: like IoT Hub, DPS connection properties have no provisioningState (generated output "
@@ -3332,7 +3411,9 @@ ELASTIC_SAN = ResourceType(
         ("our inference: Elastic SAN defines its own PrivateEndpointServiceConnectionStatus which adds 'Failed' "
          "- verify in Azure/azure-rest-api-specs specification/elasticsan/resource-manager/"
          "Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "elasticsan/resource-manager/Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json",
+        ("Pending", "Approved", "Failed", "Rejected")),
     provisioning_states=Fact(
         ("Invalid", "Succeeded", "Failed", "Canceled", "Pending", "Creating", "Updating", "Deleting"),
         ("our inference: Elastic SAN's ProvisioningStates enum (shared with its other resources); spec example "
@@ -3492,7 +3573,9 @@ EVENTGRID_NAMESPACE = ResourceType(
         "privateEndpointConnections",
         ("doc: Bicep reference Microsoft.EventGrid/namespaces/privateEndpointConnections "
          "(PrivateEndpointConnections_Update example)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "eventgrid/resource-manager/Microsoft.EventGrid/preview/2024-06-01-preview/EventGrid.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(201, 200), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: same Event Grid operation as domains/topics, which were recorded answering 201 + "
@@ -3529,7 +3612,9 @@ EVENTGRID_NAMESPACE = ResourceType(
         ("doc: https://learn.microsoft.com/en-nz/dotnet/api/"
          "azure.resourcemanager.eventgrid.models.eventgridprivateendpointpersistedconnectionstatus (Approved, "
          "Disconnected, Pending, Rejected; azure-mgmt-eventgrid PersistedConnectionStatus)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "eventgrid/resource-manager/Microsoft.EventGrid/preview/2024-06-01-preview/EventGrid.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Creating", "Updating", "Deleting", "Succeeded", "Canceled", "Failed"),
         ("doc: https://learn.microsoft.com/en-in/dotnet/api/"
@@ -3631,8 +3716,7 @@ EVENTGRID_PARTNER_NAMESPACE = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("partnernamespace",),
         ("our inference: Event Grid private link group ids are the lower-case singular parent kind ('topic', "
@@ -3917,7 +4001,9 @@ HDINSIGHT_CLUSTER = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/hdinsight/resource-manager/Microsoft.HDInsight/"
          "stable/2021-06-01/examples/ApprovePrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/privateEndpointConnections.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/hdinsight/resource-manager/Microsoft.HDInsight/"
@@ -3955,14 +4041,16 @@ HDINSIGHT_CLUSTER = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Removed"),
         "our inference: HDInsight PrivateLinkServiceConnectionStatus enum (Approved/Rejected/Pending/Removed)"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/privateEndpointConnections.json",
+        ("Approved", "Rejected", "Pending", "Removed")),
     provisioning_states=Fact(
         ("InProgress", "Updating", "Failed", "Succeeded", "Canceled", "Deleting"),
         "our inference: HDInsight PrivateEndpointConnectionProvisioningState enum; example shows Succeeded"),
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows HDInsight cluster (with Private Link) refusing a write that repeats "
@@ -4005,7 +4093,10 @@ CLOUD_HSM_CLUSTER = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_chsm_private_endpoint_connection.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "hardwaresecuritymodules/resource-manager/Microsoft.HardwareSecurityModules/preview/2023-12-10-preview/"
+        "cloudhsm.json",
+        "CloudHsmClusterPrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4065,8 +4156,7 @@ CLOUD_HSM_CLUSTER = ResourceType(
          "status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(("cloudHsm",), "our inference: Cloud HSM private endpoint docs (group id 'cloudHsm')"),
 )
 
@@ -4102,7 +4192,9 @@ HEALTHCARE_APIS_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_health_care_apis.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/healthcare-apis.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4171,8 +4263,7 @@ HEALTHCARE_APIS_SERVICE = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("fhir",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4213,14 +4304,19 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
          "Microsoft.HybridCompute/stable/2024-07-10/examples/"
          "privateEndpoint/PrivateEndpointConnection_Update.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2022-12-27/privateLinkScopes.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
          "Microsoft.HybridCompute/stable/2024-07-10/examples/"
          "privateEndpoint/PrivateEndpointConnection_Update.json (200 with body provisioningState 'Succeeded'; "
          "202 empty) — long-running; header: our inference from the delete example")),
-    put_settle_seconds=Fact((5, 60), "our inference: (no reason given where the fact was gathered)"),
+    put_settle_seconds=Fact(
+        (5, 60),
+        ("our inference: no recorded connection write (see api_versions_seen); Arc scopes follow the design of "
+         "Azure Monitor private link scopes; " + _RECORDED_SPANS)),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4254,7 +4350,8 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: status is free text in the HybridCompute spec"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2022-12-27/privateLinkScopes.json"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4264,15 +4361,14 @@ ARC_PRIVATE_LINK_SCOPE = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Arc private link scope (Arc-enabled servers) refusing a write "
          "that repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("hybridcompute",),
         ("spec example: Azure/azure-rest-api-specs specification/hybridcompute/resource-manager/"
@@ -4312,7 +4408,9 @@ MONITOR_PRIVATE_LINK_SCOPE = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/"
          "test_monitor_private_link_scope_scenario.yaml (request path privateEndpointConnections; ids come back "
          "all lower-case: .../microsoft.insights/privatelinkscopes/{scope}/privateendpointconnections/{name})")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "monitor/resource-manager/Microsoft.Insights/preview/2021-07-01-preview/privateLinkScopes_API.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(202, 200), lro=True, async_header="Azure-AsyncOperation"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/"
@@ -4529,7 +4627,10 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
          "Microsoft.MachineLearningServices/stable/2024-10-01/examples/"
          "PrivateEndpointConnection/createOrUpdate.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-04-01/"
+        "machineLearningServices.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("spec example: Azure/azure-rest-api-specs specification/machinelearningservices/resource-manager/"
@@ -4568,7 +4669,10 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
         ("Pending", "Approved", "Rejected", "Disconnected", "Timeout"),
         ("our inference: ML's PrivateEndpointServiceConnectionStatus enum includes Timeout besides the usual "
          "four")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-04-01/"
+        "machineLearningServices.json",
+        ("Pending", "Approved", "Rejected", "Disconnected", "Timeout")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         "our inference: ML PrivateEndpointConnectionProvisioningState; example shows Succeeded"),
@@ -4618,7 +4722,9 @@ MEDIA_SERVICES = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/Accounts.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=False, body_at_once="Succeeded"),
         ("our inference: the Media PrivateEndpointConnections_CreateOrUpdate is a plain 200 in the spec family; "
@@ -4652,7 +4758,9 @@ MEDIA_SERVICES = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml (Approved); others: our inference (common-types "
          "private link status)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/Accounts.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4667,8 +4775,7 @@ MEDIA_SERVICES = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("keydelivery", "liveevent", "streamingendpoint"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4706,7 +4813,10 @@ MONITOR_WORKSPACE = ResourceType(
          "accounts/privateEndpointConnections@2023-04-03' (azapi_resource_list to list, azapi_update_resource / "
          "azapi_resource_action PUT {properties:{privateLinkServiceConnectionState:{status, description, "
          "actionsRequired}}} to approve Managed Grafana's managed private endpoints)")),
-    list_paged=Fact(False, "our inference: (no reason given where the fact was gathered)"),
+    list_paged=Fact(False, ("our inference: no spec declares the connection list of this type, so nothing says it "
+                            "pages; the account keeps all its connections in one read-only array (spec: " + _SPECS +
+                            "monitor/resource-manager/Microsoft.Monitor/Accounts/stable/2023-04-03/"
+                            "monitoringAccounts_API.json properties.privateEndpointConnections)")),
     connection_segment=Fact(
         "privateEndpointConnections",
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4714,14 +4824,19 @@ MONITOR_WORKSPACE = ResourceType(
          "azapi_update_resource / azapi_resource_action PUT "
          "{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} to approve "
          "Managed Grafana's managed private endpoints)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=Fact(404, _GET_MISSING_404 + "; no spec declares the connection operations of this type"),
     put=Fact(
         Answer(codes=(200, 201, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Succeeded|Updating"),
         "our inference: no spec, no recording; treat as a standard ARM LRO"),
-    put_settle_seconds=Fact((5, 120), "our inference: (no reason given where the fact was gathered)"),
+    put_settle_seconds=Fact(
+        (5, 120),
+        ("our inference: nothing specifies or records this type's writes; a wide span around those of "
+         + _RECORDED_SPANS)),
     delete=Fact(
         Answer(codes=(200, 202, 204), lro=True, async_header="Azure-AsyncOperation"),
-        "our inference: (no reason given where the fact was gathered)"),
+        ("doc: " + _RPC + "resource-api-reference.md, Delete Resource (200 when deleted, 204 when it does not "
+         "exist, 202 when it completes asynchronously); our inference: the header, as for this row's put (no "
+         "spec declares the connection operations of this type)")),
     actions_field=Fact(
         "actionsRequired",
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4747,7 +4862,9 @@ MONITOR_WORKSPACE = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: (no reason given where the fact was gathered)"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "monitor/resource-manager/Microsoft.Monitor/Accounts/stable/2023-04-03/monitoringAccounts_API.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState (Succeeded shown in "
@@ -4755,15 +4872,14 @@ MONITOR_WORKSPACE = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Monitor workspace (managed Prometheus) refusing a write that "
          "repeats the current status")),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("prometheusMetrics",),
         ("our inference: supported by public Terraform configurations on GitHub that call azapi with type "
@@ -4805,7 +4921,9 @@ APPLICATION_GATEWAY = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_manage_appgw_private_endpoint.yaml (ids .../applicationGateways/appgw/"
          "privateEndpointConnections/{pe}.{guid}); the path parameter is named connectionName")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "network/resource-manager/Microsoft.Network/stable/2024-01-01/applicationGateway.json",
+        "ApplicationGatewayPrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go "
@@ -4860,7 +4978,8 @@ APPLICATION_GATEWAY = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
          "recordings/test_manage_appgw_private_endpoint.yaml (Approved, 'Auto Approved' for same-subscription "
          "endpoints); others: our inference (Network free-text status)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "network/resource-manager/Microsoft.Network/stable/2024-01-01/applicationGateway.json"),
     provisioning_states=Fact(
         ("Succeeded", "Updating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -4869,7 +4988,7 @@ APPLICATION_GATEWAY = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Application Gateway (v2, Private Link configuration) refusing a write "
@@ -4983,7 +5102,7 @@ PRIVATE_LINK_SERVICE = ResourceType(
         (Transition(current="Rejected", wanted="Approved",
                     answer=("unknown; our inference: Network lets the provider re-approve a rejected connection "
                             "(no refusal documented), but treat as possible failure")),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Private Link service (customer-owned, behind a Standard Load Balancer) "
@@ -5034,7 +5153,9 @@ POWERBI_PRIVATE_LINK = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=False),
         ("spec example: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/"
@@ -5078,7 +5199,9 @@ POWERBI_PRIVATE_LINK = ResourceType(
         ("Pending", "Approved", "Rejected"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml (Approved); others: our inference")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         (),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5101,8 +5224,7 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("tenant",),
         ("our inference: recording/test: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
@@ -5167,7 +5289,9 @@ PURVIEW_ACCOUNT = ResourceType(
         ("Unknown", "Pending", "Approved", "Rejected", "Disconnected"),
         ("doc: https://learn.microsoft.com/fr-fr/python/api/azure-mgmt-purview/azure.mgmt.purview.models.status "
          "(APPROVED, DISCONNECTED, PENDING, REJECTED, UNKNOWN)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "purview/resource-manager/Microsoft.Purview/stable/2021-12-01/purview.json",
+        ("Unknown", "Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: free string in the spec; example shows Succeeded"),
@@ -5222,7 +5346,9 @@ RECOVERY_SERVICES_VAULT = ResourceType(
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
          "Microsoft.RecoveryServices/stable/2021-12-01/examples/"
          "PrivateEndpointConnection/PutPrivateEndpointConnection.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2024-04-01/bms.json",
+        "PrivateEndpointConnection_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation", body_at_once="Pending"),
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
@@ -5263,7 +5389,9 @@ RECOVERY_SERVICES_VAULT = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: backup spec PrivateEndpointConnectionStatus enum"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2024-04-01/bms.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Succeeded", "Deleting", "Failed", "Pending"),
         ("spec example: Azure/azure-rest-api-specs specification/recoveryservicesbackup/resource-manager/"
@@ -5282,8 +5410,7 @@ RECOVERY_SERVICES_VAULT = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("AzureBackup", "AzureSiteRecovery", "AzureBackup_secondary"),
         ("our inference: Azure Backup / Site Recovery private endpoint docs; connection names carry '.backup.' "
@@ -5325,7 +5452,9 @@ RELAY_NAMESPACE = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
          "2021-11-01/examples/PrivateEndpointConnections/PrivateEndpointConnectionsCreate.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "relay/resource-manager/Microsoft.Relay/stable/2021-11-01/Namespaces.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 201, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("spec example: Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
@@ -5372,7 +5501,9 @@ RELAY_NAMESPACE = ResourceType(
          "examples (CreateOrUpdate is a plain call; Delete is BeginDelete, generated from "
          "Azure/azure-rest-api-specs specification/relay/resource-manager/Microsoft.Relay/stable/"
          "2021-11-01/examples/PrivateEndpointConnections/) (PrivateLinkConnectionStatus enum)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "relay/resource-manager/Microsoft.Relay/stable/2021-11-01/Namespaces.json",
+        ("Pending", "Approved", "Rejected", "Disconnected")),
     provisioning_states=Fact(
         ("Creating", "Updating", "Deleting", "Succeeded", "Canceled", "Failed"),
         ("our inference: from generated SDK code/samples (not the spec itself): Azure/azure-sdk-for-go armrelay "
@@ -5392,8 +5523,7 @@ RELAY_NAMESPACE = ResourceType(
          "test_private_endpoint_connection_eventhub.yaml)) (refused: Approved -> Approved)")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(("namespace",), "our inference: Relay private endpoint docs (sub-resource 'namespace')"),
 )
 
@@ -5670,7 +5800,9 @@ SIGNALR = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
          "recordings/test_signalr_private_endpoint.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/signalr.json",
+        "SignalRPrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
@@ -5784,7 +5916,9 @@ WEB_PUBSUB = ResourceType(
          "azure-cli/azure/cli/command_modules/signalr/tests/latest/"
          "recordings/test_signalr_private_endpoint.yaml); Web PubSub is served by the same SignalR resource "
          "provider (same spec folder, same operation shapes): our inference that it behaves the same")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json",
+        "WebPubSubPrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200,), lro=True, async_header="Azure-AsyncOperation", body_at_once="Updating"),
         ("our inference: by analogy with Microsoft.SignalRService/signalR (same RP), recorded in "
@@ -6142,7 +6276,9 @@ STORAGE_SYNC_SERVICE = ResourceType(
         "privateEndpointConnections",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_storage_sync.yaml")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "storagesync/resource-manager/Microsoft.StorageSync/stable/2022-09-01/storagesync.json",
+        "PrivateEndpointConnections_Get"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: the Storage Sync RP answers writes 202 with Azure-AsyncOperation + Location (recorded "
@@ -6175,7 +6311,9 @@ STORAGE_SYNC_SERVICE = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_storage_sync.yaml (Approved); others: our inference (common-types "
          "status enum)")),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "storagesync/resource-manager/Microsoft.StorageSync/stable/2022-09-01/storagesync.json",
+        ("Pending", "Approved", "Rejected")),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Deleting", "Failed"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -6191,8 +6329,7 @@ STORAGE_SYNC_SERVICE = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _ARM_BUSY_CODE),
     group_ids=Fact(
         ("afs",),
         ("our inference: Azure File Sync documents the private link sub-resource 'afs' (the recorded endpoint "
@@ -6230,7 +6367,9 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/synapse/resource-manager/Microsoft.Synapse/"
          "stable/2021-06-01/examples/PrivateEndpointConnectionsPrivateLinkHub_Get.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json",
+        "PrivateEndpointConnectionsPrivateLinkHub_Get"),
     put=Fact(
         Answer(codes=(200, 201), lro=True, async_header="Azure-AsyncOperation"),
         ("our inference: UNVERIFIED: the stable spec declares only List and Get for private link hub "
@@ -6256,7 +6395,8 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
     statuses=Fact(
         ("Pending", "Approved", "Rejected", "Disconnected"),
         "our inference: Synapse's free-string status; example shows Approved"),
-    transitional_statuses=Fact((), "our inference: (no reason given where the fact was gathered)"),
+    transitional_statuses=_no_transitional(
+        "synapse/common/v1/privateEndpointConnection.json (used by privatelinkhub.json 2021-06-01)"),
     provisioning_states=Fact(
         ("Succeeded", "Creating", "Updating", "Deleting", "Failed"),
         "our inference: free string; example shows Succeeded"),
@@ -6424,7 +6564,9 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
         "privateEndpointConnections",
         ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
          "2024-04-01/examples/AppServiceEnvironments_GetPrivateEndpointConnectionList.json")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "web/resource-manager/Microsoft.Web/stable/2023-12-01/AppServiceEnvironments.json",
+        "AppServiceEnvironments_GetPrivateEndpointConnection"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Approving|Rejecting"),
         ("spec example: Azure/azure-rest-api-specs specification/web/resource-manager/Microsoft.Web/stable/"
@@ -6483,7 +6625,7 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows App Service Environment (v3) refusing a write that repeats the current "
@@ -6662,7 +6804,9 @@ STATIC_WEB_APP = ResourceType(
          "StaticSites_GetPrivateEndpointConnectionList / _GetPrivateEndpointConnection / "
          "_ApproveOrRejectPrivateEndpointConnection / _DeletePrivateEndpointConnection — operation names "
          "confirmed via generated SDK sources; file not read this session)")),
-    get_missing=Fact(404, "our inference: (no reason given where the fact was gathered)"),
+    get_missing=_missing_is_404(
+        "web/resource-manager/Microsoft.Web/stable/2023-12-01/StaticSites.json",
+        "StaticSites_GetPrivateEndpointConnection"),
     put=Fact(
         Answer(codes=(200, 202), lro=True, async_header="Azure-AsyncOperation", body_at_once="Approving|Rejecting"),
         ("our inference: same Web RP private-link backend and operation shape as Microsoft.Web/sites "
@@ -6692,14 +6836,13 @@ STATIC_WEB_APP = ResourceType(
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
-        "our inference: (no reason given where the fact was gathered); " + _DISCONNECTED_SOURCE),
+        _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
         "our inference: no source shows Static Web App refusing a write that repeats the current status"),
     busy_codes=Fact(
         (),
-        ("our inference: (no reason given where the fact was gathered); a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        _NO_BUSY_CODE),
     group_ids=Fact(
         ("staticSites",),
         "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; Standard plan only)"),
