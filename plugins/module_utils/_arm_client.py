@@ -5,8 +5,10 @@
 # Private to this collection: not a public API, may change without notice.
 """Plain ARM JSON requests for every row of the type table without an SDK of its own (``row.sdk is None``).
 
-One client (azure-mgmt-core's ``ARMPipelineClient`` from ``_arm_pipeline``: the SDK clients' credential and scopes,
-TLS settings and User-Agent, no retries) serves every such type in a subscription: the type is in the URL.
+One client (azure-mgmt-core's ``ARMPipelineClient``, built and sent through by ``_arm_pipeline``, the collection's one
+pipeline: the SDK clients' credential and scopes, TLS settings and User-Agent, no retries) serves every such type in
+a subscription: the type is in the URL. (``_arm_pipeline`` is imported where used: it imports ``_calls``, which
+imports this file.)
 ``ArmOperations`` has the same interface as ``_sdk_operations.SdkOperations``: one request per method, the raw
 response back, an azure-core ``HttpResponseError`` for any error answer, so that ``_calls.ServiceCalls`` treats
 both alike. URLs: ``{parent id}/{row.connection_segment}[/{name}]?api-version={row.api_version}``; a row whose
@@ -35,22 +37,14 @@ class ArmClient:
 
     def send(self, method, url, body=None, **options):
         """One request; an error answer raises HttpResponseError (ResourceNotFoundError for 404)."""
-        from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
-        from azure.core.rest import HttpRequest
+        from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import send
 
-        request = HttpRequest(method, self.pipeline_client.format_url(url), json=body,
-                              headers={"Accept": "application/json"})
-        response = self.pipeline_client.send_request(request, **options)
-        if response.status_code >= 400:
-            error_class = ResourceNotFoundError if response.status_code == 404 else HttpResponseError
-            raise error_class(response=response)
-        return response
+        return send(self.pipeline_client, method, url, body=body, **options)
 
 
 def build_arm_client(session, subscription_id=None, api_version=None):
-    """An ArmClient from an ``_auth.AzureSession``: ``_arm_pipeline``'s client (the session's credential, endpoint,
-    TLS settings and User-Agent, no retry policy, no automatic resource provider registration: that would write to
-    the subscription behind the user's back)."""
+    """An ArmClient from an ``_auth.AzureSession`` on ``_arm_pipeline``'s one pipeline (the session's credential,
+    endpoint, TLS settings and User-Agent, no retry policy, no automatic resource provider registration)."""
     from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import pipeline_client
 
     return ArmClient(pipeline_client(session), subscription_id or session.subscription_id, api_version)

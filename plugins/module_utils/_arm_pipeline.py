@@ -3,9 +3,13 @@
 # GNU General Public License v3.0+ (see https://www.gnu.org/licenses/gpl-3.0.txt)
 #
 # Private to this collection: not a public API, may change without notice.
-"""ARM requests that no management SDK of ours covers (Resource Graph, the subscription list), sent through
-azure-mgmt-core's ARMPipelineClient with the session's credential: the same token, TLS and endpoint as the SDK
-clients, no new SDK.
+"""The collection's one HTTP stack outside the management SDKs: azure-mgmt-core's ARMPipelineClient.
+
+``build_pipeline`` is the only place that builds it: the ARM JSON client of the type table (``_arm_client``), the
+reads no SDK of ours covers (Resource Graph, the subscription list: ``ArmReads``) and Azure Stack Hub's anonymous
+cloud metadata (``_auth_discovery``) all go through it, with the same TLS settings (``connection_verify``: on, off
+or a CA bundle), the collection's User-Agent, proxies from the environment, and the same per-request timeouts.
+``send`` is its one request.
 
 Like ``_calls``, the pipeline has no retry policy: every request Azure sees is one we decided to send. A read that
 gets no answer, a 429 or a 5xx is sent again by the waiting rule (``_waiter``) within the caller's deadline.
@@ -16,33 +20,57 @@ from __future__ import annotations
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
     MAX_READ_SECONDS, MIN_READ_SECONDS, AzureCallFailed)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import from_exception
+from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Backoff
 
 USER_AGENT = "privatelink-azure"
 
 
-def pipeline_client(session):
-    """An ARMPipelineClient for the session's endpoint and credential, without retries; raises ImportError when
-    azure-mgmt-core is not installed (it comes with every azure-mgmt-* SDK)."""
+def build_pipeline(base_url, connection_verify, credential=None, credential_scopes=()):
+    """An ARMPipelineClient without retries and without automatic resource provider registration (that would write
+    to the subscription behind the user's back); with `credential`, ARM's bearer-token policy for
+    `credential_scopes`, without it none (an anonymous endpoint). Raises ImportError when azure-mgmt-core is not
+    installed (it comes with every azure-mgmt-* SDK)."""
     from azure.core.pipeline.policies import (
         CustomHookPolicy, HeadersPolicy, ProxyPolicy, RequestIdPolicy, UserAgentPolicy)
     from azure.mgmt.core import ARMPipelineClient
     from azure.mgmt.core.policies import ARMChallengeAuthenticationPolicy, ARMHttpLoggingPolicy
 
     # user_agent: privatelink.azure/<version> ansible-core/<version> first, as on every request (_version.py).
-    user_agent = session.client_kwargs()["user_agent"]
-    policies = [RequestIdPolicy(), HeadersPolicy(), UserAgentPolicy(user_agent=user_agent, sdk_moniker=USER_AGENT),
-                ProxyPolicy(),
-                ARMChallengeAuthenticationPolicy(session.credential, *session.credential_scopes),
-                # Per-request hooks: the process's pacer (_pacer, via _calls.ServiceCalls._call).
-                CustomHookPolicy(),
-                ARMHttpLoggingPolicy()]
-    return ARMPipelineClient(base_url=session.resource_manager_endpoint, policies=policies,
-                             connection_verify=session.connection_verify)
+    policies = [RequestIdPolicy(), HeadersPolicy(), UserAgentPolicy(user_agent=user_agent(), sdk_moniker=USER_AGENT),
+                ProxyPolicy()]
+    if credential is not None:
+        policies.append(ARMChallengeAuthenticationPolicy(credential, *credential_scopes))
+    # Per-request hooks: the process's pacer (_pacer, via _calls.ServiceCalls._call).
+    policies += [CustomHookPolicy(), ARMHttpLoggingPolicy()]
+    return ARMPipelineClient(base_url=base_url, policies=policies, connection_verify=connection_verify)
 
 
-def url(session, path):
-    return session.resource_manager_endpoint.rstrip("/") + "/" + path.lstrip("/")
+def pipeline_client(session):
+    """The pipeline for the session's Resource Manager endpoint, credential, scopes and TLS settings."""
+    return build_pipeline(session.resource_manager_endpoint, session.connection_verify, session.credential,
+                          session.credential_scopes)
+
+
+def answer(client, method, url, params=None, body=None, **options):
+    """One request through `client` (`url` absolute, or a path under its base URL): azure-core's HttpResponse,
+    whatever its status. ``options``: azure-core's per-request keywords (connection_timeout, read_timeout, hooks)."""
+    from azure.core.rest import HttpRequest
+
+    request = HttpRequest(method, client.format_url(url), params=params, json=body,
+                          headers={"Accept": "application/json"})
+    return client.send_request(request, **options)
+
+
+def send(client, method, url, params=None, body=None, **options):
+    """``answer``, and an error answer raised as HttpResponseError (ResourceNotFoundError for 404)."""
+    from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
+
+    response = answer(client, method, url, params=params, body=body, **options)
+    if response.status_code >= 400:
+        error_class = ResourceNotFoundError if response.status_code == 404 else HttpResponseError
+        raise error_class(response=response)
+    return response
 
 
 class ArmReads:
@@ -59,19 +87,13 @@ class ArmReads:
         ``wait_hint(headers)``: seconds the service asks to wait before asking again, when it says so otherwise
         than with Retry-After (Resource Graph's quota headers).
         """
-        from azure.core.exceptions import HttpResponseError
-        from azure.core.rest import HttpRequest
-
-        target = url_or_path if "://" in url_or_path else url(self.session, url_or_path)
         backoff = Backoff()
         while True:
             self.deadline.check()
             timeout = min(MAX_READ_SECONDS, max(MIN_READ_SECONDS, self.deadline.remaining()))
-            request = HttpRequest(method, target, params=params, json=body)
             try:
-                response = self.client.send_request(request, connection_timeout=timeout, read_timeout=timeout)
-                if response.status_code >= 400:
-                    raise HttpResponseError(response=response)
+                response = send(self.client, method, url_or_path, params=params, body=body,
+                                connection_timeout=timeout, read_timeout=timeout)
                 return (response.json() if response.content else None), dict(response.headers)
             except Exception as exc:  # pylint: disable=broad-except
                 if type(exc).__module__.split(".", maxsplit=1)[0] != "azure":

@@ -10,30 +10,32 @@
   /subscriptions``, the scope reader's list and pipeline: ``_subscriptions``, ``_arm_pipeline``).
 
 Each is bounded (the metadata one request, the subscription list its pages within the timeout), with the
-collection's User-Agent and the session's TLS settings.
+collection's User-Agent and the session's TLS settings, through the collection's one pipeline (``_arm_pipeline``).
 """
 
 from __future__ import annotations
 
 from ansible_collections.privatelink.azure.plugins.module_utils._auth_settings import AuthConfigError
-from ansible_collections.privatelink.azure.plugins.module_utils._version import user_agent
 
 METADATA_API_VERSION = "2015-01-01"
 REQUEST_SECONDS = 30
 SUBSCRIPTIONS_LISTED = 10  # named in the error when there are several
 
 
-def _get_json(url, verify, params=None, headers=None, timeout=None):
-    """(status, JSON body or None, request id) of one GET; AuthConfigError-free: the callers word the failure."""
-    import requests
+def _get_json(url, verify, params=None, timeout=None):
+    """(status, JSON body or None, request id) of one anonymous GET through the collection's one pipeline
+    (``_arm_pipeline``: the TLS settings `verify` (on, off or a CA bundle), the User-Agent, proxies, no retries);
+    AuthConfigError-free: the callers word the failure."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import answer, build_pipeline
 
-    answer = requests.get(url, params=params, verify=verify, timeout=timeout or REQUEST_SECONDS,
-                          headers=dict(headers or {}, **{"User-Agent": user_agent(), "Accept": "application/json"}))
+    seconds = timeout or REQUEST_SECONDS
+    response = answer(build_pipeline(url, verify), "GET", url, params=params, connection_timeout=seconds,
+                      read_timeout=seconds)
     try:
-        body = answer.json()
+        body = response.json()
     except ValueError:
         body = None
-    return answer.status_code, body, answer.headers.get("x-ms-request-id")
+    return response.status_code, body, response.headers.get("x-ms-request-id")
 
 
 def read_cloud_metadata(endpoint, verify, origin, timeout=None):
@@ -47,7 +49,7 @@ def read_cloud_metadata(endpoint, verify, origin, timeout=None):
     try:
         status, body, _request_id = _get_json(url, verify, params={"api-version": METADATA_API_VERSION},
                                               timeout=timeout)
-    except Exception as exc:  # requests' connection, TLS and timeout errors: all mean the same to the user
+    except Exception as exc:  # azure-core's connection, TLS and timeout errors: all mean the same to the user
         raise AuthConfigError("cloud_environment %s (from %s): its metadata %s could not be read (%s: %s). Check the "
                               "URL and ca_bundle." % (endpoint, origin, url, type(exc).__name__, exc)) from None
     authentication = body.get("authentication") if isinstance(body, dict) else None

@@ -83,6 +83,20 @@ def test_a_cloud_environment_url_that_is_not_azure_stack_is_refused(emu, monkeyp
                              secret=SECRET, tenant=TENANT, subscription_id=SUBSCRIPTION))
 
 
+def test_azure_stack_metadata_is_read_with_the_tls_settings_of_the_session(emu, monkeypatch):
+    """The metadata goes through the collection's one pipeline (_arm_pipeline) with the session's TLS settings:
+    without the emulator's CA it is refused, and the message says what to check."""
+    for name in ("PRIVATELINK_AZURE_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(AuthConfigError) as error:
+        azure_session(params(cloud_environment=emu.info["arm_url"], client_id=SECRET_CLIENT, secret=SECRET,
+                             tenant=TENANT, subscription_id=SUBSCRIPTION))
+    message = str(error.value)
+    assert "its metadata %s/metadata/endpoints could not be read" % emu.info["arm_url"] in message, message
+    assert "certificate verify failed" in message.lower() and "Check the URL and ca_bundle." in message
+    assert not [e for e in emu.control.requests() if e["kind"] == "metadata"]
+
+
 def test_every_request_names_the_collection_and_ansible_core(emu, monkeypatch):
     monkeypatch.setenv("PRIVATELINK_AZURE_CA_BUNDLE", emu.info["ca_file"])
     session = azure_session(params(cloud_environment=emu.info["arm_url"], client_id=SECRET_CLIENT, secret=SECRET,
@@ -94,8 +108,8 @@ def test_every_request_names_the_collection_and_ansible_core(emu, monkeypatch):
 
 
 def test_the_generic_arm_clients_send_the_user_agent_too(emu, monkeypatch):
-    """The type table's client (_arm_client) and the Resource Graph reads' client (_arm_pipeline) build their own
-    azure-core pipelines: the collection's User-Agent is on their requests as on the SDKs'."""
+    """The type table's client (_arm_client) and the Resource Graph reads' client go through the collection's one
+    azure-core pipeline (_arm_pipeline): the collection's User-Agent is on their requests as on the SDKs'."""
     from azure.core.rest import HttpRequest
 
     from ansible_collections.privatelink.azure.plugins.module_utils._arm_client import build_arm_client
