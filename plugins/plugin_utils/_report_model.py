@@ -15,9 +15,9 @@ plugins/filter/pec_report.py turn it into AnsibleFilterError, the action plugin 
 
 from __future__ import annotations
 
-import json
 
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import RESOURCE_PROVIDER
+from ansible_collections.privatelink.azure.plugins.plugin_utils._json_text import indented_json
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
     HistoryError, add_run, check_runs, parse_history)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
@@ -199,8 +199,8 @@ def require_report(report, who):
 
 
 def render_json(report):
-    """The JSON report: the report dict itself, keys sorted."""
-    return json.dumps(report, indent=2, sort_keys=True) + "\n"
+    """The JSON report: the report dict itself, keys sorted, indented by 2 (``_json_text``: json.dumps's text)."""
+    return indented_json(report) + "\n"
 
 
 def history_runs(history, who):
