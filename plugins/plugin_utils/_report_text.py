@@ -117,7 +117,9 @@ def generic_message(entry, message):
     """The message with this entry's own request id and names (whole words only) replaced by placeholders."""
     values = [(str(value(entry)), name) for name, value in _OWN_VALUES if value(entry)]
     for text, name in sorted(values, key=lambda pair: -len(pair[0])):
-        message = re.sub(r"(?<![\w.-])%s(?![\w.-])" % re.escape(text), "<%s>" % name, message)
+        # Most messages name none of them: no pattern to build (and compile: one per entry and value) for those.
+        if text in message:
+            message = re.sub(r"(?<![\w.-])%s(?![\w.-])" % re.escape(text), "<%s>" % name, message)
     return message
 
 
