@@ -1340,7 +1340,7 @@ COGNITIVE_SERVICES = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/cognitiveservices/tests/latest/"
          "recordings/test_cognitiveservices_private_endpoint_connection.yaml (Approved -> Approved accepted "
          "200, Approved -> Rejected accepted). Rejected -> Approved not exercised: our inference, unverified; "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure AI services / Cognitive Services account refusing a write that "
@@ -1544,7 +1544,7 @@ CONTAINER_REGISTRY = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_acr.yaml (Pending -> Approved and Pending -> Rejected accepted). "
          "Approved -> Rejected and Rejected -> Approved not exercised: our inference, unverified; "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         "our inference: no source shows Container registry refusing a write that repeats the current status"),
@@ -2193,7 +2193,7 @@ COSMOSDB_POSTGRESQL_CLUSTER = ResourceType(
          "Microsoft.DBforPostgreSQL/servers (single server) refuses any change of a non-Pending connection "
          "('Private Endpoint Connection Status is not Pending', Azure/azure-cli "
          "test_private_endpoint_commands.py _test_private_endpoint_connection) - not known to apply here; "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Cosmos DB for PostgreSQL cluster refusing a write that repeats "
@@ -3095,7 +3095,7 @@ DIGITAL_TWINS = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_digitaltwins.yaml (approve PUT on the Rejected connection at "
          "13:45:53 answered 400 with that body; the test asserts 'Approval will fail after rejection'); "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Digital Twins instance refusing a write that repeats the current "
@@ -4149,7 +4149,7 @@ CLOUD_HSM_CLUSTER = ResourceType(
                     answer="unknown; our inference: possibly refused"),) + DISCONNECTED_IS_FINAL,
         ("our inference: recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/"
          "latest/recordings/test_chsm_private_endpoint_connection.yaml shows Approved->Rejected accepted; "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Azure Cloud HSM cluster refusing a write that repeats the current "
@@ -4580,7 +4580,7 @@ KUSTO_CLUSTER = ResourceType(
         ("our inference: no recorded refusal; Approved->Approved (auto-approved, approve again with a "
          "description) answered 200 and Approved->Rejected accepted (Azure/azure-cli src/azure-cli/azure/cli/"
          "command_modules/network/tests/latest/recordings/test_private_endpoint_connection_kusto_cluster.yaml); "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         ("our inference: no source shows Data Explorer (Kusto) cluster refusing a write that repeats the "
@@ -4744,8 +4744,11 @@ MEDIA_SERVICES = ResourceType(
          "description (Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_media_service.yaml)")),
     writable_fields=Fact(
-        ("status", "description"),
-        "our inference: (no reason given where the fact was gathered)"),
+        ("status", "description", "actionsRequired"),
+        ("spec: " + _SPECS + "mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/"
+         "Accounts.json PrivateEndpointConnections_CreateOrUpdate takes common-types/resource-management/v2/"
+         "privatelinks.json PrivateLinkServiceConnectionState: status, description, actionsRequired, none "
+         "read-only")),
     put_body_shape=Fact("properties.privateLinkServiceConnectionState", "our inference: common-types shape"),
     writable=Fact(
         True,
@@ -4860,8 +4863,10 @@ MONITOR_WORKSPACE = ResourceType(
          "Managed Grafana's managed private endpoints)")),
     writable=Fact(True, "our inference: no spec, no recording; treat as a standard ARM LRO"),
     statuses=Fact(
-        ("Pending", "Approved", "Rejected", "Disconnected"),
-        "our inference: (no reason given where the fact was gathered)"),
+        ("Pending", "Approved", "Rejected"),
+        ("spec: " + _SPECS + "monitor/resource-manager/Microsoft.Monitor/Accounts/stable/2023-04-03/"
+         "monitoringAccounts_API.json PrivateEndpointServiceConnectionStatus (Pending, Approved, Rejected), the "
+         "status of the account's properties.privateEndpointConnections")),
     transitional_statuses=_no_transitional(
         "monitor/resource-manager/Microsoft.Monitor/Accounts/stable/2023-04-03/monitoringAccounts_API.json",
         ("Pending", "Approved", "Rejected")),
@@ -5100,8 +5105,8 @@ PRIVATE_LINK_SERVICE = ResourceType(
          "Deleting/Failed: spec ProvisioningState enum of network.json")),
     refused_transitions=Fact(
         (Transition(current="Rejected", wanted="Approved",
-                    answer=("unknown; our inference: Network lets the provider re-approve a rejected connection "
-                            "(no refusal documented), but treat as possible failure")),) + DISCONNECTED_IS_FINAL,
+                    answer="unknown; our inference: refused (MicrosoftDocs/azure-docs #115121)"),)
+        + DISCONNECTED_IS_FINAL,
         _REJECTED_NOT_TRIED),
     resends_same_status=Fact(
         True,
@@ -5180,8 +5185,9 @@ POWERBI_PRIVATE_LINK = ResourceType(
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml (\"actionsRequired\":\"None\")")),
     writable_fields=Fact(
-        ("status", "description"),
-        "our inference: (no reason given where the fact was gathered)"),
+        ("status", "description", "actionsRequired"),
+        ("spec: " + _SPECS + "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/"
+         "powerbiprivatelinks.json ConnectionState: status, description, actionsRequired, none read-only")),
     put_body_shape=Fact(
         "properties.privateLinkServiceConnectionState",
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5196,9 +5202,11 @@ POWERBI_PRIVATE_LINK = ResourceType(
          "Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
          "test_private_endpoint_connection_powerbi_ignoreReject.yaml)")),
     statuses=Fact(
-        ("Pending", "Approved", "Rejected"),
-        ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
-         "test_private_endpoint_connection_powerbi_ignoreReject.yaml (Approved); others: our inference")),
+        ("Pending", "Approved", "Rejected", "Disconnected"),
+        ("spec: " + _SPECS + "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/"
+         "powerbiprivatelinks.json ConnectionState status enum (Pending, Approved, Rejected, Disconnected); "
+         "recording: " + _CLI + "network/tests/latest/recordings/"
+         "test_private_endpoint_connection_powerbi_ignoreReject.yaml (Approved)")),
     transitional_statuses=_no_transitional(
         "powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json",
         ("Pending", "Approved", "Rejected", "Disconnected")),
@@ -6516,7 +6524,7 @@ SYNAPSE_WORKSPACE = ResourceType(
         ("our inference: no recorded refusal; Approved->Approved answered 200 Succeeded at once (a no-op write, "
          "accepted) and Approved->Rejected accepted (Azure/azure-cli src/azure-cli/azure/cli/command_modules/"
          "network/tests/latest/recordings/test_private_endpoint_connection_synapse_workspace.yaml); "
-         "DISCONNECTED_SOURCE")),
+         + _DISCONNECTED_SOURCE)),
     resends_same_status=Fact(
         True,
         "our inference: no source shows Synapse workspace refusing a write that repeats the current status"),

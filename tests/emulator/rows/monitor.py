@@ -50,7 +50,11 @@ _MONITOR_WORKSPACE_SOURCES = {
         '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
         "to approve Managed Grafana's managed private endpoints)"
     ),
-    'statuses': 'our inference: ',
+    'statuses': (
+        'spec: Azure/azure-rest-api-specs specification/monitor/resource-manager/Microsoft.Monitor/'
+        'Accounts/stable/2023-04-03/monitoringAccounts_API.json PrivateEndpointServiceConnectionStatus '
+        '(Pending, Approved, Rejected)'
+    ),
     'transitional_statuses': 'our inference: ',
     'provisioning_states': (
         'our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState '
@@ -96,7 +100,7 @@ MONITOR_WORKSPACE = Service(
     label='Azure Monitor workspace (managed Prometheus)',
     names=('azure_monitor_workspace',),
     api_versions=versions(_MONITOR_WORKSPACE_SOURCES, ('2021-06-03-preview',), '2023-04-03'),
-    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
+    statuses=('Pending', 'Approved', 'Rejected'),
     put=WriteAnswer(200, settles=True, body="connection", headers=('Azure-AsyncOperation',)),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('prometheusMetrics',),

@@ -74,9 +74,11 @@ _POWERBI_PRIVATE_LINK_SOURCES = {
         'point_connection_powerbi_ignoreReject.yaml ("actionsRequired":"None")'
     ),
     'statuses': (
-        'recording: Azure/azure-cli '
+        'spec: Azure/azure-rest-api-specs specification/powerbiprivatelinks/resource-manager/'
+        'Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json ConnectionState status enum '
+        '(Pending, Approved, Rejected, Disconnected); recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
-        'point_connection_powerbi_ignoreReject.yaml (Approved); others: our inference'
+        'point_connection_powerbi_ignoreReject.yaml (Approved)'
     ),
     'transitional_statuses': 'our inference: ',
     'provisioning_states': (
@@ -132,7 +134,7 @@ POWERBI_PRIVATE_LINK = Service(
     label='Power BI private link service (tenant)',
     names=('powerbi', 'power_bi'),
     api_versions=versions(_POWERBI_PRIVATE_LINK_SOURCES, (), '2020-06-01'),
-    statuses=('Pending', 'Approved', 'Rejected'),
+    statuses=('Pending', 'Approved', 'Rejected', 'Disconnected'),
     put=WriteAnswer(200, settles=False, body="none"),
     delete=WriteAnswer(202, settles=True, body="none", headers=('Azure-AsyncOperation',)),
     group_ids=('tenant',),

@@ -4,10 +4,13 @@ import dataclasses
 
 import pytest
 
-from ansible_collections.privatelink.azure.plugins.module_utils import _types
+from ansible_collections.privatelink.azure.plugins.module_utils import _type_table, _types
 from ansible_collections.privatelink.azure.plugins.module_utils._type_row import (
     FACT_FIELDS, SOURCE_KINDS, Fact, ResourceType)
 from ansible_collections.privatelink.azure.plugins.module_utils._type_table import KEY_VAULT, MANAGED_HSM, STORAGE
+
+# The table's own constants (DISCONNECTED_SOURCE...): a source that names one was written as text, not joined.
+CONSTANT_NAMES = [name.lstrip("_") for name in vars(_type_table) if "_" in name.strip("_") and name.isupper()]
 
 
 @pytest.mark.parametrize("row", _types.ROWS, ids=lambda row: row.arm_type)
@@ -18,6 +21,12 @@ def test_every_fact_of_every_row_names_its_source(row):
         assert isinstance(source, str) and source.strip(), "%s.%s has no source" % (row.arm_type, field)
         assert source.startswith(SOURCE_KINDS), "%s.%s: %r does not start with one of %s" % (
             row.arm_type, field, source, SOURCE_KINDS)
+        for reason in source.split("our inference:")[1:]:
+            reason = reason.strip(" ;,")
+            assert reason and not reason.startswith("(no reason given"), (
+                "%s.%s: an inference without its reason: %r" % (row.arm_type, field, source))
+        assert not [name for name in CONSTANT_NAMES if name in source], "%s.%s names a constant: %r" % (
+            row.arm_type, field, source)
 
 
 @pytest.mark.parametrize("row", _types.ROWS, ids=lambda row: row.arm_type)
