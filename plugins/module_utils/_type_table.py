@@ -383,13 +383,11 @@ API_MANAGEMENT = ResourceType(
         "our inference: no source shows API Management service refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: every connection write puts the whole service into provisioningState Updating for "
-         "1.5-3 min (Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
-         "test_private_endpoint_connection_apim.yaml shows service Updating windows 18:12:51-18:14:25 and "
-         "18:16:42-18:17:44, and the CLI test runs `apim wait --updated` before each next write); a write "
-         "during that window is expected to be refused with 409 - the exact code is not recorded; a plain "
-         "Conflict is kept out: the engine reads after any 409 and waits only when the connection shows busy "
-         "(docs/waiting.md)")),
+        ("our inference: every connection write puts the whole service into provisioningState Updating for 1.5-3 min "
+         "(Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
+         "recordings/test_private_endpoint_connection_apim.yaml shows service Updating windows 18:12:51-18:14:25 and "
+         "18:16:42-18:17:44, and the CLI test runs `apim wait --updated` before each next write); a write during "
+         "that window is expected to be refused with 409 - the exact code is not recorded; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("Gateway",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -515,9 +513,7 @@ APP_CONFIGURATION = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; nothing App Configuration-specific recorded; a plain Conflict is "
-         "kept out: the engine reads after any 409 and waits only when the connection shows busy "
-         "(docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; nothing App Configuration-specific recorded; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("configurationStores",),
         ("our inference: the test picks group_id from `private-link-resource list` (App Configuration's "
@@ -928,8 +924,7 @@ BATCH_ACCOUNT = ResourceType(
         "our inference: no source shows Batch account refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; nothing Batch-specific recorded; a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; nothing Batch-specific recorded; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("batchAccount", "nodeManagement"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -1142,9 +1137,8 @@ REDIS = ResourceType(
         "our inference: no source shows Azure Cache for Redis refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a cache that is itself updating/scaling is expected to refuse "
-         "writes with 409; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; a cache that is itself updating/scaling is expected to refuse writes "
+         "with 409; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("redisCache",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -1239,8 +1233,7 @@ REDIS_ENTERPRISE = ResourceType(
          "refusing a write that repeats the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: the cluster refuses writes while it is Updating/scaling; a plain Conflict is kept out: "
-         "the engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: the cluster refuses writes while it is Updating/scaling; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("redisEnterprise",),
         "our inference: Azure Cache for Redis Enterprise private link docs (group id 'redisEnterprise')"),
@@ -1347,8 +1340,7 @@ COGNITIVE_SERVICES = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("account",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/cognitiveservices/tests/latest/"
@@ -1446,8 +1438,7 @@ DISK_ACCESS = ResourceType(
         "our inference: no source shows Disk access refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("disks",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/"
@@ -1550,8 +1541,7 @@ CONTAINER_REGISTRY = ResourceType(
         "our inference: no source shows Container registry refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("registry",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -1642,9 +1632,8 @@ AKS_CLUSTER = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         ("OperationNotAllowed",),
-        ("our inference: AKS refuses changes while the cluster is Updating ('OperationNotAllowed ... in "
-         "progress'); a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: AKS refuses changes while the cluster is Updating ('OperationNotAllowed ... in progress'); "
+         + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("management",),
         "our inference: AKS private cluster docs (private link sub-resource 'management')"),
@@ -2201,8 +2190,7 @@ COSMOSDB_POSTGRESQL_CLUSTER = ResourceType(
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
         ("our inference: ARM-wide busy code; a cluster that is scaling/restarting is expected to refuse writes; "
-         "a plain Conflict is kept out: the engine reads after any 409 and waits only when the connection shows "
-         "busy (docs/waiting.md)")),
+         + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("coordinator",),
         ("our inference: Cosmos DB for PostgreSQL documents the 'coordinator' sub-resource (and per-node worker "
@@ -2412,8 +2400,7 @@ GRAFANA = ResourceType(
         "our inference: no source shows Azure Managed Grafana refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("grafana",),
         ("recording: Azure/azure-cli-extensions src/amg/azext_amg/tests/latest/"
@@ -2503,8 +2490,7 @@ DATA_FACTORY = ResourceType(
         "our inference: no source shows Data Factory refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("dataFactory", "portal"),
         ("our inference: Data Factory's documented private link sub-resources (dataFactory for the service, "
@@ -2595,9 +2581,8 @@ DATABRICKS_WORKSPACE = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a workspace update in progress is expected to refuse; a plain "
-         "Conflict is kept out: the engine reads after any 409 and waits only when the connection shows busy "
-         "(docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; a workspace update in progress is expected to refuse; "
+         + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("databricks_ui_api", "browser_authentication"),
         ("our inference: Databricks documented private link sub-resources (front-end/back-end "
@@ -2906,9 +2891,8 @@ IOT_HUB = ResourceType(
         "our inference: no source shows IoT Hub refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress", "IotHubUnavailable"),
-        ("our inference: an IoT Hub that is being updated answers 409/AnotherOperationInProgress-style errors; "
-         "not verified; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+        ("our inference: an IoT Hub that is being updated answers 409/AnotherOperationInProgress-style errors; not "
+         "verified; " + _PLAIN_CONFLICT)),
     group_ids=Fact(("iotHub",), "our inference: IoT Hub's documented private link sub-resource"),
 )
 
@@ -2993,8 +2977,7 @@ IOT_DPS = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(("iotDps",), "our inference: DPS documented private link sub-resource"),
 )
 
@@ -3102,8 +3085,7 @@ DIGITAL_TWINS = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("API",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -3230,8 +3212,7 @@ COSMOSDB = ResourceType(
         ("AnotherOperationInProgress", "InternalServerError"),
         ("our inference: ARM-wide busy code; hashicorp/terraform-provider-azurerm #14364 reports concurrent "
          "private-endpoint writes against one Cosmos account failing with InternalServerError, so writes on one "
-         "account must be serialized; a plain Conflict is kept out: the engine reads after any 409 and waits "
-         "only when the connection shows busy (docs/waiting.md)")),
+         "account must be serialized; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("Sql", "MongoDB", "Cassandra", "Gremlin", "Table", "Analytical", "SqlDedicated"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -3334,8 +3315,7 @@ MONGO_CLUSTER = ResourceType(
          "repeats the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("MongoCluster",),
         ("spec example: Azure/azure-rest-api-specs specification/mongocluster/resource-manager/"
@@ -3424,8 +3404,7 @@ ELASTIC_SAN = ResourceType(
         "our inference: no source shows Elastic SAN refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("<volume group name>",),
         ("spec example: Azure/azure-rest-api-specs specification/elasticsan/resource-manager/"
@@ -3535,8 +3514,7 @@ EVENTGRID_DOMAIN = ResourceType(
         "our inference: no source shows Event Grid domain refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("domain",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -3626,8 +3604,7 @@ EVENTGRID_NAMESPACE = ResourceType(
         "our inference: no source shows Event Grid namespace refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("topic", "topicspace"),
         ("our inference: Event Grid namespace private link sub-resources (namespace topics over HTTP = topic, "
@@ -3827,8 +3804,7 @@ EVENTGRID_TOPIC = ResourceType(
         "our inference: no source shows Event Grid topic refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("topic",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -3961,9 +3937,8 @@ EVENTHUB_NAMESPACE = ResourceType(
          "Approved)")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: not documented for Event Hubs connections; 409 Conflict is the messaging RP's usual "
-         "answer to a concurrent change, AnotherOperationInProgress is ARM-wide; a plain Conflict is kept out: "
-         "the engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: not documented for Event Hubs connections; 409 Conflict is the messaging RP's usual answer "
+         "to a concurrent change, AnotherOperationInProgress is ARM-wide; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("namespace",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4057,8 +4032,7 @@ HDINSIGHT_CLUSTER = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("ClusterOperationInProgress",),
-        ("our inference: HDInsight refuses concurrent cluster operations; a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: HDInsight refuses concurrent cluster operations; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("headnode", "gateway"),
         ("our inference: HDInsight Private Link docs (private link configurations named for gateway and "
@@ -4478,8 +4452,7 @@ MONITOR_PRIVATE_LINK_SCOPE = ResourceType(
          "the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("azuremonitor",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/"
@@ -4587,8 +4560,7 @@ KUSTO_CLUSTER = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: Kusto clusters run one management operation at a time; a plain Conflict is kept out: "
-         "the engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: Kusto clusters run one management operation at a time; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("cluster",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -4683,8 +4655,7 @@ MACHINE_LEARNING_WORKSPACE = ResourceType(
          "that repeats the current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("amlworkspace",),
         ("our inference: from Azure CLI test code (not a recording): Azure/azure-cli src/azure-cli/azure/cli/"
@@ -5310,8 +5281,7 @@ PURVIEW_ACCOUNT = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("account", "portal"),
         ("our inference: Purview documented account/portal sub-resources; the ingestion endpoints "
@@ -5649,8 +5619,7 @@ SEARCH_SERVICE = ResourceType(
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
         ("our inference: Search documents 409 only for a disabled subscription; AnotherOperationInProgress is "
-         "ARM-wide; a plain Conflict is kept out: the engine reads after any 409 and waits only when the "
-         "connection shows busy (docs/waiting.md)")),
+         "ARM-wide; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("searchService",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5768,8 +5737,7 @@ SERVICEBUS_NAMESPACE = ResourceType(
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
         ("our inference: not documented; messaging RP answers 409 Conflict to concurrent changes; "
-         "AnotherOperationInProgress is ARM-wide; a plain Conflict is kept out: the engine reads after any 409 "
-         "and waits only when the connection shows busy (docs/waiting.md)")),
+         "AnotherOperationInProgress is ARM-wide; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("namespace",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -5886,8 +5854,7 @@ SIGNALR = ResourceType(
         "our inference: no source shows Azure SignalR Service refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: the SignalR RP serialises operations per resource; a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: the SignalR RP serialises operations per resource; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("signalr",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/signalr/tests/latest/"
@@ -6003,8 +5970,7 @@ WEB_PUBSUB = ResourceType(
         "our inference: no source shows Azure Web PubSub refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: the SignalR RP serialises operations per resource; a plain Conflict is kept out: the "
-         "engine reads after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: the SignalR RP serialises operations per resource; " + _PLAIN_CONFLICT)),
     group_ids=Fact(("webpubsub",), "our inference: Web PubSub private endpoint docs (group id 'webpubsub')"),
 )
 
@@ -6102,12 +6068,10 @@ SQL_MANAGED_INSTANCE = ResourceType(
         "our inference: no source shows SQL managed instance refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("ManagedInstanceStoppingOrStopped", "ManagedInstanceStarting", "AnotherOperationInProgress"),
-        ("doc: https://learn.microsoft.com/en-us/rest/api/sql/"
-         "managed-instance-private-endpoint-connections/list-by-managed-instance (documented 400 "
-         "ManagedInstanceStoppingOrStopped 'Conflicting operation submitted while instance is in "
-         "stopping/stopped state', 400 ManagedInstanceStarting); AnotherOperationInProgress/Conflict our "
-         "inference (ARM-wide); a plain Conflict is kept out: the engine reads after any 409 and waits only "
-         "when the connection shows busy (docs/waiting.md)")),
+        ("doc: https://learn.microsoft.com/en-us/rest/api/sql/managed-instance-private-endpoint-connections/"
+         "list-by-managed-instance (documented 400 ManagedInstanceStoppingOrStopped 'Conflicting operation submitted "
+         "while instance is in stopping/stopped state', 400 ManagedInstanceStarting); "
+         "AnotherOperationInProgress/Conflict our inference (ARM-wide); " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("managedInstance",),
         "our inference: SQL managed instance's documented private link sub-resource"),
@@ -6415,8 +6379,7 @@ SYNAPSE_PRIVATE_LINK_HUB = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ARM-wide busy code; a plain Conflict is kept out: the engine reads after any 409 and "
-         "waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: ARM-wide busy code; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("web",),
         "our inference: the Synapse private link hub's documented sub-resource is 'web' (Synapse Studio)"),
@@ -6530,8 +6493,7 @@ SYNAPSE_WORKSPACE = ResourceType(
         "our inference: no source shows Synapse workspace refusing a write that repeats the current status"),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: not documented for Synapse connections; a plain Conflict is kept out: the engine reads "
-         "after any 409 and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: not documented for Synapse connections; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("Sql", "SqlOnDemand", "Dev"),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
@@ -6640,9 +6602,7 @@ APP_SERVICE_ENVIRONMENT = ResourceType(
          "status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: ASE answers 409 Conflict while the environment is upgrading/scaling; a plain Conflict "
-         "is kept out: the engine reads after any 409 and waits only when the connection shows busy "
-         "(docs/waiting.md)")),
+        ("our inference: ASE answers 409 Conflict while the environment is upgrading/scaling; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("hostingEnvironments",),
         ("our inference: App Service Environment v3 private endpoint sub-resource name (learn.microsoft.com/"
@@ -6768,9 +6728,8 @@ WEB_APP = ResourceType(
          "current status")),
     busy_codes=Fact(
         ("AnotherOperationInProgress",),
-        ("our inference: App Service answers 409 Conflict to concurrent site operations; "
-         "AnotherOperationInProgress is ARM-wide; a plain Conflict is kept out: the engine reads after any 409 "
-         "and waits only when the connection shows busy (docs/waiting.md)")),
+        ("our inference: App Service answers 409 Conflict to concurrent site operations; AnotherOperationInProgress "
+         "is ARM-wide; " + _PLAIN_CONFLICT)),
     group_ids=Fact(
         ("sites",),
         ("recording: Azure/azure-cli src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/"
