@@ -41,20 +41,21 @@ def _compiled(rules):
 _DESIRED_STATUS = {"approve": "Approved", "reject": "Rejected", "remove": ABSENT}
 
 
-def _rules_not_matched(connection, rules, deciding):
-    """For each rule before the deciding one (all rules when none matched): the first condition that failed."""
-    explained = []
+def _first_match(connection, rules):
+    """(the first rule that matches or None, why each rule before it did not: its first condition that failed)."""
+    not_matched = []
     for rule in rules:
-        if rule is deciding:
-            break
-        explained.append({"rule": rule["name"], "condition": first_failed_condition(rule, connection)})
-    return explained
+        failed = first_failed_condition(rule, connection)
+        if failed is None:
+            return rule, not_matched
+        not_matched.append({"rule": rule["name"], "condition": failed})
+    return None, not_matched
 
 
 def decide(connection, rules):
     """The decision for one connection: first matching rule wins; no match means keep."""
     current = connection.get("status")
-    rule = next((r for r in rules if first_failed_condition(r, connection) is None), None)
+    rule, not_matched = _first_match(connection, rules)
     rule_action = rule["action"] if rule else "keep"
     desired = _DESIRED_STATUS.get(rule_action, current)
     row = row_for(connection.get("parent_type"))
@@ -93,8 +94,7 @@ def decide(connection, rules):
         "description": description,
         "reason": refusal or ("no rule matched; kept" if rule is None else None),
         # Why the rules before the deciding one did not match: only where a reader asks (drift, no match).
-        "rules_not_matched": _rules_not_matched(connection, rules, rule)
-        if rule is None or action != "none" else [],
+        "rules_not_matched": not_matched if rule is None or action != "none" else [],
         "result": "in_sync" if action == "none" else ("refused" if action == "refused" else "pending"),
         "error": None,
     }
