@@ -23,6 +23,7 @@ ACTIONS = ("approve", "reject", "remove", "keep")
 RULE_KEYS = ("name", "match", "action", "description")
 
 # Each glob condition and the connection field it looks at. Values compare case-insensitively, as ARM names do.
+_WILDCARDS = frozenset("*?[")  # what makes a pattern more than its own text for fnmatch
 GLOB_CONDITIONS = {
     "private_endpoint_id": "private_endpoint_id",
     "private_endpoint_subscription_id": "private_endpoint_subscription_id",
@@ -108,6 +109,22 @@ def _check_description(template, where, problems):
     return parsed
 
 
+class Globs(tuple):
+    """(patterns to match; patterns as written) of a glob condition, with its patterns without a wildcard kept
+    apart: a value equal to one of those matches without fnmatch (which would say the same)."""
+
+    def __new__(cls, patterns, written):
+        self = super().__new__(cls, (patterns, written))
+        self.written = written
+        self.literal = frozenset(pattern for pattern in patterns if not _WILDCARDS.intersection(pattern))
+        self.wildcards = [pattern for pattern in patterns if _WILDCARDS.intersection(pattern)]
+        return self
+
+    def match(self, text):
+        """Whether ``text`` matches one of the patterns: any(fnmatchcase(text, p) for p in patterns)."""
+        return text in self.literal or any(fnmatch.fnmatchcase(text, pattern) for pattern in self.wildcards)
+
+
 def _check_condition(key, value, where, problems):
     """(patterns to match, lower-cased; patterns as written) of one condition, or None when it is wrong."""
     where = "%s.match.%s" % (where, key)
@@ -117,8 +134,10 @@ def _check_condition(key, value, where, problems):
             problems.append("%s: %s is not a dict; write tag name: value glob (or a list of globs)"
                             % (where, _shown(value)))
             return None
+        # Tag values compare case-sensitively: their globs are kept as written.
         tags = {str(tag).lower(): (str(tag), _strings(globs, "%s.%s" % (where, tag), problems))
                 for tag, globs in value.items()}
+        tags = {tag: (name, Globs(globs, globs)) for tag, (name, globs) in tags.items()}
         return None if len(problems) > before else tags
     written = _strings(value, where, problems)
     if key == "resource_type":
@@ -136,7 +155,7 @@ def _check_condition(key, value, where, problems):
                 problems.append("%s: %s is not one of %s" % (where, _shown(item), ", ".join(STATUSES)))
     if len(problems) > before:
         return None
-    return [item.lower() for item in written], written
+    return Globs([item.lower() for item in written], written)
 
 
 def _rows_without_group_ids(types):
@@ -235,8 +254,8 @@ def _failed_tags(parent_tags, wanted):
     for tag, (written_name, globs) in wanted.items():
         if tag not in by_lower:
             return "tag %s: missing" % written_name
-        if not any(fnmatch.fnmatchcase(by_lower[tag], glob) for glob in globs):
-            return "tag %s: %s not in %s" % (written_name, by_lower[tag], _globs_text(globs))
+        if not globs.match(by_lower[tag]):
+            return "tag %s: %s not in %s" % (written_name, by_lower[tag], _globs_text(globs.written))
     return None
 
 
@@ -255,7 +274,7 @@ def _failed_condition(key, checked, connection):
             return "group_ids: %s connections do not name their group ids" % row_for(connection.get("parent_type")).label
         return "%s: missing" % key
     for item in values:
-        if any(fnmatch.fnmatchcase(str(item).lower(), pattern) for pattern in patterns):
+        if checked.match(str(item).lower()):
             return None
     shown = ", ".join(str(v) for v in values) if isinstance(value, (list, tuple)) else str(value)
     return "%s: %s not in %s" % (key, shown, _globs_text(written))

@@ -1,10 +1,12 @@
 """Rule matching, decisions and the safety valve of the pec_approval policy filter (the scope: test_scope.py)."""
 
+import fnmatch
 import json
 
 import pytest
 
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import PolicyError, build_plan
+from ansible_collections.privatelink.azure.plugins.plugin_utils._policy_rules import Globs
 
 from ansible_collections.privatelink.azure.tests.unit.plugins.filter.pec_connections import SPOKE, connection, read
 
@@ -373,3 +375,10 @@ def test_drift_names_the_earlier_rules_an_in_sync_connection_does_not():
         {"rule": "pending-spoke", "condition": "status: Approved not in [Pending]"}]
     in_sync = only(plan([connection(status="Rejected")], rules))
     assert (in_sync["action"], in_sync["rules_not_matched"]) == ("none", [])
+
+
+@pytest.mark.parametrize("text", ["rg-a", "rg-[a]", "rg-*", "rg-?", "RG-A", "rg-b", "", "rg-a\\", "a]b"])
+def test_globs_match_as_fnmatch_does_with_or_without_wildcards(text):
+    patterns = ["rg-a", "rg-[a]", "rg-*x", "rg-?", "a]b", "rg-a\\", "[!r]*"]
+    globs = Globs(patterns, patterns)
+    assert globs.match(text) == any(fnmatch.fnmatchcase(text, pattern) for pattern in patterns)
