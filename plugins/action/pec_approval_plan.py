@@ -19,6 +19,7 @@ import time
 from ansible import constants as C
 from ansible.plugins.action import ActionBase
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
     PolicyError, batch_changes, build_plan, check_rules)
@@ -54,7 +55,7 @@ class ActionModule(ActionBase):
                         module_stderr=found.get("module_stderr"), module_stdout=found.get("module_stdout"))
         try:
             plan = build_plan(found, rules, max_destructive_changes=own["max_destructive_changes"]
-                              if own["max_destructive_changes"] is not None else 3)
+                              if own["max_destructive_changes"] is not None else _defaults.MAX_DESTRUCTIVE_CHANGES)
         except PolicyError as exc:
             return dict(result, failed=True, msg=str(exc))
         decided = time.monotonic()

@@ -21,6 +21,7 @@ import time
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.plugins.action import ActionBase
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_junit import render_junit
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
@@ -43,11 +44,11 @@ ARGUMENT_SPEC = {
     "dir": {"type": "path"},
     "name": {"type": "str", "default": "pec_approval_report"},
     "formats": {"type": "list", "elements": "str", "default": list(FORMATS), "choices": list(FORMATS)},
-    "history_runs": {"type": "int", "default": 10},
+    "history_runs": {"type": "int", "default": _defaults.REPORT_HISTORY_RUNS},
     "history_file": {"type": "path"},
     "history_add": {"type": "bool", "default": True},
-    "drift_limit": {"type": "int", "default": 100},
-    "diff_limit": {"type": "int", "default": 20},
+    "drift_limit": {"type": "int", "default": _defaults.DRIFT_LIMIT},
+    "diff_limit": {"type": "int", "default": _defaults.DIFF_LIMIT},
 }
 FAILED_EXAMPLES = 5
 

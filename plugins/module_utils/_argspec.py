@@ -7,8 +7,7 @@
 
 from __future__ import annotations
 
-from ansible_collections.privatelink.azure.plugins.module_utils import _discovery
-from ansible_collections.privatelink.azure.plugins.module_utils._reconcile import DEFAULT_WAIT_TIMEOUT
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults, _discovery
 from ansible_collections.privatelink.azure.plugins.module_utils._types import STATUSES, WRITABLE_STATUSES
 
 
@@ -56,7 +55,7 @@ def _connection_options():
         "actions_required": {"type": "str"},
         "state": {"type": "str", "default": "present", "choices": ["present", "absent"]},
         "wait": {"type": "bool", "default": True},
-        "wait_timeout": {"type": "int", "default": DEFAULT_WAIT_TIMEOUT},
+        "wait_timeout": {"type": "int", "default": _defaults.WAIT_TIMEOUT},
     })
 
 
@@ -108,9 +107,9 @@ def scope_argspec():
         "exclude_subscriptions": {"type": "list", "elements": "str", "default": []},
         # Any spelling of docs/types.md in any case: checked by _scope (argspec choices are case-sensitive).
         "resource_types": {"type": "list", "elements": "str"},
-        "discovery": {"type": "str", "default": _discovery.DEFAULT, "choices": list(_discovery.CHOICES)},
-        "parallelism": {"type": "int", "default": 8},
-        "timeout": {"type": "int", "default": 120},
+        "discovery": {"type": "str", "default": _defaults.DISCOVERY, "choices": list(_discovery.CHOICES)},
+        "parallelism": {"type": "int", "default": _defaults.PARALLELISM},
+        "timeout": {"type": "int", "default": _defaults.SCOPE_TIMEOUT},
         "fail_on_error": {"type": "bool", "default": True},
         "result_file": {"type": "path"},
     }

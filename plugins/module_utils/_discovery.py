@@ -37,7 +37,6 @@ from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions i
     left_out, list_subscriptions, readable)
 
 CHOICES = ("auto", "resource_graph", "arm")
-DEFAULT = "auto"
 AUTO_ABOVE_LISTS = 8
 FALLBACK_MAX_LISTS = 5 * AUTO_ABOVE_LISTS
 RESOURCE_PROVIDER = "resource provider"

@@ -17,6 +17,7 @@ import tempfile
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
     CONNECTION_RULES, GENERIC_CONNECTION_RULES, GENERIC_INFO_RULES, connection_argspec, generic_connection_argspec,
     generic_info_argspec, info_argspec, info_rules, scope_argspec)
@@ -172,8 +173,8 @@ def run_batch_module():
             action=dict(type="str", required=True, choices=list(TARGET)),
             description=dict(type="str"),
         )),
-        parallelism=dict(type="int", default=8),
-        wait_timeout=dict(type="int", default=300),
+        parallelism=dict(type="int", default=_defaults.PARALLELISM),
+        wait_timeout=dict(type="int", default=_defaults.WAIT_TIMEOUT),
         fail_on_item_error=dict(type="bool", default=True),
         journal=dict(type="path"),
     )

@@ -11,6 +11,7 @@ module once per item. It never raises for Azure or input problems; it returns th
 
 from __future__ import annotations
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import (
     AzureCallFailed, ParentMissing, ServiceCalls, WriteOutcomeUnknown, WriteRefused)
@@ -28,7 +29,6 @@ from ansible_collections.privatelink.azure.plugins.module_utils._types import WR
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import (
     Backoff, Deadline, SettlePolls, parse_retry_after)
 
-DEFAULT_WAIT_TIMEOUT = 300
 LOST_ANSWER_GRACE_SECONDS = 1.0
 STATUSES = WRITABLE_STATUSES
 
@@ -78,7 +78,7 @@ class _Request:
         self.wait = params.get("wait", True) is not False
         self.wait_timeout = params.get("wait_timeout")
         if self.wait_timeout is None:
-            self.wait_timeout = DEFAULT_WAIT_TIMEOUT
+            self.wait_timeout = _defaults.WAIT_TIMEOUT
         self.desired = {
             "state": self.state,
             "status": params.get("status"),

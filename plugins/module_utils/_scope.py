@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from concurrent.futures import ThreadPoolExecutor
 
-from ansible_collections.privatelink.azure.plugins.module_utils import _arm
+from ansible_collections.privatelink.azure.plugins.module_utils import _arm, _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import (
     AuthConfigError, azure_session)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import ArmReads
@@ -46,16 +46,13 @@ from ansible_collections.privatelink.azure.plugins.module_utils._calls import Az
 from ansible_collections.privatelink.azure.plugins.module_utils._connect import (
     ThreadClients, failure_from_call, first_token_failure)
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import (
-    DEFAULT as DEFAULT_DISCOVERY, RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads,
-    lists_instead, visible_subscriptions)
+    RESOURCE_PROVIDER, after_graph, batch_retry_after, choose, graph_reads, lists_instead, visible_subscriptions)
 from ansible_collections.privatelink.azure.plugins.module_utils._format import utc_now
 from ansible_collections.privatelink.azure.plugins.module_utils._subscriptions import left_out, read_only, readable
 from ansible_collections.privatelink.azure.plugins.module_utils._info import connections_of
 from ansible_collections.privatelink.azure.plugins.module_utils._types import ROWS, row_for, unknown_type
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import Deadline
 
-DEFAULT_PARALLELISM = 8
-DEFAULT_TIMEOUT = 120
 # At most this many named resources and resource groups of one type in one subscription are read one by one;
 # more are read with the subscription's paged list.
 ONE_BY_ONE_LIMIT = 4
@@ -313,8 +310,8 @@ def _error(scope, msg, azure=None):
     return {"scope": scope, "msg": msg, "azure_error": azure.as_dict() if azure is not None else None}
 
 
-def read_scope(auth_params, scope, parallelism=DEFAULT_PARALLELISM, timeout=DEFAULT_TIMEOUT, environ=None,
-               session=None, discovery=DEFAULT_DISCOVERY, cache=None):
+def read_scope(auth_params, scope, parallelism=_defaults.PARALLELISM, timeout=_defaults.SCOPE_TIMEOUT, environ=None,
+               session=None, discovery=_defaults.DISCOVERY, cache=None):
     """Read every connection in ``scope`` (a Scope); see the module docstring for the result.
 
     ``session``: an AzureSession to reuse (and leave open) instead of signing in from ``auth_params``; a caller

@@ -16,6 +16,7 @@ plugins/filter/pec_policy.py turn it into AnsibleFilterError, the action plugins
 
 from __future__ import annotations
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._types import ABSENT, row_for
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy_rules import (
     DESCRIPTION_FIELDS, RuleErrors, compile_rules, first_failed_condition)
@@ -106,7 +107,7 @@ def _report_order(decision):
         "subscription_id", "resource_group", "resource_name", "private_endpoint_name", "connection_id"))
 
 
-def build_plan(found, rules, max_destructive_changes=3):
+def build_plan(found, rules, max_destructive_changes=_defaults.MAX_DESTRUCTIVE_CHANGES):
     """The plan for what was read: decisions (sorted by resource, then endpoint), changes to make, safety valve.
 
     `found` is what the scope reader returned (module privatelink.azure.azure_pec_scope_info, or

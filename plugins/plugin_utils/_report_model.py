@@ -16,6 +16,7 @@ plugins/filter/pec_report.py turn it into AnsibleFilterError, the action plugin 
 from __future__ import annotations
 
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import RESOURCE_PROVIDER
 from ansible_collections.privatelink.azure.plugins.plugin_utils._json_text import indented_json
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import (
@@ -148,7 +149,7 @@ def _merged_scope(reports):
             for name in dict.fromkeys(name for scope in scopes for name in scope)}
 
 
-def drift(report, limit=100):
+def drift(report, limit=_defaults.DRIFT_LIMIT):
     """The connections with drift, most urgent first (failed, then left in place, then corrected), at most `limit`.
 
     Small entries for AWX artifacts and notifications: where, which rule, from what to what, the result.
@@ -219,7 +220,7 @@ def history_runs(history, who):
                       % (who, type(history).__name__))
 
 
-def new_history(history, report, keep=10):
+def new_history(history, report, keep=_defaults.REPORT_HISTORY_RUNS):
     """The history file's new text: the earlier runs plus this one, at most `keep` runs."""
     require_report(report, "pec_approval_report_history")
     runs = history_runs(history, "pec_approval_report_history")

@@ -19,15 +19,13 @@ import os
 
 from ansible.module_utils.parsing.convert_bool import boolean
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 from ansible_collections.privatelink.azure.plugins.module_utils._discovery import CHOICES as DISCOVERY_CHOICES
-from ansible_collections.privatelink.azure.plugins.module_utils._discovery import DEFAULT as DEFAULT_DISCOVERY
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
     PolicyError, build_plan, check_rules)
 
-DEFAULT_POLL_INTERVAL = 30
-DEFAULT_MAX_BACKOFF = 600
 # What is already there at the first successful poll: every connection, only those waiting for a decision, or none.
 EMIT_EXISTING_CHOICES = ("all", "pending", "none")
 SCOPE_OPTIONS = ("resources", "resource_groups", "subscriptions", "resource_types", "exclude_subscriptions")
@@ -84,17 +82,17 @@ def watch_options(args):
     if unknown:
         raise WatchOptionError("unknown option(s) %s; the options are %s"
                                % (", ".join(unknown), ", ".join(sorted(known))))
-    poll_interval = _positive_seconds(args, "poll_interval", DEFAULT_POLL_INTERVAL)
-    max_backoff = _positive_seconds(args, "max_backoff", DEFAULT_MAX_BACKOFF)
+    poll_interval = _positive_seconds(args, "poll_interval", _defaults.POLL_INTERVAL)
+    max_backoff = _positive_seconds(args, "max_backoff", _defaults.MAX_BACKOFF)
     if max_backoff < poll_interval:
         raise WatchOptionError("max_backoff (%s) must not be shorter than poll_interval (%s)"
-                               % (args.get("max_backoff"), args.get("poll_interval", DEFAULT_POLL_INTERVAL)))
+                               % (args.get("max_backoff"), args.get("poll_interval", _defaults.POLL_INTERVAL)))
     try:
         # The fleet reader's scope: the role's variables, named here without their pec_approval_ prefix.
         scope = Scope.from_options(**{name: args.get(name) for name in SCOPE_OPTIONS})
     except ScopeError as exc:
         raise WatchOptionError(str(exc)) from None
-    discovery = str(args.get("discovery") or DEFAULT_DISCOVERY)
+    discovery = str(args.get("discovery") or _defaults.DISCOVERY)
     if discovery not in DISCOVERY_CHOICES:
         raise WatchOptionError("discovery: expected one of %s, got %r" % (", ".join(DISCOVERY_CHOICES), discovery))
     rules = args.get("rules") or None

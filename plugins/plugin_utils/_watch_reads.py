@@ -14,9 +14,9 @@ in a thread.
 
 from __future__ import annotations
 
+from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import azure_session
-from ansible_collections.privatelink.azure.plugins.module_utils._scope import (
-    DEFAULT_DISCOVERY, DEFAULT_TIMEOUT, read_scope)
+from ansible_collections.privatelink.azure.plugins.module_utils._scope import read_scope
 from ansible_collections.privatelink.azure.plugins.plugin_utils._watch import LOG, ReadFailed
 
 
@@ -27,12 +27,13 @@ class ScopeReader:
     ``read_budget``: how long one poll may wait out throttling and server errors (at Retry-After) before it fails.
     """
 
-    def __init__(self, scope, auth_params, read_budget=DEFAULT_TIMEOUT, environ=None, discovery=DEFAULT_DISCOVERY):
+    def __init__(self, scope, auth_params, read_budget=_defaults.SCOPE_TIMEOUT, environ=None,
+                 discovery=_defaults.DISCOVERY):
         self.scope = scope
         self.auth_params = auth_params
         self.discovery = discovery
         self.cache = {}     # the subscription list, listed again every _discovery.SUBSCRIPTIONS_TTL_SECONDS
-        self.read_budget = min(read_budget, DEFAULT_TIMEOUT)
+        self.read_budget = min(read_budget, _defaults.SCOPE_TIMEOUT)
         self.session = azure_session(auth_params, environ=environ)
         self.warnings = []
 
