@@ -20,6 +20,7 @@ from ansible import constants as C
 from ansible.plugins.action import ActionBase
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
+from ansible_collections.privatelink.azure.plugins.module_utils._gc import collector_paused
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
     PolicyError, batch_changes, build_plan, check_rules)
@@ -35,6 +36,10 @@ class ActionModule(ActionBase):
     _requires_connection = False
 
     def run(self, tmp=None, task_vars=None):
+        with collector_paused():  # tens of thousands of connections at once (_gc)
+            return self._run(tmp, task_vars)
+
+    def _run(self, tmp, task_vars):
         started, started_cpu = time.monotonic(), time.process_time()
         result = super().run(tmp, task_vars)
         args = dict(self._task.args)

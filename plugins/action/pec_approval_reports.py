@@ -22,6 +22,7 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.plugins.action import ActionBase
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
+from ansible_collections.privatelink.azure.plugins.module_utils._gc import collector_paused
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_html import render_html
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_junit import render_junit
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown import render_markdown
@@ -63,6 +64,10 @@ class ActionModule(ActionBase):
     _requires_connection = False
 
     def run(self, tmp=None, task_vars=None):
+        with collector_paused():  # tens of thousands of connections at once (_gc)
+            return self._run(tmp, task_vars)
+
+    def _run(self, tmp, task_vars):
         result = super().run(tmp, task_vars)
         started, started_cpu = time.monotonic(), time.process_time()
         validation = ArgumentSpecValidator(ARGUMENT_SPEC, mutually_exclusive=[("plan_file", "merge")],

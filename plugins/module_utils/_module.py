@@ -119,6 +119,7 @@ def run_generic_info_module():
 
 def run_scope_module():
     """main() of azure_pec_scope_info: the whole scope, every type and subscription, in this one process."""
+    from ansible_collections.privatelink.azure.plugins.module_utils._gc import collector_paused
     from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
 
     module = ansible_module(dict(AUTH_ARGSPEC, **scope_argspec()), supports_check_mode=True)
@@ -136,8 +137,9 @@ def run_scope_module():
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     try:
-        found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"],
-                           discovery=params["discovery"])
+        with collector_paused():  # tens of thousands of connections at once (_gc)
+            found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"],
+                               discovery=params["discovery"])
     except Cancelled as cancelled:
         module.fail_json(msg="Cancelled (%s). This module writes nothing; run it again." % cancelled, cancelled=True)
     for warning in found.pop("warnings"):
