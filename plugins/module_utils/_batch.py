@@ -6,7 +6,8 @@
 """Many connection changes at once: parallel across resources, one at a time per resource.
 
 Each change goes through the same engine as the single-connection modules (``_reconcile.reconcile``); this file
-only parses the changes, opens one session per subscription, schedules the per-resource chains and summarises.
+only parses the changes, opens one session for all of them (one sign-in), schedules the per-resource chains and
+summarises.
 """
 
 from __future__ import annotations
@@ -76,28 +77,33 @@ class Batch:
         self.auth_params = auth_params
         self.wait_timeout = wait_timeout
         self.check_mode = check_mode
-        self.sessions = {}
+        self.session = None
         self._clients = ThreadClients()
         self._start = time.monotonic()
 
-    def open_sessions(self):
-        """One credential per subscription, with its token fetched up front.
+    def open_session(self):
+        """One credential for every change, with its token fetched up front; returns the auth layer's warnings.
 
-        Fetching the token here, before any worker starts, means one token request per subscription instead of
-        one per worker racing for an empty cache, and bad credentials fail the task before any write.
+        An ARM token is for a tenant and an audience, not for a subscription: the one credential the auth options
+        make serves every subscription of the changes (each change's client names its subscription, as the scope
+        reader's do), so a batch over N subscriptions signs in once, not N times. The session is opened for the
+        first change's subscription, so that a managed identity without subscription_id does not list its
+        subscriptions first. Fetching the token here, before any worker starts, means one token request instead
+        of one per worker racing for an empty cache, and bad credentials fail the task before any write.
         Raises AuthConfigError (bad options) or BatchAuthFailed (Entra ID said no).
         """
-        for change in self.changes:
-            CANCELLATION.check()
-            key = change.subscription_id.lower()
-            if key in self.sessions:
-                continue
-            session = azure_session(dict(self.auth_params, subscription_id=change.subscription_id))
-            self.sessions[key] = session
-            failure = first_token_failure(session)
-            if failure:
-                raise BatchAuthFailed(failure)
-        return [w for session in self.sessions.values() for w in session.warnings]
+        if not self.changes:
+            return []
+        CANCELLATION.check()
+        self.session = azure_session(dict(self.auth_params, subscription_id=self.changes[0].subscription_id))
+        failure = first_token_failure(self.session)
+        if failure:
+            raise BatchAuthFailed(failure)
+        return list(self.session.warnings)
+
+    def close(self):
+        if self.session is not None:
+            self.session.close()
 
     def chains(self):
         """The changes grouped per resource, each group in the order given."""
@@ -127,11 +133,10 @@ class Batch:
     def _run_one(self, change):
         self.journal.write("start", index=change.index, connection_id=change.connection_id, action=change.action)
         started = time.monotonic()
-        session = self.sessions[change.subscription_id.lower()]
         try:
+            client = self._clients.get(change.service, self.session, change.subscription_id)
             outcome = reconcile(change.service, change.engine_params(self.auth_params, self.wait_timeout),
-                                check_mode=self.check_mode, client=self._clients.get(change.service, session, change.subscription_id),
-                                session=session)
+                                check_mode=self.check_mode, client=client, session=self.session)
         except Exception as exc:  # pylint: disable=broad-except
             # The engine reports Azure and input problems itself; anything else must not lose the other
             # changes' results, which may already be written.

@@ -207,7 +207,7 @@ def run_batch_module():
     batch = Batch(changes, auth_params, params["wait_timeout"], module.check_mode, journal)
     started = time.monotonic()
     try:
-        for warning in batch.open_sessions():
+        for warning in batch.open_session():
             module.warn(warning)
         results, longest_chain = batch.run(params["parallelism"])
     except (AuthConfigError, BatchAuthFailed) as exc:
@@ -215,8 +215,7 @@ def run_batch_module():
         module.fail_json(msg="Nothing was changed: %s" % exc)
     except Cancelled:  # while signing in: nothing started
         results, longest_chain = [batch.not_started(change) for change in changes], 0
-    for session in batch.sessions.values():
-        session.close()
+    batch.close()
     if CANCELLATION.requested():
         _exit_batch_cancelled(module, journal, results, time.monotonic() - started)
 

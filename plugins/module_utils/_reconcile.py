@@ -70,6 +70,9 @@ class _Request:
 
     def __init__(self, service, params, parent_option):
         self.parent_option = parent_option
+        # Given by the batch per change (one session serves every subscription); a module's may be None (then
+        # the session's: the credentials' default).
+        self.subscription_id = params.get("subscription_id")
         self.resource_group = params.get("resource_group")
         self.parent_name = params.get(parent_option)
         self.name = params.get("name")
@@ -215,7 +218,7 @@ class _Engine:
             raise self._parent_missing(missing.error) from None
 
     def _in_subscription(self):
-        subscription = getattr(self.session, "subscription_id", None)
+        subscription = self.request.subscription_id or getattr(self.session, "subscription_id", None)
         return " in subscription %s" % subscription if subscription else ""
 
     def _missing(self):

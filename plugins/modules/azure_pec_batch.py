@@ -16,6 +16,8 @@ description:
   - Changes on different resources run in parallel; changes on one resource run one after another, because
     Azure refuses a second change on a vault or HSM while one is still running. A batch therefore takes about
     as long as the longest chain of changes on a single resource.
+  - Signs in once for all the subscriptions of the changes (each change's subscription is the one in its
+    O(changes[].connection_id)), since an Azure Resource Manager token is for a tenant, not a subscription.
   - Used by the role C(privatelink.azure.pec_approval); usable on its own.
   - When the job is stopped (SIGINT, SIGTERM, or the playbook gone, as when AWX cancels a job), no change starts
     after that, changes in flight stop waiting, and the task fails with each change's progress (docs/cancellation.md).

@@ -8,6 +8,8 @@ import textwrap
 
 import yaml
 
+from tests.emulator.launcher import running_emulator
+
 REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 TARGETS_DIR = os.path.join(REPO_ROOT, "tests", "integration", "targets")
 DEMO_FLEET = os.path.join(REPO_ROOT, "tests", "emulator", "fleets", "demo.yml")
@@ -67,6 +69,17 @@ def run_playbook(emu, playbook, *options):
         with open(results_path) as handle:
             results = json.load(handle)
     return run, results
+
+
+def run_once_on_new_emulator(seed, playbook, settings=None, **emulator_options):
+    """Run `playbook` once against a new emulator seeded with `seed` (its ``settings`` applied, its request log
+    cleared first): (CompletedProcess, task results, the request log, the emulator's state after)."""
+    with running_emulator(seed=seed, **emulator_options) as emu:
+        if settings:
+            emu.control.settings(**settings)
+        emu.control.clear_requests()
+        run, results = run_playbook(emu, playbook)
+        return run, results, emu.control.requests(), emu.control.state()
 
 
 def module_examples(module_name):

@@ -7,9 +7,8 @@ its expiry before the request that would use it, so ARM never sees an expired on
 
 import pytest
 
-from tests.emulator.launcher import running_emulator
 from tests.functional.modules.cells import Cell, fleet
-from tests.functional.modules.playbooks import explain, run_playbook, write_playbook
+from tests.functional.modules.playbooks import explain, run_once_on_new_emulator, write_playbook
 
 pytestmark = pytest.mark.slow
 
@@ -28,12 +27,8 @@ def test_a_batch_outliving_its_token_renews_it_and_makes_every_change_once(tmp_p
                 "action": "approve"} for vault in VAULTS for connection in vault.connections]
     playbook = write_playbook(tmp_path, tasks=[{"privatelink.azure.azure_pec_batch": {
         "changes": changes, "parallelism": 3, "wait_timeout": 120}}])
-    with running_emulator(seed=seed, lro_seconds=1.0) as emu:
-        emu.control.settings(token_lifetime_seconds=LIFETIME_SECONDS)
-        emu.control.clear_requests()
-        run, results = run_playbook(emu, playbook)
-        log = emu.control.requests()
-        state = emu.control.state()
+    run, results, log, state = run_once_on_new_emulator(seed, playbook, settings={
+        "token_lifetime_seconds": LIFETIME_SECONDS}, lro_seconds=1.0)
 
     assert run.returncode == 0, explain(run)
     result, = results
