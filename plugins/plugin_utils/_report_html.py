@@ -24,7 +24,7 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_assets i
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_history import check_runs, history_run, trend
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_svg import bar_chart, line_chart
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import (
-    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, discovery_text, endpoint_subscription, in_order,
+    ACTION_NAMES, PROBLEM_EXAMPLES, RESULT_NAMES, action_label, discovery_text, in_order,
     nonzero, problem_groups, problem_text, rule_label, service_rows, tags_text, type_label, why_text)
 from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 
@@ -265,12 +265,12 @@ def _attention_order(entry):
 
 def _row(entry):
     """One connection as the values of _ROW_FIELDS (all strings but the flags)."""
-    endpoint_group, endpoint_name = private_endpoint_parts(entry.get("private_endpoint_id"))[1:]
+    endpoint_subscription_id, endpoint_group, endpoint_name = private_endpoint_parts(entry.get("private_endpoint_id"))
     values = {
         "resource": entry["resource_name"], "group": entry["resource_group"], "type": type_label(entry),
         "connection": entry["connection_name"],
         "endpoint": "%s/%s" % (endpoint_group, endpoint_name) if endpoint_name else entry.get("private_endpoint_id"),
-        "endpoint_id": entry.get("private_endpoint_id"), "epsub": endpoint_subscription(entry) or "(none)",
+        "endpoint_id": entry.get("private_endpoint_id"), "epsub": endpoint_subscription_id or "(none)",
         "status": entry["current_status"], "desired": entry["desired_status"], "action_text": action_label(entry),
         "result": entry["result"], "rule": rule_label(entry), "why": why_text(entry, "\n"), "tags": tags_text(entry),
         "request": entry.get("request_message"), "writes": entry.get("description"),
