@@ -10,6 +10,7 @@ Every module, the info modules and the role return connections built here, so th
 
 from __future__ import annotations
 
+import functools
 import time
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _arm
@@ -23,6 +24,14 @@ def _group_ids(properties):
     if group_ids is None and properties.get("groupId"):
         group_ids = [properties["groupId"]]
     return [str(group_id) for group_id in group_ids or []]
+
+
+@functools.lru_cache(maxsize=256)
+def _parent_parts(parent_id):
+    """(name, resource group, subscription id) of a parent id (None for each when unparsable); a parent's
+    connections are formatted one after another (a list, a scope read), so it is parsed once for all of them."""
+    parent = _arm.parse_id(parent_id) or {}
+    return parent.get("name"), parent.get("resource_group"), parent.get("subscription_id")
 
 
 def format_connection(raw, parent_type, parent_tags=None):
@@ -39,7 +48,7 @@ def format_connection(raw, parent_type, parent_tags=None):
     endpoint_subscription, endpoint_group, endpoint_name = _arm.private_endpoint_parts(endpoint_id)
     connection_id = raw.get("id")
     parent_id = _arm.parent_id_of_connection(connection_id)
-    parent = _arm.parse_id(parent_id) or {}
+    parent_name, parent_group, parent_subscription = _parent_parts(parent_id)
     actions = None
     for field in ACTIONS_FIELDS:
         if field in state:
@@ -65,10 +74,10 @@ def format_connection(raw, parent_type, parent_tags=None):
         "provisioning_state": properties.get("provisioningState"),
         "etag": raw.get("etag"),
         "parent_id": parent_id,
-        "parent_name": parent.get("name"),
+        "parent_name": parent_name,
         "parent_type": parent_type,
-        "parent_resource_group": parent.get("resource_group"),
-        "parent_subscription_id": parent.get("subscription_id"),
+        "parent_resource_group": parent_group,
+        "parent_subscription_id": parent_subscription,
     }
     if parent_tags is not None:
         formatted["parent_tags"] = dict(parent_tags)
