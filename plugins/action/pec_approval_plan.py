@@ -128,8 +128,12 @@ def scope_as_given(args):
 
 
 def _save(plan):
-    """The plan, as JSON, in a file of Ansible's local temporary directory (removed when ansible-playbook ends)."""
+    """The plan, as JSON, in a file of Ansible's local temporary directory (removed when ansible-playbook ends).
+
+    Without its ``changes``: they go to the batch in the task result, and the reports read every decision, those
+    changes included, from ``decisions`` (written twice, they were a fifth of the file at 30,000 connections)."""
     handle, path = tempfile.mkstemp(prefix="pec_approval_plan-", suffix=".json", dir=C.DEFAULT_LOCAL_TMP)
     with os.fdopen(handle, "w") as stream:
-        stream.write(json.dumps(plan))  # json.dump would encode in Python; json.dumps encodes in C: the same text
+        # json.dump would encode in Python; json.dumps encodes in C: the same text
+        stream.write(json.dumps({key: value for key, value in plan.items() if key != "changes"}))
     return path
