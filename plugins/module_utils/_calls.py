@@ -51,14 +51,15 @@ class ParentMissing(AzureCallFailed):
     """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
 
 
-def client_library(row):
-    """(import name, package name) of the library the requests of ``row`` need."""
-    return (row.sdk.module, row.sdk.package) if row.sdk else LIBRARY
+def client_library(row, plain_json=False):
+    """(import name, package name) of the library the requests of ``row`` need (``plain_json``: sent as plain ARM
+    JSON, ``ServiceCalls``'s ``plain_json``)."""
+    return (row.sdk.module, row.sdk.package) if row.sdk and not plain_json else LIBRARY
 
 
-def check_client_library(row):
+def check_client_library(row, plain_json=False):
     """Raise ImportError when the library the requests of ``row`` need is not installed."""
-    importlib.import_module(client_library(row)[0])
+    importlib.import_module(client_library(row, plain_json)[0])
 
 
 def client_key(row, plain_json=False):

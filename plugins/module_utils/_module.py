@@ -45,13 +45,13 @@ def ansible_module(argument_spec, **options):
         module.fail_json(msg="Option(s) %s must be a whole number, not infinity." % ", ".join(infinite or numeric))
 
 
-def require_client_libraries(module, rows):
+def require_client_libraries(module, rows, plain_json=False):
     """fail_json naming the package to install when the library some row's requests need is missing."""
     for row in rows:
         try:
-            check_client_library(row)
+            check_client_library(row, plain_json)
         except ImportError as exc:
-            module.fail_json(msg="%s (%s)" % (missing_required_lib(client_library(row)[1]), exc))
+            module.fail_json(msg="%s (%s)" % (missing_required_lib(client_library(row, plain_json)[1]), exc))
 
 
 def _module(service, argspec, rules, check_mode):
@@ -133,7 +133,8 @@ def run_scope_module():
                                    params["resource_types"], exclude_subscriptions=params["exclude_subscriptions"])
     except ScopeError as exc:
         module.fail_json(msg=str(exc))
-    require_client_libraries(module, scope.rows_read())
+    # The scope reader sends plain ARM JSON for every type (_scope): azure-mgmt-core, no SDK of a type.
+    require_client_libraries(module, scope.rows_read(), plain_json=True)
     auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     try:

@@ -134,9 +134,8 @@ seealso:
 author:
   - privatelink.azure maintainers (@privatelink-azure)
 requirements:
+  - azure-mgmt-core
   - azure-identity
-  - azure-mgmt-keyvault >= 10.3.0 (Key Vaults and Managed HSMs)
-  - azure-mgmt-storage >= 21.2.0 (Storage accounts)
 """
 
 EXAMPLES = r"""
