@@ -21,6 +21,11 @@ from ansible_collections.privatelink.azure.plugins.module_utils._types import ( 
     BUSY_CODES, BUSY_PROVISIONING_STATES, ROWS)
 
 OBSERVED = ("recording:", "spec:", "spec example:", "doc:")
+# galaxy-importer refuses a documentation file over 512 KiB; the two repository paths most sources start with are
+# written short on the page (a legend says so), and a test keeps the page well under the limit.
+SHORT_PATHS = (("Azure/azure-cli src/azure-cli/azure/cli/command_modules/", "cli:"),
+               ("Azure/azure-rest-api-specs specification/", "specs:"))
+PAGE_LIMIT_BYTES = 512 * 1024
 
 
 def _kind(source):
@@ -53,6 +58,12 @@ def _cell(text):
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+def _source(text):
+    for path, short in SHORT_PATHS:
+        text = text.replace(path, short)
+    return _cell(text)
+
+
 def render():
     lines = [
         "# Supported resource types",
@@ -69,6 +80,8 @@ def render():
         "first kinds; *inferred* lists the facts that are our inference. Key Vault, Managed HSM and Storage accounts",
         "are sent through their management SDKs; every other type through plain ARM JSON requests",
         "(docs/design.md, \"The type table\").",
+        "",
+        "In the sources, %s." % "; ".join("`%s` stands for %s" % (short, path) for path, short in SHORT_PATHS),
         "",
         "A 409 whose code is a busy code of any type is waited out on every type (%s); so is a connection whose"
         % ", ".join("`%s`" % code for code in BUSY_CODES),
@@ -96,18 +109,32 @@ def render():
             value = getattr(row, field)
             if field == "refused_transitions":
                 value = "; ".join("%s -> %s (%s)" % (t.current, t.wanted, t.answer) for t in value) or "-"
-            lines.append("| %s | %s | %s |" % (field, _cell(_value(value)), _cell(row.sources[field])))
-        lines += ["", "Azure RBAC actions a run needs on it (docs/permissions.md; derived from the ARM type):", ""]
-        operations = ("read_scope", "read_connections") + (("approve", "remove") if row.writable else ())
-        for operation in operations:
-            lines.append("- %s: %s" % (_OPERATION_NAMES[operation],
-                                       ", ".join("`%s`" % action for action in actions_for(row, operation))))
+            lines.append("| %s | %s | %s |" % (field, _cell(_value(value)), _source(row.sources[field])))
+        lines += ["", "Azure RBAC actions a run needs on it (docs/permissions.md; derived from the ARM type): "
+                  + _actions_text(row)]
     return "\n".join(lines) + "\n"
 
 
 _OPERATION_NAMES = {"read_scope": "read a scope (drift report, inventory, event source)",
                     "read_connections": "read its connections (the modules, check mode too)",
                     "approve": "approve or reject", "remove": "remove"}
+
+
+def _actions_text(row):
+    """Each operation's actions: reading the connections adds to reading a scope; a change adds to both."""
+    scope = actions_for(row, "read_scope")
+    connections = actions_for(row, "read_connections")
+    parts = ["%s: %s" % (_OPERATION_NAMES["read_scope"], _actions(scope)),
+             "%s: also %s" % (_OPERATION_NAMES["read_connections"],
+                              _actions(a for a in connections if a not in scope))]
+    for operation in (("approve", "remove") if row.writable else ()):
+        parts.append("%s: also %s" % (_OPERATION_NAMES[operation],
+                                      _actions(a for a in actions_for(row, operation) if a not in connections)))
+    return "; ".join(parts) + "."
+
+
+def _actions(actions):
+    return ", ".join("`%s`" % action for action in actions)
 
 
 def _anchor(row):
