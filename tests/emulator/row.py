@@ -18,6 +18,45 @@ CANNOT_CHANGE = "Private endpoint connection '{name}' cannot be changed from '{c
 NOT_PENDING = 'Private Endpoint Connection Status is not Pending'
 
 
+# Reasons shared by the rows whose own research says nothing more (every "our inference:" gives its reason).
+SPECS = "Azure/azure-rest-api-specs specification/"
+# get_missing: ARM's contract for a GET of what does not exist (Key Vault's spec alone declares a 204 instead).
+GET_MISSING_404 = ('doc: Azure/azure-resource-manager-rpc v1.0/resource-api-reference.md, Get Resource ("If the '
+                   'resource does not exist, 404 (NotFound) should be returned")')
+NO_CONNECTION_SPEC = "no spec declares the connection operations of this type"
+# busy_code, by what the emulator answers a write while another change of the resource settles.
+BUSY_CONFLICT = ("our inference: no recording, spec example or document shows this type answering a busy 409, so "
+                 "the emulator answers ARM's generic code Conflict, which names no cause: a client learns that the "
+                 "connection is busy only by reading it again")
+BUSY_ANOTHER_OPERATION = ("our inference: AnotherOperationInProgress is ARM's answer to a change made while another "
+                          "runs on the same resource (AZURE_BEHAVIOUR.md); nothing specific to this type is recorded")
+BUSY_SINGLE_SERVER = ("our inference: ServerBusy (\"Server '...' is busy with another operation. Please try again "
+                      "later.\") is reported for PostgreSQL flexible servers (Azure/bicep-registry-modules #4451, "
+                      "hashicorp/terraform-provider-azurerm #28298); nothing is recorded for the single servers, "
+                      "which the emulator answers alike")
+# refusals: Rejected -> Approved refused with CANNOT_CHANGE.
+REJECTED_STAYS_REJECTED = ("our inference: no recording or spec example of this type tries Rejected -> Approved; "
+                           "MicrosoftDocs/azure-docs #115121 says a rejected connection cannot be approved (by "
+                           "design, for Private Link in general; Storage's recordings refuse it, Key Vault's accept "
+                           "it), so the emulator refuses it with 400 BadRequest and a message of its own")
+# realistic_seconds / put_settle_seconds where nothing records this type's writes: the spans recorded on other rows.
+RECORDED_SPANS = ("a span around the connection writes recorded for Azure Monitor private link scopes and Event Hubs "
+                  "(the put_settle_seconds of Microsoft.Insights/privateLinkScopes and Microsoft.EventHub/namespaces)")
+SAME_SPAN = "our inference: the span of put_settle_seconds; the delete: our inference (the same span)"
+
+
+def missing_is_404(spec_operation):
+    """get_missing 404: ARM's contract, and the GET `spec_operation` (spec file, operation id) declares no 204."""
+    return f"{GET_MISSING_404}; spec: {SPECS}{spec_operation} declares 200 and no 204"
+
+
+def no_transitional(spec_status):
+    """transitional_statuses (): the connection status `spec_status` (spec file, its values) has no Approving."""
+    return (f"our inference: no transitional status such as Approving in spec: {SPECS}{spec_status} nor in any "
+            "recording or spec example of this type; the emulator shows a change under way in provisioningState "
+            "only (settling_states)")
+
+
 def versions(sources, seen, newest):
     """A row's api_versions: those seen (recordings, spec folders) and the newest stable, each with its source."""
     table = dict.fromkeys(seen, sources["api_versions_seen"])

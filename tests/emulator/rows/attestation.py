@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, REJECTED_STAYS_REJECTED, Service,
+    versions, WriteAnswer)
 
 _ATTESTATION_PROVIDER_SOURCES = {
     'api_version': (
@@ -29,7 +31,10 @@ _ATTESTATION_PROVIDER_SOURCES = {
         'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examp'
         'les/AttestationProviderPutPrivateEndpointConnection.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/attestation.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/examp'
@@ -44,12 +49,15 @@ _ATTESTATION_PROVIDER_SOURCES = {
     ),
     'actions_field': ('our inference: common-types PrivateLinkServiceConnectionState (v1); the example omits it'),
     'statuses': 'our inference: common-types PrivateEndpointServiceConnectionStatus',
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'attestation/resource-manager/Microsoft.Attestation/stable/2021-06-01/attestation.json status enum '
+        '(Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows ' 'Succeeded'
     ),
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': "our inference: Azure Attestation private endpoint docs (sub-resource 'standard')",
     'writable_fields': (
         'spec example: Azure/azure-rest-api-specs '

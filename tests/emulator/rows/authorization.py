@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, GET_MISSING_404, NO_CONNECTION_SPEC, Refusal, Service, versions,
+    WriteAnswer)
 
 _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {
     'api_version': (
@@ -40,7 +42,7 @@ _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_resourcemanagementprivatelink.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': f"{GET_MISSING_404}; {NO_CONNECTION_SPEC}",
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
@@ -91,7 +93,7 @@ _RESOURCE_MANAGEMENT_PRIVATE_LINK_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_resourcemanagementprivatelink.yaml)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'

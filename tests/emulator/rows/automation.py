@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, Refusal, Service, versions, WriteAnswer
 
 _AUTOMATION_ACCOUNT_SOURCES = {
     'api_version': (
@@ -40,7 +40,10 @@ _AUTOMATION_ACCOUNT_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_automation.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'automation/resource-manager/Microsoft.Automation/preview/2020-01-13-preview/privateEndpointConnectio'
+        'n.json PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
@@ -94,7 +97,7 @@ _AUTOMATION_ACCOUNT_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_automation.yaml shows Approved -> Rejected accepted (200)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'our inference: Azure Automation private link docs '
         '(learn.microsoft.com/azure/automation/how-to/private-link-security) name these two '

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, Refusal, Service, versions, WriteAnswer
 
 _BOT_SERVICE_SOURCES = {
     'api_version': (
@@ -39,7 +39,10 @@ _BOT_SERVICE_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_private'
         'ndpoint_with_default.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'botservice/resource-manager/Microsoft.BotService/stable/2022-09-15/botservice.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_private'
@@ -84,7 +87,7 @@ _BOT_SERVICE_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_private'
         'ndpoint_with_default.yaml shows Pending->Approved->Rejected accepted'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_abs_private'

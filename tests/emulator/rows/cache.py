@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    CANNOT_CHANGE, missing_is_404, no_transitional, RECORDED_SPANS, Refusal, REJECTED_STAYS_REJECTED, SAME_SPAN,
+    Service, versions, WriteAnswer)
 
 _REDIS_SOURCES = {
     'api_version': (
@@ -42,11 +44,8 @@ _REDIS_SOURCES = {
     ),
     'put': 'fact put: 201/200, Azure-AsyncOperation, no body at once',
     'put_settle_seconds': (
-        'recording: Azure/azure-cli '
-        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
-        'point_connection_acfr.yaml (PUT 11:55:15; the first GET 11 s later and every GET after '
-        'it show Rejected; the connection never carries provisioningState so the end of the '
-        'write can only be read from the Azure-AsyncOperation URL)'
+        "our inference: no recording of this type; the spec example's PUT is long-running (see put), so "
+        + RECORDED_SPANS
     ),
     'delete': (
         'recording: Azure/azure-cli '
@@ -107,14 +106,7 @@ _REDIS_SOURCES = {
         'specification/redis/resource-manager/Microsoft.Cache/stable/2024-11-01/examples/RedisCac'
         'hePutPrivateEndpointConnection.json'
     ),
-    'realistic_seconds': (
-        'recording: Azure/azure-cli '
-        'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
-        'point_connection_acfr.yaml (PUT 11:55:15; the first GET 11 s later and every GET after '
-        'it show Rejected; the connection never carries provisioningState so the end of the '
-        'write can only be read from the Azure-AsyncOperation URL); the delete: our inference '
-        '(the same span)'
-    ),
+    'realistic_seconds': SAME_SPAN,
     'shows_provisioning_state': 'recording: real Redis connection bodies have no provisioningState',
     'connection_naming': 'recording: <private-endpoint-name>.<guid>',
     'auto_approval_description': "recording: 'Auto-Approved'",
@@ -179,7 +171,10 @@ _REDIS_ENTERPRISE_SOURCES = {
         'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
         's/RedisEnterprisePutPrivateEndpointConnection.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/redisenterprise.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
@@ -188,7 +183,11 @@ _REDIS_ENTERPRISE_SOURCES = {
         'PrivateEndpointConnectionsClient_BeginPut (Put is long-running); 200, the header and an '
         'Updating body: our inference'
     ),
-    'put_settle_seconds': 'our inference: ',
+    'put_settle_seconds': (
+        "our inference: no recording of this type; the spec example's PUT is long-running (see put), so a "
+        'span around the connection writes recorded for Azure Monitor private link scopes and Event Hubs (the'
+        ' put_settle_seconds of Microsoft.Insights/privateLinkScopes and Microsoft.EventHub/namespaces)'
+    ),
     'delete': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
@@ -204,11 +203,14 @@ _REDIS_ENTERPRISE_SOURCES = {
     'statuses': (
         'our inference: common-types PrivateEndpointServiceConnectionStatus (v1/v2) ' 'Pending/Approved/Rejected'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/redisenterprise.json status enum '
+        '(Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: common-types PrivateEndpointConnectionProvisioningState; example shows ' 'Succeeded'
     ),
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': 'our inference: the cluster refuses writes while it is Updating/scaling',
     'group_ids': ('our inference: Azure Cache for Redis Enterprise private link docs (group id ' "'redisEnterprise')"),
     'writable_fields': (
@@ -222,7 +224,12 @@ _REDIS_ENTERPRISE_SOURCES = {
         'specification/redisenterprise/resource-manager/Microsoft.Cache/stable/2024-02-01/example'
         's/RedisEnterprisePutPrivateEndpointConnection.json'
     ),
-    'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
+    'realistic_seconds': (
+        "our inference: no recording of this type; the spec example's PUT is long-running (see put), so a "
+        'span around the connection writes recorded for Azure Monitor private link scopes and Event Hubs (the'
+        ' put_settle_seconds of Microsoft.Insights/privateLinkScopes and Microsoft.EventHub/namespaces)'
+        '; the delete: our inference (the same span)'
+    ),
     'notes': (
         'Spec-only (redisenterprise is served by an Azure CLI extension; no recording found). '
         'Same ARM namespace as classic Azure Cache for Redis (Microsoft.Cache/Redis, other '

@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, REJECTED_STAYS_REJECTED, Service, versions,
+    WriteAnswer)
 
 _AKS_CLUSTER_SOURCES = {
     'api_version': (
@@ -34,7 +36,10 @@ _AKS_CLUSTER_SOURCES = {
         'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/20'
         '25-10-01/examples/PrivateEndpointConnectionsUpdate.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2024-02-01/managedClusters.j'
+        'son PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/containerservice/resource-manager/Microsoft.ContainerService/aks/stable/20'
@@ -57,9 +62,12 @@ _AKS_CLUSTER_SOURCES = {
         'PrivateLinkServiceConnectionState has only status and description)'
     ),
     'statuses': 'spec: AKS ConnectionStatus enum (Pending, Approved, Rejected, Disconnected)',
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'containerservice/resource-manager/Microsoft.ContainerService/aks/stable/2024-02-01/managedClusters.j'
+        'son status enum (Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': 'spec: AKS PrivateEndpointConnectionProvisioningState enum',
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': (
         "our inference: AKS refuses changes while the cluster is Updating ('OperationNotAllowed " "... in progress')"
     ),

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, Service, WriteAnswer, versions
+from ..row import ANY, missing_is_404, no_transitional, Service, versions, WriteAnswer
 
 _GRAFANA_SOURCES = {
     'api_version': (
@@ -34,7 +34,10 @@ _GRAFANA_SOURCES = {
         'specification/dashboard/resource-manager/Microsoft.Dashboard/stable/2024-10-01/examples/'
         'PrivateEndpointConnections_Approve.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'dashboard/resource-manager/Microsoft.Dashboard/stable/2023-09-01/grafana.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli-extensions '
         'src/amg/azext_amg/tests/latest/recordings/test_amg_private_endpoint.yaml (Apr 2025, '
@@ -65,7 +68,10 @@ _GRAFANA_SOURCES = {
         "spec example actionsRequired 'None'"
     ),
     'statuses': "our inference: Grafana's PrivateEndpointServiceConnectionStatus (common shape)",
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'dashboard/resource-manager/Microsoft.Dashboard/stable/2023-09-01/grafana.json status enum (Pending, '
+        'Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: Microsoft.Dashboard ProvisioningState enum; spec example shows '
         "'Accepted' right after the PUT"

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import no_transitional, Service, versions, WriteAnswer
 
 _DATABRICKS_WORKSPACE_SOURCES = {
     'api_version': (
@@ -59,7 +59,10 @@ _DATABRICKS_WORKSPACE_SOURCES = {
         'our inference: Databricks PrivateLinkServiceConnectionStatus enum (Pending, Approved, '
         'Rejected, Disconnected)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'databricks/resource-manager/Microsoft.Databricks/stable/2024-05-01/databricks.json status enum '
+        '(Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'our inference: Databricks PrivateEndpointConnectionProvisioningState; example shows ' 'Succeeded'
     ),

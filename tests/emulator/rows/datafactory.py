@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import no_transitional, Service, versions, WriteAnswer
 
 _DATA_FACTORY_SOURCES = {
     'api_version': (
@@ -60,7 +60,10 @@ _DATA_FACTORY_SOURCES = {
         "our inference: Data Factory's PrivateLinkConnectionState.status is a free string; the "
         'portal values are Pending/Approved/Rejected/Disconnected'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'datafactory/resource-manager/Microsoft.DataFactory/stable/2018-06-01/datafactory.json, whose status '
+        'is free text,'
+    ),
     'provisioning_states': 'our inference: free string in the spec; example shows Succeeded',
     'refused_transitions': 'our inference: nothing documented',
     'busy_codes': 'our inference: ARM-wide busy code',

@@ -2,7 +2,8 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ONLY_PENDING_CHANGES, Service, SQL_FAMILY_STATES, versions, WriteAnswer
+from ..row import (
+    BUSY_SINGLE_SERVER, missing_is_404, ONLY_PENDING_CHANGES, Service, SQL_FAMILY_STATES, versions, WriteAnswer)
 
 _MARIADB_SERVER_SOURCES = {
     'api_version': (
@@ -34,7 +35,10 @@ _MARIADB_SERVER_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mariadb_pri'
         'vate_link_scenario.yaml exists but was not read'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'mariadb/resource-manager/Microsoft.DBforMariaDB/stable/2018-06-01/PrivateEndpointConnections.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'
@@ -100,7 +104,7 @@ _MARIADB_SERVER_SOURCES = {
         'vate_link_scenario.yaml exists but was not read; same rule as Microsoft.Sql/servers '
         '(MicrosoftDocs/azure-docs #71740)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_SINGLE_SERVER,
     'group_ids': (
         'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'

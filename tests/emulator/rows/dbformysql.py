@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ONLY_PENDING_CHANGES, Refusal, Service, SQL_FAMILY_STATES, versions, WriteAnswer
+from ..row import (
+    BUSY_SINGLE_SERVER, missing_is_404, ONLY_PENDING_CHANGES, Refusal, Service, SQL_FAMILY_STATES, versions,
+    WriteAnswer)
 
 _MYSQL_FLEXIBLE_SERVER_SOURCES = {
     'api_version': (
@@ -170,7 +172,10 @@ _MYSQL_SINGLE_SERVER_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'
         'te_link_scenario.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'mysql/resource-manager/Microsoft.DBforMySQL/stable/2018-06-01/PrivateEndpointConnections.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'
@@ -221,7 +226,7 @@ _MYSQL_SINGLE_SERVER_SOURCES = {
         'that code/message at 05:52:05); same rule as Microsoft.Sql/servers '
         '(MicrosoftDocs/azure-docs #71740)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_SINGLE_SERVER,
     'group_ids': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'

@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ONLY_PENDING_CHANGES, Refusal, Service, SQL_FAMILY_STATES, versions, WriteAnswer
+from ..row import (
+    BUSY_SINGLE_SERVER, missing_is_404, no_transitional, ONLY_PENDING_CHANGES, Refusal, Service,
+    SQL_FAMILY_STATES, versions, WriteAnswer)
 
 _POSTGRESQL_FLEXIBLE_SERVER_SOURCES = {
     'api_version': (
@@ -233,7 +235,10 @@ _COSMOSDB_POSTGRESQL_CLUSTER_SOURCES = {
         'Azure/azure-rest-api-specs '
         'specification/common-types/resource-management/v5/privatelinks.json)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08/postgresqlhsc.json status'
+        ' enum (Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/postgresqlhsc/resource-manager/Microsoft.DBforPostgreSQL/stable/2022-11-08'
@@ -322,7 +327,10 @@ _POSTGRESQL_SINGLE_SERVER_SOURCES = {
         'te_link_scenario.yaml; same single-server platform, same 2018-06-01 '
         'privateEndpointConnections API)'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'postgresql/resource-manager/Microsoft.DBforPostgreSQL/stable/2018-06-01/PrivateEndpointConnections.j'
+        'son PrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'
@@ -372,7 +380,7 @@ _POSTGRESQL_SINGLE_SERVER_SOURCES = {
         'privateEndpointConnections API); same rule as Microsoft.Sql/servers '
         '(MicrosoftDocs/azure-docs #71740)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_SINGLE_SERVER,
     'group_ids': (
         'our inference: by analogy with Microsoft.DBforMySQL/servers (recorded: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_mysql_priva'

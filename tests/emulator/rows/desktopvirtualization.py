@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, REJECTED_STAYS_REJECTED, Service,
+    versions, WriteAnswer)
 
 _AVD_HOST_POOL_SOURCES = {
     'api_version': (
@@ -33,7 +35,10 @@ _AVD_HOST_POOL_SOURCES = {
         'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/sta'
         'ble/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/desktopvirt'
+        'ualization.json PrivateEndpointConnections_GetByHostPool'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/sta'
@@ -57,13 +62,16 @@ _AVD_HOST_POOL_SOURCES = {
         'our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization '
         'spec (Pending/Approved/Rejected)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'common-types/resource-management/v5/privatelinks.json (used by desktopvirtualization 2024-04-03) '
+        'status enum (Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of '
         'the DesktopVirtualization spec; example shows Succeeded'
     ),
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'our inference: Azure Virtual Desktop Private Link docs '
         '(learn.microsoft.com/azure/virtual-desktop/private-link-overview): host pool '
@@ -140,7 +148,10 @@ _AVD_WORKSPACE_SOURCES = {
         'ble/2024-04-03/examples/PrivateEndpointConnection_UpdateByHostPool.json (the '
         'ByWorkspace twin has the same shape: our inference)'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/stable/2024-04-03/desktopvirt'
+        'ualization.json PrivateEndpointConnections_GetByWorkspace'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/desktopvirtualization/resource-manager/Microsoft.DesktopVirtualization/sta'
@@ -165,13 +176,16 @@ _AVD_WORKSPACE_SOURCES = {
         'our inference: PrivateEndpointServiceConnectionStatus enum of the DesktopVirtualization '
         'spec (Pending/Approved/Rejected)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'common-types/resource-management/v5/privatelinks.json (used by desktopvirtualization 2024-04-03) '
+        'status enum (Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: PrivateEndpointConnectionProvisioningState enum (common-types shape) of '
         'the DesktopVirtualization spec; example shows Succeeded'
     ),
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'our inference: Azure Virtual Desktop Private Link docs '
         '(learn.microsoft.com/azure/virtual-desktop/private-link-overview): host pool '

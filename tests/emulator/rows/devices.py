@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import missing_is_404, no_transitional, Service, versions, WriteAnswer
 
 _IOT_HUB_SOURCES = {
     'api_version': (
@@ -58,7 +58,10 @@ _IOT_HUB_SOURCES = {
         'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothu'
         'b_deleteprivateendpointconnection.json'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/iothub.json status enum (Pending, '
+        'Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/iothub/resource-manager/Microsoft.Devices/stable/2023-06-30/examples/iothu'
@@ -153,7 +156,10 @@ _IOT_DPS_SOURCES = {
         '.../provisioningServices/{resourceName}/privateEndpointConnections/{privateEndpointConne'
         'ctionName} (generated clients pinned to 2022-12-12)'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json '
+        'IotDpsResource_GetPrivateEndpointConnection'
+    ),
     'put': (
         'our inference: IotDpsResource_CreateOrUpdatePrivateEndpointConnection is a long-running ' "PUT like IoT Hub's"
     ),
@@ -168,7 +174,10 @@ _IOT_DPS_SOURCES = {
         'Status.yml (Approved, Disconnected, Pending, Rejected); also the generated client '
         'output schema for api 2022-12-12'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json status '
+        'enum (Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'our inference: like IoT Hub, DPS connection properties have no provisioningState '
         '(generated output schema shows only privateEndpoint and '

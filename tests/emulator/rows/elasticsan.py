@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import no_transitional, Service, versions, WriteAnswer
 
 _ELASTIC_SAN_SOURCES = {
     'api_version': (
@@ -58,7 +58,10 @@ _ELASTIC_SAN_SOURCES = {
         'specification/elasticsan/resource-manager/Microsoft.ElasticSan/stable/2024-05-01/elastic'
         'san.json'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'elasticsan/resource-manager/Microsoft.ElasticSan/stable/2024-05-01/elasticsan.json status enum '
+        '(Pending, Approved, Failed, Rejected)'
+    ),
     'provisioning_states': (
         "our inference: Elastic SAN's ProvisioningStates enum (shared with its other resources); "
         'spec example shows Succeeded'

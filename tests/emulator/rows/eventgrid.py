@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, versions,
+    WriteAnswer)
 
 _EVENTGRID_DOMAIN_SOURCES = {
     'api_version': (
@@ -186,7 +188,10 @@ _EVENTGRID_NAMESPACE_SOURCES = {
         'doc: Bicep reference Microsoft.EventGrid/namespaces/privateEndpointConnections '
         '(PrivateEndpointConnections_Update example)'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'eventgrid/resource-manager/Microsoft.EventGrid/preview/2024-06-01-preview/EventGrid.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: same Event Grid operation as domains/topics, which were recorded '
         'answering 201 + Azure-AsyncOperation with provisioningState Updating (recording: '
@@ -210,7 +215,10 @@ _EVENTGRID_NAMESPACE_SOURCES = {
         'tgridprivateendpointpersistedconnectionstatus (Approved, Disconnected, Pending, '
         'Rejected; azure-mgmt-eventgrid PersistedConnectionStatus)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'eventgrid/resource-manager/Microsoft.EventGrid/preview/2024-06-01-preview/EventGrid.json status enum'
+        ' (Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'doc: '
         'https://learn.microsoft.com/en-in/dotnet/api/azure.resourcemanager.eventgrid.models.even'
@@ -328,7 +336,7 @@ _EVENTGRID_PARTNER_NAMESPACE_SOURCES = {
         'nds.py approves then rejects Event Grid topic and domain connections successfully (same '
         'RP); nothing recorded for partner namespaces'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         'our inference: Event Grid private link group ids are the lower-case singular parent '
         "kind ('topic', 'domain' recorded in Azure/azure-cli "

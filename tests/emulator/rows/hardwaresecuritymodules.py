@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, Refusal, Service, versions, WriteAnswer
 
 _CLOUD_HSM_CLUSTER_SOURCES = {
     'api_version': (
@@ -33,7 +33,10 @@ _CLOUD_HSM_CLUSTER_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_privat'
         'e_endpoint_connection.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'hardwaresecuritymodules/resource-manager/Microsoft.HardwareSecurityModules/preview/2023-12-10-previe'
+        'w/cloudhsm.json CloudHsmClusterPrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_privat'
@@ -78,7 +81,7 @@ _CLOUD_HSM_CLUSTER_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_chsm_privat'
         'e_endpoint_connection.yaml shows Approved->Rejected accepted'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': "our inference: Cloud HSM private endpoint docs (group id 'cloudHsm')",
     'writable_fields': (
         'recording: Azure/azure-cli '

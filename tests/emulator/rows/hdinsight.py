@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, REJECTED_STAYS_REJECTED, Service, versions,
+    WriteAnswer)
 
 _HDINSIGHT_CLUSTER_SOURCES = {
     'api_version': (
@@ -37,7 +39,10 @@ _HDINSIGHT_CLUSTER_SOURCES = {
         'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/'
         'ApprovePrivateEndpointConnection.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/privateEndpointConnections.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/examples/'
@@ -63,11 +68,14 @@ _HDINSIGHT_CLUSTER_SOURCES = {
     'statuses': (
         'our inference: HDInsight PrivateLinkServiceConnectionStatus enum ' '(Approved/Rejected/Pending/Removed)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'hdinsight/resource-manager/Microsoft.HDInsight/stable/2021-06-01/privateEndpointConnections.json '
+        'status enum (Approved, Rejected, Pending, Removed)'
+    ),
     'provisioning_states': (
         'our inference: HDInsight PrivateEndpointConnectionProvisioningState enum; example shows ' 'Succeeded'
     ),
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': 'our inference: HDInsight refuses concurrent cluster operations',
     'group_ids': (
         'our inference: HDInsight Private Link docs (private link configurations named for '

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, Refusal, Service, versions, WriteAnswer
 
 _HEALTHCARE_APIS_SERVICE_SOURCES = {
     'api_version': (
@@ -38,7 +38,10 @@ _HEALTHCARE_APIS_SERVICE_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_health_care_apis.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'healthcareapis/resource-manager/Microsoft.HealthcareApis/stable/2024-03-31/healthcare-apis.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
@@ -90,7 +93,7 @@ _HEALTHCARE_APIS_SERVICE_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_health_care_apis.yaml shows Approved->Rejected accepted'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'

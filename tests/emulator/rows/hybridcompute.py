@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, no_transitional, RECORDED_SPANS, Refusal, REJECTED_STAYS_REJECTED,
+    SAME_SPAN, Service, versions, WriteAnswer)
 
 _ARC_PRIVATE_LINK_SCOPE_SOURCES = {
     'api_version': (
@@ -36,7 +38,10 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
         'xamples/privateEndpoint/PrivateEndpointConnection_Update.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2022-12-27/privateLinkScopes.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
@@ -44,7 +49,11 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {
         "provisioningState 'Succeeded'; 202 empty) — long-running; header: our inference from "
         'the delete example'
     ),
-    'put_settle_seconds': 'our inference: ',
+    'put_settle_seconds': (
+        'our inference: no recorded connection write of this type; Arc scopes follow the design of '
+        'Azure Monitor private link scopes, so '
+        + RECORDED_SPANS
+    ),
     'delete': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
@@ -59,15 +68,18 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {
         'inference from the Insights scope design)'
     ),
     'statuses': 'our inference: status is free text in the HybridCompute spec',
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2022-12-27/privateLinkScopes.json, '
+        'whose status is free text,'
+    ),
     'provisioning_states': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
         'xamples/privateEndpoint/PrivateEndpointConnection_Update.json (Succeeded); others: our '
         'inference (provisioningState is a free read-only string)'
     ),
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
@@ -85,7 +97,7 @@ _ARC_PRIVATE_LINK_SCOPE_SOURCES = {
         'specification/hybridcompute/resource-manager/Microsoft.HybridCompute/stable/2024-07-10/e'
         'xamples/privateEndpoint/PrivateEndpointConnection_Update.json'
     ),
-    'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
+    'realistic_seconds': SAME_SPAN,
     'notes': (
         'Spec-only. The delete example advertises Retry-After 200 seconds — honour Retry-After '
         "but cap it. Same 'private link scope' shape as Microsoft.Insights/privateLinkScopes "

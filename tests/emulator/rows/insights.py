@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import missing_is_404, Service, versions, WriteAnswer
 
 _MONITOR_PRIVATE_LINK_SCOPE_SOURCES = {
     'api_version': (
@@ -38,7 +38,10 @@ _MONITOR_PRIVATE_LINK_SCOPE_SOURCES = {
         'all lower-case: '
         '.../microsoft.insights/privatelinkscopes/{scope}/privateendpointconnections/{name})'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'monitor/resource-manager/Microsoft.Insights/preview/2021-07-01-preview/privateLinkScopes_API.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/monitor/tests/latest/recordings/test_monitor_pri'

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import missing_is_404, no_transitional, Service, versions, WriteAnswer
 
 _MACHINE_LEARNING_WORKSPACE_SOURCES = {
     'api_version': (
@@ -34,7 +34,10 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {
         'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices'
         '/stable/2024-10-01/examples/PrivateEndpointConnection/createOrUpdate.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-04-01/machine'
+        'LearningServices.json PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices'
@@ -61,7 +64,10 @@ _MACHINE_LEARNING_WORKSPACE_SOURCES = {
     'statuses': (
         "our inference: ML's PrivateEndpointServiceConnectionStatus enum includes Timeout " 'besides the usual four'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2024-04-01/machine'
+        'LearningServices.json status enum (Pending, Approved, Rejected, Disconnected, Timeout)'
+    ),
     'provisioning_states': 'our inference: ML PrivateEndpointConnectionProvisioningState; example shows Succeeded',
     'refused_transitions': 'our inference: nothing documented',
     'busy_codes': 'our inference: ARM-wide busy code',

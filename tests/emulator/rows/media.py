@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, SPECS, versions,
+    WriteAnswer)
 
 _MEDIA_SERVICES_SOURCES = {
     'api_version': (
@@ -35,7 +37,10 @@ _MEDIA_SERVICES_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_media_service.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/Accounts.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: the Media PrivateEndpointConnections_CreateOrUpdate is a plain 200 in '
         'the spec family; no PUT recorded (the Azure CLI test skips approve/reject for Media: '
@@ -66,14 +71,17 @@ _MEDIA_SERVICES_SOURCES = {
         'point_connection_media_service.yaml (Approved); others: our inference (common-types '
         'private link status)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/Accounts.json status enum '
+        '(Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_media_service.yaml (Succeeded); others: our inference (common-types)'
     ),
     'refused_transitions': 'our inference: nothing recorded',
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
@@ -81,7 +89,12 @@ _MEDIA_SERVICES_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_comma'
         'nds.py); names: our inference from Media Services private link docs'
     ),
-    'writable_fields': 'our inference: ',
+    'writable_fields': (
+        "spec: " + SPECS + 'mediaservices/resource-manager/Microsoft.Media/Accounts/stable/2023-01-01/Accounts.json '
+        'PrivateEndpointConnections_CreateOrUpdate takes '
+        'common-types/resource-management/v2/privatelinks.json PrivateLinkServiceConnectionState: status, '
+        'description, actionsRequired, none read-only'
+    ),
     'put_body_shape': 'our inference: common-types shape',
     'realistic_seconds': (
         'our inference: no timing recorded; 10-30 s, between the fastest and slowest recorded '

@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_CONFLICT, CANNOT_CHANGE, GET_MISSING_404, NO_CONNECTION_SPEC, no_transitional, RECORDED_SPANS, Refusal,
+    REJECTED_STAYS_REJECTED, SAME_SPAN, Service, SPECS, versions, WriteAnswer)
 
 _MONITOR_WORKSPACE_SOURCES = {
     'api_version': (
@@ -31,7 +33,11 @@ _MONITOR_WORKSPACE_SOURCES = {
         '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
         "to approve Managed Grafana's managed private endpoints)"
     ),
-    'list_paged': 'our inference: ',
+    'list_paged': (
+        "our inference: " + NO_CONNECTION_SPEC + ", so nothing says its list pages; the account keeps all its "
+        "connections in one read-only array (spec: " + SPECS + "monitor/resource-manager/Microsoft.Monitor/"
+        "Accounts/stable/2023-04-03/monitoringAccounts_API.json properties.privateEndpointConnections)"
+    ),
     'connection_segment': (
         'our inference: supported by public Terraform configurations on GitHub that call azapi '
         "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
@@ -39,10 +45,17 @@ _MONITOR_WORKSPACE_SOURCES = {
         '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
         "to approve Managed Grafana's managed private endpoints)"
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': f"{GET_MISSING_404}; {NO_CONNECTION_SPEC}",
     'put': 'our inference: no spec, no recording; treat as a standard ARM LRO',
-    'put_settle_seconds': 'our inference: ',
-    'delete': 'our inference: ',
+    'put_settle_seconds': (
+        "our inference: nothing specifies or records this type's writes, so a wide "
+        + RECORDED_SPANS
+    ),
+    'delete': (
+        "doc: Azure/azure-resource-manager-rpc v1.0/resource-api-reference.md, Delete Resource (202 when it "
+        "completes asynchronously); our inference: Azure-AsyncOperation, as for this row's put, and no body ("
+        + NO_CONNECTION_SPEC + ")"
+    ),
     'actions_field': (
         'our inference: supported by public Terraform configurations on GitHub that call azapi '
         "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
@@ -55,13 +68,16 @@ _MONITOR_WORKSPACE_SOURCES = {
         'Accounts/stable/2023-04-03/monitoringAccounts_API.json PrivateEndpointServiceConnectionStatus '
         '(Pending, Approved, Rejected)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'monitor/resource-manager/Microsoft.Monitor/Accounts/stable/2023-04-03/monitoringAccounts_API.json '
+        'status enum (Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'our inference: Go armmonitorworkspaces PrivateEndpointConnectionProvisioningState '
         '(Succeeded shown in account examples)'
     ),
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         'our inference: supported by public Terraform configurations on GitHub that call azapi '
         "with type 'Microsoft.Monitor/accounts/privateEndpointConnections@2023-04-03' "
@@ -83,7 +99,7 @@ _MONITOR_WORKSPACE_SOURCES = {
         '{properties:{privateLinkServiceConnectionState:{status, description, actionsRequired}}} '
         "to approve Managed Grafana's managed private endpoints)"
     ),
-    'realistic_seconds': 'our inference: ; the delete: our inference (the same span)',
+    'realistic_seconds': SAME_SPAN,
     'notes': (
         'Connection operations are NOT in the REST specification (like '
         'Microsoft.Authorization/resourceManagementPrivateLinks); the API exists (Az PowerShell '

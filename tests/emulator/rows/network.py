@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, REJECTED_STAYS_REJECTED, Service, versions,
+    WriteAnswer)
 
 _APPLICATION_GATEWAY_SOURCES = {
     'api_version': (
@@ -38,7 +40,10 @@ _APPLICATION_GATEWAY_SOURCES = {
         '.../applicationGateways/appgw/privateEndpointConnections/{pe}.{guid}); the path '
         'parameter is named connectionName'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'network/resource-manager/Microsoft.Network/stable/2024-01-01/applicationGateway.json '
+        'ApplicationGatewayPrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: from generated SDK code/samples (not the spec itself): '
         'Azure/azure-sdk-for-go armnetwork v9 example '
@@ -73,14 +78,17 @@ _APPLICATION_GATEWAY_SOURCES = {
         "w_private_endpoint.yaml (Approved, 'Auto Approved' for same-subscription endpoints); "
         'others: our inference (Network free-text status)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'network/resource-manager/Microsoft.Network/stable/2024-01-01/applicationGateway.json, whose status '
+        'is free text,'
+    ),
     'provisioning_states': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_manage_appg'
         'w_private_endpoint.yaml (Succeeded); others: Network ProvisioningState enum (spec '
         'network.json)'
     ),
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': 'our inference: Application Gateway refuses writes while a gateway operation runs',
     'group_ids': (
         'recording: Azure/azure-cli '
@@ -233,7 +241,7 @@ _PRIVATE_LINK_SERVICE_SOURCES = {
         'vate_endpoints.yaml (Updating in the PUT answer, Succeeded on GET); Deleting/Failed: '
         'spec ProvisioningState enum of network.json'
     ),
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': (
         'our inference: Network RP codes for concurrent writes to the same load balancer / ' 'private link service'
     ),

@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, SPECS, versions,
+    WriteAnswer)
 
 _POWERBI_PRIVATE_LINK_SOURCES = {
     'api_version': (
@@ -43,7 +45,10 @@ _POWERBI_PRIVATE_LINK_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_powerbi_ignoreReject.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/e'
@@ -80,7 +85,10 @@ _POWERBI_PRIVATE_LINK_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_powerbi_ignoreReject.yaml (Approved)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/powerbiprivatelinks.json '
+        'status enum (Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
@@ -93,13 +101,16 @@ _POWERBI_PRIVATE_LINK_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_comma'
         'nds.py (PowerBINetworkARMTemplateBasedScenarioTest: reject=False in the recorded test)'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         'our inference: recording/test: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/test_private_endpoint_comma'
         'nds.py creates the endpoint with --group-ids tenant'
     ),
-    'writable_fields': 'our inference: ',
+    'writable_fields': (
+        "spec: " + SPECS + 'powerbiprivatelinks/resource-manager/Microsoft.PowerBI/stable/2020-06-01/'
+        'powerbiprivatelinks.json ConnectionState: status, description, actionsRequired, none read-only'
+    ),
     'put_body_shape': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import Service, WriteAnswer, versions
+from ..row import no_transitional, Service, versions, WriteAnswer
 
 _PURVIEW_ACCOUNT_SOURCES = {
     'api_version': (
@@ -55,7 +55,10 @@ _PURVIEW_ACCOUNT_SOURCES = {
         'https://learn.microsoft.com/fr-fr/python/api/azure-mgmt-purview/azure.mgmt.purview.model'
         's.status (APPROVED, DISCONNECTED, PENDING, REJECTED, UNKNOWN)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'purview/resource-manager/Microsoft.Purview/stable/2021-12-01/purview.json status enum (Unknown, '
+        'Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': 'our inference: free string in the spec; example shows Succeeded',
     'refused_transitions': 'our inference: nothing documented',
     'busy_codes': 'our inference: ARM-wide busy code',

@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    ANY, BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, versions,
+    WriteAnswer)
 
 _RECOVERY_SERVICES_VAULT_SOURCES = {
     'api_version': (
@@ -40,7 +42,10 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {
         'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/'
         '2021-12-01/examples/PrivateEndpointConnection/PutPrivateEndpointConnection.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2024-04-01/bms.json '
+        'PrivateEndpointConnection_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/'
@@ -61,7 +66,10 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {
         'actionsRequired string; examples show only status/description'
     ),
     'statuses': 'our inference: backup spec PrivateEndpointConnectionStatus enum',
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2024-04-01/bms.json status'
+        ' enum (Pending, Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/'
@@ -75,7 +83,7 @@ _RECOVERY_SERVICES_VAULT_SOURCES = {
         'nds.py (test_recoveryservices_private_endpoint, live only) rejects an approved '
         'connection successfully'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         'our inference: Azure Backup / Site Recovery private endpoint docs; connection names '
         "carry '.backup.' (spec example name '<pe>.<number>.backup.<guid>')"

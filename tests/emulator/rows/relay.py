@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, versions, WriteAnswer
 
 _RELAY_NAMESPACE_SOURCES = {
     'api_version': (
@@ -41,7 +41,10 @@ _RELAY_NAMESPACE_SOURCES = {
         'specification/relay/resource-manager/Microsoft.Relay/stable/2021-11-01/examples/PrivateE'
         'ndpointConnections/PrivateEndpointConnectionsCreate.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'relay/resource-manager/Microsoft.Relay/stable/2021-11-01/Namespaces.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'spec example: Azure/azure-rest-api-specs '
         'specification/relay/resource-manager/Microsoft.Relay/stable/2021-11-01/examples/PrivateE'
@@ -74,7 +77,10 @@ _RELAY_NAMESPACE_SOURCES = {
         'specification/relay/resource-manager/Microsoft.Relay/stable/2021-11-01/examples/PrivateE'
         'ndpointConnections/) (PrivateLinkConnectionStatus enum)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'relay/resource-manager/Microsoft.Relay/stable/2021-11-01/Namespaces.json status enum (Pending, '
+        'Approved, Rejected, Disconnected)'
+    ),
     'provisioning_states': (
         'our inference: from generated SDK code/samples (not the spec itself): '
         'Azure/azure-sdk-for-go armrelay examples (CreateOrUpdate is a plain call; Delete is '
@@ -89,7 +95,7 @@ _RELAY_NAMESPACE_SOURCES = {
         'our inference: from Event Hubs (/work/typefacts/Microsoft.EventHub.namespaces.json '
         '(recorded: test_private_endpoint_connection_eventhub.yaml))'
     ),
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': "our inference: Relay private endpoint docs (sub-resource 'namespace')",
     'writable_fields': (
         'spec example: Azure/azure-rest-api-specs '

@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import CANNOT_CHANGE, missing_is_404, Refusal, Service, versions, WriteAnswer
 
 _SIGNALR_SOURCES = {
     'api_version': (
@@ -36,7 +36,10 @@ _SIGNALR_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_pri'
         'vate_endpoint.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'signalr/resource-manager/Microsoft.SignalRService/stable/2024-03-01/signalr.json '
+        'SignalRPrivateEndpointConnections_Get'
+    ),
     'put': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/signalr/tests/latest/recordings/test_signalr_pri'
@@ -182,7 +185,10 @@ _WEB_PUBSUB_SOURCES = {
         'vate_endpoint.yaml); Web PubSub is served by the same SignalR resource provider (same '
         'spec folder, same operation shapes): our inference that it behaves the same'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'webpubsub/resource-manager/Microsoft.SignalRService/stable/2024-03-01/webpubsub.json '
+        'WebPubSubPrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: by analogy with Microsoft.SignalRService/signalR (same RP), recorded in '
         'Azure/azure-cli '

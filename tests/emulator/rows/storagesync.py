@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    BUSY_ANOTHER_OPERATION, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, versions,
+    WriteAnswer)
 
 _STORAGE_SYNC_SERVICE_SOURCES = {
     'api_version': (
@@ -36,7 +38,10 @@ _STORAGE_SYNC_SERVICE_SOURCES = {
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_storage_sync.yaml'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'storagesync/resource-manager/Microsoft.StorageSync/stable/2022-09-01/storagesync.json '
+        'PrivateEndpointConnections_Get'
+    ),
     'put': (
         'our inference: the Storage Sync RP answers writes 202 with Azure-AsyncOperation + '
         'Location (recorded for DELETE); no PUT recorded (the Azure CLI test skips '
@@ -66,14 +71,17 @@ _STORAGE_SYNC_SERVICE_SOURCES = {
         'point_connection_storage_sync.yaml (Approved); others: our inference (common-types '
         'status enum)'
     ),
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'storagesync/resource-manager/Microsoft.StorageSync/stable/2022-09-01/storagesync.json status enum '
+        '(Pending, Approved, Rejected)'
+    ),
     'provisioning_states': (
         'recording: Azure/azure-cli '
         'src/azure-cli/azure/cli/command_modules/network/tests/latest/recordings/test_private_end'
         'point_connection_storage_sync.yaml (Succeeded); others: common-types enum, our inference'
     ),
     'refused_transitions': 'our inference: nothing recorded',
-    'busy_codes': 'our inference: ',
+    'busy_codes': BUSY_ANOTHER_OPERATION,
     'group_ids': (
         "our inference: Azure File Sync documents the private link sub-resource 'afs' (the "
         'recorded endpoint got four FQDNs: '

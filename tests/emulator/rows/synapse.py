@@ -2,7 +2,7 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import ANY, CANNOT_CHANGE, missing_is_404, no_transitional, Refusal, Service, versions, WriteAnswer
 
 _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {
     'api_version': (
@@ -36,7 +36,10 @@ _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {
         'specification/synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/examples/Priv'
         'ateEndpointConnectionsPrivateLinkHub_Get.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'synapse/resource-manager/Microsoft.Synapse/stable/2021-06-01/privatelinkhub.json '
+        'PrivateEndpointConnectionsPrivateLinkHub_Get'
+    ),
     'put': (
         'our inference: UNVERIFIED: the stable spec declares only List and Get for private link '
         'hub connections (no PUT/DELETE operation); the values are borrowed from the Synapse '
@@ -56,7 +59,10 @@ _SYNAPSE_PRIVATE_LINK_HUB_SOURCES = {
         '(read-only); the Get example shows only status'
     ),
     'statuses': "our inference: Synapse's free-string status; example shows Approved",
-    'transitional_statuses': 'our inference: ',
+    'transitional_statuses': no_transitional(
+        'synapse/common/v1/privateEndpointConnection.json (used by privatelinkhub.json 2021-06-01), whose '
+        'status is free text,'
+    ),
     'provisioning_states': 'our inference: free string; example shows Succeeded',
     'refused_transitions': 'our inference: nothing documented',
     'busy_codes': 'our inference: ARM-wide busy code',

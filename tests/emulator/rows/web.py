@@ -2,7 +2,9 @@
 (docs/emulator.md "The type table"). Every fact keeps its source in the row's `sources`; a fact that
 no recording, spec or doc page gives says "our inference"."""
 
-from ..row import ANY, CANNOT_CHANGE, Refusal, Service, WriteAnswer, versions
+from ..row import (
+    ANY, BUSY_CONFLICT, CANNOT_CHANGE, missing_is_404, Refusal, REJECTED_STAYS_REJECTED, Service, versions,
+    WriteAnswer)
 
 _APP_SERVICE_ENVIRONMENT_SOURCES = {
     'api_version': (
@@ -37,7 +39,10 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {
         'specification/web/resource-manager/Microsoft.Web/stable/2024-04-01/examples/AppServiceEn'
         'vironments_GetPrivateEndpointConnectionList.json'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'web/resource-manager/Microsoft.Web/stable/2023-12-01/AppServiceEnvironments.json '
+        'AppServiceEnvironments_GetPrivateEndpointConnection'
+    ),
     'put': 'our inference: as Microsoft.Web/sites (recorded 202 with both headers)',
     'put_settle_seconds': (
         'our inference: same App Service private-link backend as sites (recorded 42-52 s there); '
@@ -71,7 +76,7 @@ _APP_SERVICE_ENVIRONMENT_SOURCES = {
         'vironments_GetPrivateEndpointConnectionList.json (Pending); Deleting/Failed: our '
         'inference from sites'
     ),
-    'refused_transitions': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
     'busy_codes': 'our inference: ASE answers 409 Conflict while the environment is upgrading/scaling',
     'group_ids': (
         'our inference: App Service Environment v3 private endpoint sub-resource name '
@@ -339,7 +344,10 @@ _STATIC_WEB_APP_SOURCES = {
         '_DeletePrivateEndpointConnection — operation names confirmed via generated SDK sources; '
         'file not read this session)'
     ),
-    'get_missing': 'our inference: ',
+    'get_missing': missing_is_404(
+        'web/resource-manager/Microsoft.Web/stable/2023-12-01/StaticSites.json '
+        'StaticSites_GetPrivateEndpointConnection'
+    ),
     'put': (
         'our inference: same Web RP private-link backend and operation shape as '
         'Microsoft.Web/sites (/work/typefacts/Microsoft.Web.sites.json (recorded for '
@@ -352,8 +360,8 @@ _STATIC_WEB_APP_SOURCES = {
     'statuses': 'our inference: from sites',
     'transitional_statuses': 'our inference: from sites (recorded there)',
     'provisioning_states': 'our inference: from sites',
-    'refused_transitions': 'our inference: ',
-    'busy_codes': 'our inference: ',
+    'refused_transitions': REJECTED_STAYS_REJECTED,
+    'busy_codes': BUSY_CONFLICT,
     'group_ids': (
         "our inference: Static Web Apps private endpoint docs (sub-resource 'staticSites'; " 'Standard plan only)'
     ),

@@ -215,6 +215,14 @@ def test_every_fact_of_a_row_has_its_source(row):
     assert all(source for source in row.api_versions.values())
 
 
+@pytest.mark.parametrize("row", ROWS, ids=ROW_IDS)
+def test_every_source_of_a_row_says_something_and_every_inference_its_reason(row):
+    for fact, source in row.sources.items():
+        assert isinstance(source, str) and source.strip(), f"{row.type}: {fact} has an empty source"
+        for reason in source.split("our inference:")[1:]:
+            assert reason.strip(" ;,"), f"{row.type}: {fact} is an inference without its reason: {source!r}"
+
+
 def test_the_emulator_page_shows_the_table_of_the_rows():
     with open(os.path.join(os.path.dirname(__file__), "..", "..", "..", "docs", "emulator.md")) as handle:
         page = handle.read()
