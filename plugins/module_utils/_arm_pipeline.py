@@ -8,7 +8,8 @@
 ``build_pipeline`` is the only place that builds it: the ARM JSON client of the type table (``_arm_client``), the
 reads no SDK of ours covers (Resource Graph, the subscription list: ``ArmReads``) and Azure Stack Hub's anonymous
 cloud metadata (``_auth_discovery``) all go through it, with the same TLS settings (``connection_verify``: on, off
-or a CA bundle), the collection's User-Agent, proxies from the environment, and the same per-request timeouts.
+or a CA bundle), the collection's User-Agent and proxies from the environment; each caller sets its requests'
+timeouts (``ArmReads`` from its deadline, the metadata read a fixed bound).
 ``send`` is its one request.
 
 Like ``_calls``, the pipeline has no retry policy: every request Azure sees is one we decided to send. A read that

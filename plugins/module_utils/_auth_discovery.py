@@ -29,8 +29,8 @@ def _get_json(url, verify, params=None, timeout=None):
     from ansible_collections.privatelink.azure.plugins.module_utils._arm_pipeline import answer, build_pipeline
 
     seconds = timeout or REQUEST_SECONDS
-    response = answer(build_pipeline(url, verify), "GET", url, params=params, connection_timeout=seconds,
-                      read_timeout=seconds)
+    with build_pipeline(url, verify) as client:  # one anonymous read: its connection pool closes with it
+        response = answer(client, "GET", url, params=params, connection_timeout=seconds, read_timeout=seconds)
     try:
         body = response.json()
     except ValueError:
