@@ -120,6 +120,9 @@ class Globs(tuple):
         self.wildcards = [pattern for pattern in patterns if _WILDCARDS.intersection(pattern)]
         return self
 
+    def __getnewargs__(self):  # copy and pickle rebuild it from (patterns, written), like a namedtuple
+        return tuple(self)
+
     def match(self, text):
         """Whether ``text`` matches one of the patterns: any(fnmatchcase(text, p) for p in patterns)."""
         return text in self.literal or any(fnmatch.fnmatchcase(text, pattern) for pattern in self.wildcards)

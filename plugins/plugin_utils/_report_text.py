@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from ansible_collections.privatelink.azure.plugins.module_utils._arm import private_endpoint_parts
 from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 
 CHANGE_ACTIONS = ("approve", "reject", "remove")
@@ -30,11 +29,6 @@ def type_label(entry):
 
 def resource_label(entry):
     return "%s (%s, %s)" % (entry["resource_name"], type_label(entry), entry["resource_group"])
-
-
-def endpoint_subscription(entry):
-    """The private endpoint's subscription, from its id ('' when the id is missing or not an ARM id)."""
-    return private_endpoint_parts(entry.get("private_endpoint_id"))[0] or ""
 
 
 def tags_text(entry):

@@ -1,7 +1,9 @@
 """Rule matching, decisions and the safety valve of the pec_approval policy filter (the scope: test_scope.py)."""
 
+import copy
 import fnmatch
 import json
+import pickle
 
 import pytest
 
@@ -382,3 +384,10 @@ def test_globs_match_as_fnmatch_does_with_or_without_wildcards(text):
     patterns = ["rg-a", "rg-[a]", "rg-*x", "rg-?", "a]b", "rg-a\\", "[!r]*"]
     globs = Globs(patterns, patterns)
     assert globs.match(text) == any(fnmatch.fnmatchcase(text, pattern) for pattern in patterns)
+
+
+def test_globs_survive_copy_and_pickle():
+    globs = Globs(["rg-a", "rg-*x"], ["RG-A", "rg-*x"])
+    for again in (copy.deepcopy(globs), pickle.loads(pickle.dumps(globs))):
+        assert tuple(again) == tuple(globs) and again.written == globs.written
+        assert again.match("rg-a") and again.match("rg-bx") and not again.match("rg-b")
