@@ -39,6 +39,12 @@ class RunningEmulator:
         """Environment variables that point the collection's modules (and azure-identity) at this emulator."""
         return module_env(self.info)
 
+    def export_module_env(self, monkeypatch):
+        """Set module_env() in this test process's environment (undone by pytest's monkeypatch at the test's end),
+        for collection code run in-process: the scope reader, the event source, azure_session."""
+        for name, value in self.module_env().items():
+            monkeypatch.setenv(name, value)
+
 
 def module_env(info):
     """The environment variables that point the collection's modules at the emulator of this ready line."""

@@ -56,8 +56,7 @@ def test_azcollection_environment_variables(emu, monkeypatch):
 
 def test_module_env_of_the_launcher(emu, monkeypatch):
     """What the module tests and the demo use: emu.module_env() alone must be enough."""
-    for name, value in emu.module_env().items():
-        monkeypatch.setenv(name, value)
+    emu.export_module_env(monkeypatch)
 
     session = azure_session(params())
 

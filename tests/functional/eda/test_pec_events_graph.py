@@ -18,8 +18,7 @@ EXTRA = ["%08d-0000-0000-0000-%012d" % (index, index) for index in range(1, 12)]
 @pytest.fixture()
 def emu(monkeypatch):
     with running_emulator(seed=dict(SEED, subscriptions=EXTRA), lro_seconds=0.5) as emulator:
-        for name, value in emulator.module_env().items():
-            monkeypatch.setenv(name, value)
+        emulator.export_module_env(monkeypatch)
         yield emulator
 
 

@@ -3,7 +3,6 @@ connections of every type at start, a new request on a SQL server and a status c
 
 import asyncio
 import contextlib
-import runpy
 import time
 
 import pytest
@@ -11,7 +10,8 @@ import yaml
 from azure.identity import ClientSecretCredential
 
 from tests.emulator.launcher import running_emulator
-from tests.functional.eda.test_pec_events_source import POLL, SOURCE
+from tests.functional.eda.test_pec_events_source import (  # noqa: F401 pylint: disable=unused-import
+    POLL, source_main)   # source_main: a fixture, used by name
 from tests.functional.emulator.arm import ARM_SCOPE, Arm
 from tests.functional.role.mixed_policy import MIXED_FLEET
 
@@ -23,17 +23,10 @@ SQL_SERVER = f"/subscriptions/{SUB}/resourceGroups/rg-data/providers/Microsoft.S
 SEARCH = f"/subscriptions/{SUB}/resourceGroups/rg-data/providers/Microsoft.Search/searchServices/srch-mixed"
 
 
-@pytest.fixture(scope="module")
-def source_main():
-    """main() of the source file, run as ansible-rulebook runs it."""
-    return runpy.run_path(SOURCE)["main"]
-
-
 @pytest.fixture()
 def emu(monkeypatch):
     with running_emulator(seed=FLEET, lro_seconds=0.3) as emulator:
-        for name, value in emulator.module_env().items():
-            monkeypatch.setenv(name, value)
+        emulator.export_module_env(monkeypatch)
         yield emulator
 
 
@@ -49,7 +42,7 @@ def endpoint_id(name):
     return f"/subscriptions/{SPOKE}/resourceGroups/rg-spoke/providers/Microsoft.Network/privateEndpoints/{name}"
 
 
-def test_events_of_every_type(source_main, emu):
+def test_events_of_every_type(source_main, emu):  # noqa: F811
     arm = owner_and_consumer(emu)
     events = []
     pending = {(r["name"], c["private_endpoint_id"].lower()) for r in FLEET["resources"] for c in r["connections"]

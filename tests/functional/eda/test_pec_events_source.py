@@ -55,8 +55,7 @@ def source_main():
 @pytest.fixture()
 def emu(monkeypatch):
     with running_emulator(seed=SEED, lro_seconds=0.5) as emulator:
-        for name, value in emulator.module_env().items():
-            monkeypatch.setenv(name, value)
+        emulator.export_module_env(monkeypatch)
         yield emulator
 
 

@@ -215,8 +215,7 @@ def test_more_than_1000_subscriptions_are_queried_in_batches_of_1000(emu, fleet,
     emu.control.load_state(dict(fleet, subscription_id=many[0], resources=resources, subscriptions=many))
     emu.control.settings(page_size=1000)
     emu.control.clear_requests()
-    for name, value in emu.module_env().items():
-        monkeypatch.setenv(name, value)
+    emu.export_module_env(monkeypatch)
 
     found = read_scope({}, Scope.from_options(resource_types=FLEET_TYPES))
 
