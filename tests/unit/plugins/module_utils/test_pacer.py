@@ -3,25 +3,13 @@ x-ms-ratelimit-remaining-* headers and slows requests down before a bucket is em
 tests/functional/modules/test_budgets.py runs it against the emulator's buckets."""
 
 from ansible_collections.privatelink.azure.plugins.module_utils._pacer import Pacer, request_kind
+from ansible_collections.privatelink.azure.tests.unit.plugins.module_utils.fake_clock import FakeClock
 
 SUB = "00000000-0000-0000-0000-000000000000"
 VAULT = "https://arm/subscriptions/%s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv?api-version=1" % SUB
 CONNECTIONS = VAULT.replace("?", "/privateEndpointConnections?")
 ACCOUNTS = "https://arm/subscriptions/%s/providers/Microsoft.Storage/storageAccounts?api-version=1" % SUB
 READS = "x-ms-ratelimit-remaining-subscription-reads"
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = 0.0
-        self.sleeps = []
-
-    def __call__(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 def test_requests_are_told_apart_by_verb_and_provider():

@@ -7,19 +7,7 @@ from ansible_collections.privatelink.azure.plugins.module_utils._cancel import C
 from ansible_collections.privatelink.azure.plugins.module_utils._waiter import (
     FIRST_LOOK_SECONDS, MAX_RETRY_AFTER_SECONDS, MIN_GAP_SECONDS, Backoff, Deadline, SettlePolls, clamp_retry_after,
     parse_retry_after)
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = 100.0
-        self.sleeps = []
-
-    def __call__(self):
-        return self.now
-
-    def sleep(self, seconds):
-        self.sleeps.append(seconds)
-        self.now += seconds
+from ansible_collections.privatelink.azure.tests.unit.plugins.module_utils.fake_clock import FakeClock
 
 
 def no_jitter():
@@ -68,7 +56,7 @@ def test_jitter_only_adds_and_stays_within_ten_percent():
 
 
 def test_deadline_cuts_our_backoff_short_but_never_the_required_gap():
-    clock = FakeClock()
+    clock = FakeClock(start=100.0)
     deadline = Deadline(5, clock=clock, sleep=clock.sleep)
     backoff = Backoff(first=4, rng=no_jitter)
     assert deadline.wait(backoff)  # 4 s fits
@@ -80,14 +68,14 @@ def test_deadline_cuts_our_backoff_short_but_never_the_required_gap():
 
 
 def test_a_retry_after_that_does_not_fit_is_not_started():
-    clock = FakeClock()
+    clock = FakeClock(start=100.0)
     deadline = Deadline(10, clock=clock, sleep=clock.sleep)
     assert not deadline.wait(Backoff(rng=no_jitter), retry_after=30)
     assert clock.sleeps == []  # giving up now beats a request sooner than Azure asked
 
 
 def test_zero_retry_after_never_means_no_wait():
-    clock = FakeClock()
+    clock = FakeClock(start=100.0)
     deadline = Deadline(60, clock=clock, sleep=clock.sleep)
     backoff = Backoff(rng=no_jitter)
     while deadline.wait(backoff, retry_after=0):
@@ -98,7 +86,7 @@ def test_zero_retry_after_never_means_no_wait():
 
 def test_cancellation_stops_waiting_at_once():
     cancellation = Cancellation()
-    clock = FakeClock()
+    clock = FakeClock(start=100.0)
     deadline = Deadline(60, clock=clock, sleep=clock.sleep, cancellation=cancellation)
     cancellation.cancel("stopped by SIGINT")
     with pytest.raises(Cancelled, match="SIGINT"):
@@ -120,7 +108,7 @@ def test_a_real_sleep_wakes_up_when_cancelled():
 
 
 def poll_times(expected, retry_after=None, polls=6, rng=no_jitter):
-    clock = FakeClock()
+    clock = FakeClock(start=100.0)
     start = clock.now
     schedule = SettlePolls(expected, clock=clock, rng=rng)
     times = []
