@@ -1,6 +1,7 @@
 """Shared by the AWX tests: a fleet over six subscriptions, and ansible-inventory / ansible-playbook runs against an
 emulator with this checkout as the collection, from a scratch directory (as AWX runs a project's playbook)."""
 
+import collections
 import hashlib
 import json
 import os
@@ -85,3 +86,17 @@ def resource_id(resource):
 def default_host_name(resource):
     """The inventory's default host name: <name>_<8 hex digits of sha256 of the lower-cased ARM id>."""
     return "%s_%s" % (resource["name"], hashlib.sha256(resource_id(resource).lower().encode()).hexdigest()[:8])
+
+
+def hosts_by_resource(listing, resources):
+    """[(resource, its host's variables)], after checking that the inventory holds one host per resource and that each
+    host's connection counts by status are its resource's."""
+    hostvars = listing["_meta"]["hostvars"]
+    assert set(hostvars) == {default_host_name(resource) for resource in resources}
+    pairs = []
+    for resource in resources:
+        host = hostvars[default_host_name(resource)]
+        statuses = collections.Counter(connection["status"] for connection in resource["connections"])
+        assert {k: v for k, v in host["pec_connections_by_status"].items() if v} == dict(statuses), resource["name"]
+        pairs.append((resource, host))
+    return pairs
