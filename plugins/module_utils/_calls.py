@@ -18,7 +18,7 @@ import importlib
 import json
 
 from ansible_collections.privatelink.azure.plugins.module_utils._arm_client import (
-    LIBRARY, ArmOperations, build_arm_client)
+    LIBRARY, ArmClient, ArmOperations, build_arm_client)
 from ansible_collections.privatelink.azure.plugins.module_utils._errors import from_exception
 from ansible_collections.privatelink.azure.plugins.module_utils._pacer import PACER
 from ansible_collections.privatelink.azure.plugins.module_utils._sdk_operations import SdkOperations, build_sdk_client
@@ -51,10 +51,15 @@ class ParentMissing(AzureCallFailed):
     """The Key Vault / HSM / Storage account (or its resource group) answered 404."""
 
 
+def _through_sdk(row, plain_json):
+    """Whether the requests of ``row`` go through its management SDK: only a row with one, unless ``plain_json``
+    asks for the ARM JSON client (the scope reader does: see ``ServiceCalls``)."""
+    return row.sdk is not None and not plain_json
+
+
 def client_library(row, plain_json=False):
-    """(import name, package name) of the library the requests of ``row`` need (``plain_json``: sent as plain ARM
-    JSON, ``ServiceCalls``'s ``plain_json``)."""
-    return (row.sdk.module, row.sdk.package) if row.sdk and not plain_json else LIBRARY
+    """(import name, package name) of the library the requests of ``row`` need."""
+    return (row.sdk.module, row.sdk.package) if _through_sdk(row, plain_json) else LIBRARY
 
 
 def check_client_library(row, plain_json=False):
@@ -64,7 +69,7 @@ def check_client_library(row, plain_json=False):
 
 def client_key(row, plain_json=False):
     """Rows with the same key share one client (per subscription and thread): one per SDK, one for ARM JSON."""
-    return (row.sdk.module, row.sdk.client_class) if row.sdk and not plain_json else LIBRARY
+    return (row.sdk.module, row.sdk.client_class) if _through_sdk(row, plain_json) else LIBRARY
 
 
 def build_client(service, session, subscription_id=None, api_version=None, plain_json=False):
@@ -73,9 +78,9 @@ def build_client(service, session, subscription_id=None, api_version=None, plain
     ``subscription_id``: another subscription than the session's, with the same credential (one sign-in).
     ``api_version``: the api-version every request sends (the module option); None keeps the default (the SDK's,
     or the row's ``api_version``). Retries are off in both. ``plain_json``: the ARM JSON client even for a row with
-    an SDK (``ServiceCalls``'s ``plain_json``).
+    an SDK.
     """
-    if service.sdk and not plain_json:
+    if _through_sdk(service, plain_json):
         return build_sdk_client(service, session, subscription_id, api_version)
     return build_arm_client(session, subscription_id, api_version)
 
@@ -108,18 +113,19 @@ def _json_or_none(response):
 class ServiceCalls:
     """The reads and writes the engine needs, for one service and one client.
 
-    ``plain_json``: send through ``_arm_client`` (a client from ``build_client(..., plain_json=True)``) even for a
-    row with an SDK. The scope reader does: its lists of thousands of parents would otherwise be turned into the
-    SDK's models and back into JSON, for nothing. The URLs are the same and so is the api-version (a row's
-    ``api_version`` is its SDK's default, tests/functional/modules/test_scope_info.py checks what is sent); the
-    named modules, the batch and ``_info`` keep the SDKs.
+    The client says which way the requests go: the ARM JSON client (``_arm_client``) sends plain ARM JSON, for a row
+    with an SDK too when it was built with ``build_client(..., plain_json=True)``. The scope reader does: its lists
+    of thousands of parents would otherwise be turned into the SDK's models and back into JSON, for nothing. The URLs
+    are the same, and the api-version is the row's ``api_version`` (the newest SDK's default;
+    tests/functional/modules/test_scope_info.py checks what is sent); the named modules, the batch and ``_info``
+    keep the SDKs.
     """
 
-    def __init__(self, service, client, deadline, plain_json=False):
+    def __init__(self, service, client, deadline):
         self.service = service
         self.client = client
         self.deadline = deadline
-        self.operations = (SdkOperations if service.sdk and not plain_json else ArmOperations)(service, client)
+        self.operations = (ArmOperations if isinstance(client, ArmClient) else SdkOperations)(service, client)
 
     def _call(self, what, function, *args, is_write=False, **kwargs):
         """Send one request (an SDK call or an ARM JSON request). Nothing is sent once the job is cancelled.

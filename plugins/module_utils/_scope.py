@@ -461,7 +461,7 @@ def _run_reads(reads, session, deadline, parallelism):
     def run(read):
         # Plain ARM JSON for every type, those with an SDK too: the same requests, without the SDK's models.
         client = clients.get(read.service, session, read.target.subscription_id, plain_json=True)
-        read.run(ServiceCalls(read.service, client, deadline, plain_json=True))
+        read.run(ServiceCalls(read.service, client, deadline))
 
     if not reads:
         return
