@@ -221,6 +221,40 @@ def test_junit_escapes_markup_in_names():
     assert root.find("./testsuite/testcase").get("name") == 'a<b>&"c"'
 
 
+def test_junit_keeps_quotes_markup_and_line_breaks_in_attributes_and_text():
+    plan = make_plan()
+    odd = 'a "b" <c> & d\te\r\nf ]]>'
+    plan["decisions"][0]["connection_name"] = odd
+    report = build_report(plan, batch_for(plan, failures=("pe-x",)), check_mode=False)
+    failed = next(e for e in report["connections"] if e["connection_name"] == "pe-x")
+    failed["error"]["message"] = odd
+    root = junit(report)
+    assert root.find("./testsuite/testcase").get("name") == odd  # CR, LF and tab as character references
+    error = root.find(".//testcase[@name='pe-x']/error")
+    assert error.get("message") == "Conflict: %s (x-ms-request-id req-1)" % odd
+    # In text a parser reads CR LF as LF (XML's end-of-line rule); everything else comes back intact.
+    assert error.text == "Conflict: %s (x-ms-request-id req-1)" % odd.replace("\r\n", "\n")
+
+
+def test_junit_of_an_empty_scope_is_one_empty_testsuites():
+    report = build_report(build_plan(read(), RULES), None, check_mode=True)
+    text = render_junit(report)
+    assert text.startswith("<?xml version='1.0' encoding='utf-8'?>\n") and text.endswith("/>\n")
+    root = junit(report)
+    assert root.tag == "testsuites" and len(root) == 0
+    assert [root.get(key) for key in ("tests", "failures", "errors", "skipped")] == ["0", "0", "0", "0"]
+
+
+def test_junit_skipped_testcase_is_self_closed_and_read_errors_are_a_testsuite():
+    error = {"scope": 'subscription "6666"', "msg": "Could not read <all> & more"}
+    report = build_report(dict(make_plan(), errors=[error]), None, check_mode=True)
+    root = junit(report)
+    skipped = root.find(".//testcase[@name='pe-done']/skipped")
+    assert skipped.get("message") == "no rule matched; kept as Approved" and skipped.text is None
+    scope = root.find("./testsuite[@name='scope']/testcase")
+    assert scope.get("name") == 'subscription "6666"' and scope.find("error").text == "Could not read <all> & more"
+
+
 def test_summary_lines_count_by_action():
     lines = summary_lines(build_report(make_plan(), None, check_mode=True))
     assert lines[0] == "check mode: 5 connections on 2 resources, 4 with drift, 1 matched no rule"
