@@ -23,7 +23,8 @@ def ansible_env(emu, workdir):
                ANSIBLE_LOCAL_TEMP=os.path.join(workdir, "tmp"),
                ANSIBLE_CALLBACK_PLUGINS=os.path.join(ROOT, "benchmarks", "callback_plugins"),
                ANSIBLE_CALLBACKS_ENABLED="bench_task_times",
-               BENCH_TASK_TIMES_FILE=os.path.join(workdir, "task_times.json"))
+               BENCH_TASK_TIMES_FILE=os.path.join(workdir, "task_times.json"),
+               BENCH_PLAYBOOK_CPU_FILE=os.path.join(workdir, "playbook_cpu.json"))
     return env
 
 
@@ -41,6 +42,7 @@ def run_role(emu, workdir, label, role_vars, check=False):
     command = [os.path.join(BIN, "ansible-playbook"), playbook, "-e", "@" + vars_file] + (["--check"] if check else [])
     run = run_process(emu, label, command, env=env, cwd=ROOT)
     run.extra["tasks"] = _read_json(env["BENCH_TASK_TIMES_FILE"], [])
+    run.extra["playbook_cpu"] = _read_json(env["BENCH_PLAYBOOK_CPU_FILE"], {})
     report = _read_json(os.path.join(report_dir, "pec_approval_report.json"), {})
     run.extra["summary"] = report.get("summary")
     run.extra["batch"] = report.get("batch")

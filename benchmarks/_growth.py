@@ -86,4 +86,7 @@ def _plan_steps(role_run):
             parts.append("%s %.2f s" % (step, seconds))
         if task.get("own_steps") is None and task.get("own_cpu_seconds") is not None:
             parts.append("reports %.2f s (CPU %.2f s)" % (task["own_seconds"], task["own_cpu_seconds"]))
+    own_cpu = role_run.extra.get("playbook_cpu", {}).get("playbook_cpu_s")
+    if own_cpu is not None:
+        parts.append("ansible-playbook's own CPU %.2f s" % own_cpu)
     return "steps: " + ", ".join(parts) if parts else ""

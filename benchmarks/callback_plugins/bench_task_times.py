@@ -10,12 +10,14 @@ name: bench_task_times
 type: aggregate
 short_description: seconds per task for the benchmarks
 description: Writes [{name, path, seconds}] to the file named by BENCH_TASK_TIMES_FILE, with own_seconds and
-  own_cpu_seconds (and own_steps) when the task returns its own timing.
+  own_cpu_seconds (and own_steps) when the task returns its own timing; and ansible-playbook's own CPU seconds
+  (playbook_cpu_s) and its reaped workers' (workers_cpu_s) to the file named by BENCH_PLAYBOOK_CPU_FILE.
 requirements: [enable in ANSIBLE_CALLBACKS_ENABLED]
 """
 
 import json
 import os
+import resource
 import time
 
 from ansible.plugins.callback import CallbackBase
@@ -63,3 +65,11 @@ class CallbackModule(CallbackBase):
         if path:
             with open(path, "w", encoding="utf-8") as handle:
                 json.dump(self._tasks, handle, indent=1)
+        path = os.environ.get("BENCH_PLAYBOOK_CPU_FILE")
+        if path:
+            # ansible-playbook's own CPU (its start, templating, result handling, waiting on workers) apart from
+            # its workers' and their modules' (those that ended and were reaped by now).
+            own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            with open(path, "w", encoding="utf-8") as handle:
+                json.dump({"playbook_cpu_s": round(own.ru_utime + own.ru_stime, 3),
+                           "workers_cpu_s": round(children.ru_utime + children.ru_stime, 3)}, handle)
