@@ -20,7 +20,7 @@ from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._argspec import (
     CONNECTION_RULES, GENERIC_CONNECTION_RULES, GENERIC_INFO_RULES, connection_argspec, generic_connection_argspec,
-    generic_info_argspec, info_argspec, info_rules, scope_argspec)
+    generic_info_argspec, info_argspec, info_rules)
 from ansible_collections.privatelink.azure.plugins.module_utils._auth import AUTH_ARGSPEC
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import check_client_library, client_library
 from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled, watch
@@ -119,33 +119,25 @@ def run_generic_info_module():
 
 def run_scope_module():
     """main() of azure_pec_scope_info: the whole scope, every type and subscription, in this one process."""
-    from ansible_collections.privatelink.azure.plugins.module_utils._gc import collector_paused
-    from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, read_scope
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope import ScopeError
+    from ansible_collections.privatelink.azure.plugins.module_utils._scope_task import (
+        SCOPE_TASK_ARGSPEC, checked_scope, read_checked_scope)
 
-    module = ansible_module(dict(AUTH_ARGSPEC, **scope_argspec()), supports_check_mode=True)
+    module = ansible_module(SCOPE_TASK_ARGSPEC, supports_check_mode=True)
     params = module.params
-    for option in ("parallelism", "timeout"):
-        if not 1 <= params[option] <= SCOPE_LIMITS[option]:
-            module.fail_json(msg="%s must be between 1 and %d, not %d" % (option, SCOPE_LIMITS[option],
-                                                                          params[option]))
     try:
-        scope = Scope.from_options(params["resources"], params["resource_groups"], params["subscriptions"],
-                                   params["resource_types"], exclude_subscriptions=params["exclude_subscriptions"])
+        scope = checked_scope(params)
     except ScopeError as exc:
         module.fail_json(msg=str(exc))
     # The scope reader sends plain ARM JSON for every type (_scope): azure-mgmt-core, no SDK of a type.
     require_client_libraries(module, scope.rows_read(), plain_json=True)
-    auth_params = {name: params.get(name) for name in AUTH_ARGSPEC}
     watch()  # a stopped job stops this module too (docs/cancellation.md)
     try:
-        with collector_paused():  # tens of thousands of connections at once (_gc)
-            found = read_scope(auth_params, scope, parallelism=params["parallelism"], timeout=params["timeout"],
-                               discovery=params["discovery"])
+        found = read_checked_scope(params, scope)
     except Cancelled as cancelled:
         module.fail_json(msg="Cancelled (%s). This module writes nothing; run it again." % cancelled, cancelled=True)
     for warning in found.pop("warnings"):
         module.warn(warning)
-    found.pop("retry_after")  # for callers that read again; a module run does not
     if params["result_file"]:
         _write_result_file(module, params["result_file"], found)
     result = dict(found, changed=False)
@@ -288,7 +280,3 @@ def _write_result_file(module, path, found):
         module.fail_json(msg="result_file: could not write %s (%s); give a path to a new file in a writable "
                              "directory, or leave result_file out" % (path, exc))
     found.update(connections=[], resources=[], result_file=path)
-
-
-# Upper bounds of the scope module's numeric options.
-SCOPE_LIMITS = {"parallelism": 64, "timeout": 3600}

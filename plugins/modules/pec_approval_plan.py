@@ -10,8 +10,14 @@ module: pec_approval_plan
 short_description: Read a scope once and decide per connection (the pec_approval role's first step)
 version_added: 0.1.0
 description:
-  - Runs M(privatelink.azure.azure_pec_scope_info) once for the whole scope, applies ordered rules to every
+  - Reads the whole scope once as M(privatelink.azure.azure_pec_scope_info) does, applies ordered rules to every
     connection read (first match wins, see the role's documentation) and checks the safety valve.
+  - Where M(privatelink.azure.azure_pec_scope_info) would run on the controller, as the same user, in the
+    controller's own Python (a local connection without become or async, and C(ansible_python_interpreter) the
+    Python of ansible-playbook, as for the implicit localhost or C({{ ansible_playbook_python }})), this action does
+    the module's work in its own process, with the same options, checks, environment and requests, and spares a
+    module process. Anywhere else, with an interpreter left to discovery, or when the options are wrong (the
+    module says what to change), the module runs. RV(read_by) says which.
   - The full plan, one decision per connection, is kept in a file of Ansible's temporary directory on the
     controller for M(privatelink.azure.pec_approval_reports); the task returns only the changes to make and
     counts, so that thousands of connections never pass through the play's variables.
@@ -145,10 +151,18 @@ discovery:
   description: How the scope was read, as M(privatelink.azure.azure_pec_scope_info) returns it.
   returned: success
   type: dict
+read_by:
+  description:
+    - C(controller) when this action read the scope in its own process, C(module) when
+      M(privatelink.azure.azure_pec_scope_info) ran (with C(-vvv), the output says why).
+  returned: success
+  type: str
+  sample: controller
 timing:
   description:
     - This step's wall time (C(seconds)), the CPU time of the process that ran it (C(cpu_seconds)), and the wall
-      time of its C(steps) - C(read) (the reader module, its result included), C(decide), C(save).
+      time of its C(steps) - C(read) (the read, the reader module's result included when it ran), C(decide),
+      C(save).
   returned: success
   type: dict
   sample: {seconds: 3.1, cpu_seconds: 1.2, steps: {read: 2.4, decide: 0.5, save: 0.2}}

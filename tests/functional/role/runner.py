@@ -69,13 +69,16 @@ class RoleRun:
                                                                self.output[-3000:])
 
 
-def run_role(emu, workdir, role_vars, check=False, name="run", diff=False):
-    """Run the role once with `role_vars` (dict) and return a RoleRun. The request log is cleared first."""
+def run_role(emu, workdir, role_vars, check=False, name="run", diff=False, playbook_text=PLAYBOOK, options=(),
+             unset_env=()):
+    """Run the role once with `role_vars` (dict) and return a RoleRun. The request log is cleared first.
+    ``playbook_text``: another play around the role; ``options``: more ansible-playbook options (-vvv);
+    ``unset_env``: names left out of ansible-playbook's environment (to be given by the play's ``environment``)."""
     run_dir = os.path.join(str(workdir), name)
     os.makedirs(run_dir, exist_ok=True)
     playbook = os.path.join(run_dir, "playbook.yml")
     with open(playbook, "w") as handle:
-        handle.write(PLAYBOOK)
+        handle.write(playbook_text)
     variables = dict(role_vars, pec_approval_report_dir=os.path.join(run_dir, "reports"))
     vars_file = os.path.join(run_dir, "vars.json")
     with open(vars_file, "w") as handle:
@@ -84,7 +87,10 @@ def run_role(emu, workdir, role_vars, check=False, name="run", diff=False):
     env.update(ANSIBLE_CONFIG=os.path.join(REPO_ROOT, "ansible.cfg"),
                ANSIBLE_COLLECTIONS_PATH=os.path.join(REPO_ROOT, ".build"), ANSIBLE_NOCOLOR="1",
                ANSIBLE_LOCAL_TEMP=os.path.join(run_dir, "tmp"))
+    for variable in unset_env:
+        env.pop(variable, None)
     command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), playbook, "-e", "@" + vars_file]
+    command += list(options)
     if check:
         command.append("--check")
     if diff:

@@ -1,17 +1,23 @@
-"""The plan step's hand-over from azure_pec_scope_info (review R18): a result_file the controller cannot read (the
-module ran in another mount namespace) is not a traceback but one more read with the result passed back.
-Mocked: ansible-core's module execution, which the emulator cannot stand in for; the functional role tests run
-the real one."""
+"""The plan step's choice of reader, and its hand-over from azure_pec_scope_info (review R18): a result_file the
+controller cannot read (the module ran in another mount namespace) is not a traceback but one more read with the
+result passed back. Mocked: ansible-core's module execution and task, which the emulator cannot stand in for; the
+functional role tests run the real ones (test_role_reader.py: both readers, same plan)."""
 
+import sys
 from unittest import mock
+
+import pytest
 
 from ansible_collections.privatelink.azure.plugins.action.pec_approval_plan import READER, ActionModule
 
 
-def _action(answers):
+def _action(answers, transport="ansible.builtin.local", become=False,
+            async_val=0, delegate_to=None):
     action = ActionModule.__new__(ActionModule)
-    action._connection = mock.Mock(transport="ansible.builtin.local")
-    action._play_context = mock.Mock(become=False)
+    action._connection = mock.Mock(transport=transport)
+    action._play_context = mock.Mock(become=become)
+    action._task = mock.Mock(async_val=async_val, delegate_to=delegate_to)
+    action._templar = mock.Mock(template=lambda value: value)
     action._display = mock.Mock()
     calls = []
 
@@ -26,9 +32,9 @@ def test_a_result_file_that_cannot_be_read_here_is_read_again_through_the_result
     everything = {"connections": [{"name": "pe"}], "resources": [{"name": "kv"}], "errors": []}
     action, calls = _action([lambda args: {"result_file": str(tmp_path / "elsewhere.json"), "connections": []},
                              lambda args: dict(everything)])
-    found = action._read_scope({"subscriptions": ["s"]}, {})
+    found, read_by = action._read_scope({"subscriptions": ["s"]}, {"ansible_python_interpreter": "/usr/bin/python3"})
 
-    assert found == everything
+    assert found == dict(everything, warnings=[]) and read_by == "module"
     assert [name for name, _args in calls] == [READER, READER]
     assert "result_file" in calls[0][1] and "result_file" not in calls[1][1]
     assert "could not be read here" in action._display.warning.call_args[0][0]
@@ -43,5 +49,36 @@ def test_a_readable_result_file_is_read_once(tmp_path):
         return {"result_file": args["result_file"], "connections": [], "resources": []}
 
     action, calls = _action([write])
-    found = action._read_scope({}, {})
-    assert found["connections"] == [{"name": "pe"}] and len(calls) == 1 and not action._display.warning.called
+    found, read_by = action._read_scope({}, {"ansible_python_interpreter": "/usr/bin/python3"})
+    assert read_by == "module" and found["connections"] == [{"name": "pe"}] and len(calls) == 1 and not action._display.warning.called
+
+
+@pytest.mark.parametrize("options, task_vars, why", [
+    ({}, {"ansible_python_interpreter": sys.executable}, None),
+    ({}, {"ansible_python_interpreter": "/usr/bin/python3"}, "its interpreter is /usr/bin/python3"),
+    ({}, {"ansible_python_interpreter": "python3"}, "its interpreter is python3"),
+    ({}, {"ansible_python_interpreter": "auto_silent"}, "its interpreter is auto_silent"),
+    ({"transport": "ssh"}, {"ansible_python_interpreter": sys.executable}, "the connection is ssh, not local"),
+    ({"become": True}, {"ansible_python_interpreter": sys.executable}, "become"),
+    ({"async_val": 60}, {"ansible_python_interpreter": sys.executable}, "async"),
+    ({"delegate_to": "other"}, {"ansible_python_interpreter": sys.executable,
+                                "ansible_delegated_vars": {"other": {"ansible_python_interpreter": "/opt/py"}}},
+     "its interpreter is /opt/py"),
+    ({"delegate_to": "localhost"}, {"ansible_python_interpreter": "/opt/py",
+                                    "ansible_delegated_vars": {"localhost": {"ansible_python_interpreter":
+                                                                             sys.executable}}}, None),
+])
+def test_the_scope_is_read_here_only_where_the_module_would_run_in_this_python(options, task_vars, why):
+    action, _calls = _action([], **options)
+    reason = action._reads_here(task_vars)
+    assert reason == why if why is None else reason.startswith(why)
+
+
+def test_a_module_warning_is_text_whatever_ansible_core_hands_over():
+    """ansible-core 2.19 and later give an action its module's warnings as WarningSummary objects, which the
+    plan's warnings (shown, and written into the report) cannot hold: the text is their event's msg."""
+    from ansible_collections.privatelink.azure.plugins.action.pec_approval_plan import warning_text
+
+    summary = mock.Mock(spec=["event"], event=mock.Mock(msg="Subscription s is Disabled"))
+    assert warning_text(summary) == "Subscription s is Disabled"
+    assert warning_text("plain") == "plain"

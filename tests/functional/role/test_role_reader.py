@@ -1,0 +1,100 @@
+"""Who reads the scope: the plan step itself, in ansible-playbook's Python, where azure_pec_scope_info would run
+on the controller in that Python; the module anywhere else. Both give the same plan from the same requests; the
+step in the controller takes the task's environment as the module would; options the module refuses are refused
+in its words."""
+
+import stat
+import sys
+
+import pytest
+
+from . import policy
+from .runner import PLAYBOOK, run_role
+
+pytestmark = pytest.mark.slow
+MODULE_RAN = "AnsiballZ_azure_pec_scope_info"
+RUNS_AS_MODULE = "pec_approval_plan: azure_pec_scope_info runs as a module"
+
+
+def drift_policy(**more):
+    """The tests' policy without its rule that Storage refuses, and room for all its changes (else the run fails
+    after the report)."""
+    rules = [rule for rule in policy.RULES if rule["name"] != "spoke-rejected-storage"]
+    return dict(policy.SCOPE, pec_approval_rules=rules, pec_approval_max_destructive_changes=1000, **more)
+
+
+def python_elsewhere(tmp_path):
+    """Another path to this Python (a script that runs it), so that ansible-core starts the module there."""
+    wrapper = tmp_path / "python-elsewhere"
+    wrapper.write_text('#!/bin/sh\nexec "%s" "$@"\n' % sys.executable)
+    wrapper.chmod(wrapper.stat().st_mode | stat.S_IXUSR)
+    return str(wrapper)
+
+
+def decisions(run):
+    """What each connection was found in and decided, without the times of the reads."""
+    report = run.report()
+    return report["summary"], sorted(
+        (c["connection_id"], c["current_status"], c["desired_status"], c["action"], c["rule"], c["result"],
+         c["description"]) for c in report["connections"])
+
+
+def requests(run):
+    return sorted((entry["method"], entry["path"]) for entry in run.arm), len(run.tokens)
+
+
+def test_the_controller_and_the_module_read_the_same_plan_with_the_same_requests(emu, tmp_path):
+    here = run_role(emu, tmp_path, drift_policy(), check=True, name="here", options=["-vvv"])
+    module = run_role(emu, tmp_path, drift_policy(ansible_python_interpreter=python_elsewhere(tmp_path)), check=True,
+                      name="module", options=["-vvv"])
+    assert here.returncode == 0, here
+    assert module.returncode == 0, module
+    assert MODULE_RAN not in here.output and RUNS_AS_MODULE not in here.output
+    assert MODULE_RAN in module.output
+    assert RUNS_AS_MODULE + " (its interpreter is %s" % python_elsewhere(tmp_path) in module.output
+    assert decisions(here) == decisions(module)
+    assert decisions(here)[0]["connections"] > 0
+    assert requests(here) == requests(module)
+    assert not here.writes and not module.writes
+
+
+def test_the_read_in_the_controller_takes_the_task_environment(emu, tmp_path):
+    """The service principal's secret only in the play's ``environment``, as a module would get it."""
+    secret = emu.module_env()["AZURE_CLIENT_SECRET"]
+    play = PLAYBOOK.replace("  gather_facts: false\n",
+                            "  gather_facts: false\n  environment:\n    AZURE_CLIENT_SECRET: \"{{ sp_secret }}\"\n")
+    run = run_role(emu, tmp_path, drift_policy(sp_secret=secret), check=True, options=["-vvv"], playbook_text=play,
+                   unset_env=("AZURE_CLIENT_SECRET",))
+    assert run.returncode == 0, run
+    assert MODULE_RAN not in run.output
+    assert run.report()["errors"] == [] and run.report()["summary"]["connections"] > 0
+    assert len(run.tokens) == 1
+    assert secret not in run.output
+
+
+def test_options_the_module_refuses_are_refused_in_its_words_before_any_request(emu, tmp_path):
+    play = PLAYBOOK.replace("    - role: privatelink.azure.pec_approval\n", "")
+    play = play.replace("  roles:\n", """  tasks:
+    - name: Plan with a parallelism of 0
+      privatelink.azure.pec_approval_plan:
+        subscriptions: "{{ pec_approval_subscriptions }}"
+        resource_types: "{{ pec_approval_resource_types }}"
+        parallelism: 0
+        rules: "{{ pec_approval_rules }}"
+""")
+    run = run_role(emu, tmp_path, drift_policy(), check=True, playbook_text=play)
+    assert run.returncode != 0, run
+    assert "parallelism must be between 1 and 64, not 0" in run.output
+    assert "Traceback" not in run.output
+    assert [r for r in run.requests if r["kind"] in ("arm", "token")] == []
+
+
+@pytest.mark.parametrize("reader", ["controller", "module"])
+def test_the_readers_warnings_are_shown_either_way(emu, large_fleet, tmp_path, reader):
+    """Every subscription the identity can see, one of them Disabled: read, with a warning (not a failure)."""
+    disabled = policy.SUBSCRIPTIONS[1]
+    emu.control.load_state(dict(large_fleet, subscription_states={disabled: "Disabled"}))
+    more = {} if reader == "controller" else {"ansible_python_interpreter": python_elsewhere(tmp_path)}
+    run = run_role(emu, tmp_path, drift_policy(pec_approval_subscriptions=[], **more), check=True)
+    assert run.returncode == 0, run
+    assert "[WARNING]: Subscription %s" % disabled in run.output and "ReadOnlyDisabledSubscription" in run.output
