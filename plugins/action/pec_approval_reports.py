@@ -29,13 +29,15 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_markdown
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import (
     build_report, drift, merge_reports, new_history, render_json, summary_lines)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._report_model import history_runs as earlier_runs
+from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text import service_rows
 from ansible_collections.privatelink.azure.plugins.plugin_utils._role_diff import changing_entries, role_diff
 
-# Format name -> (file extension, renderer). HTML is rendered with the history of earlier runs.
+# Format name -> (file extension, renderer). Each renderer takes the report, the history of earlier runs (HTML's
+# trend) and the per-service counts (the Markdown and HTML summaries), worked out once for all formats.
 FORMATS = {
-    "json": ("json", render_json),
-    "markdown": ("md", render_markdown),
-    "junit": ("xml", render_junit),
+    "json": ("json", lambda report, history, services: render_json(report)),
+    "markdown": ("md", lambda report, history, services: render_markdown(report, services)),
+    "junit": ("xml", lambda report, history, services: render_junit(report)),
     "html": ("html", render_html),
 }
 ARGUMENT_SPEC = {
@@ -113,10 +115,11 @@ def write_reports(report, directory, name, formats, history_file=None, history_r
     os.makedirs(directory, mode=0o755, exist_ok=True)
     # The history is read only with html (history_file is set only then), and is the html page's input first.
     history = earlier_runs(_read_text(history_file), "pec_approval_report_html") if history_file else None
+    services = service_rows(report) if {"markdown", "html"} & set(formats) else None
     paths = {}
     for fmt in formats:
         extension, render = FORMATS[fmt]
-        text = render(report, history) if fmt == "html" else render(report)
+        text = render(report, history, services)
         paths[fmt] = os.path.join(directory, "%s.%s" % (name, extension))
         _write(paths[fmt], text)
     if history_file and history_add:

@@ -13,11 +13,12 @@ from ansible_collections.privatelink.azure.plugins.plugin_utils._report_text imp
     read_from_label, resource_label, rule_label, service_rows, tags_text, why_text)
 
 
-def render_markdown(report):
+def render_markdown(report, services=None):
     """Drift first: the summary, then only the connections that drift or failed (grouped by resource), in-sync
-    connections as counts per resource, and refusals/failures collapsed by cause with a count and examples."""
+    connections as counts per resource, and refusals/failures collapsed by cause with a count and examples.
+    `services`: the report's ``service_rows``, when the caller has them already (it renders HTML too)."""
     lines = ["# Private endpoint connection drift report", ""] + _md_headline(report)
-    lines += _md_summary(report)
+    lines += _md_summary(services or service_rows(report))
     lines += _md_attention(report["connections"])
     lines += _md_in_sync(report["connections"])
     lines += _md_problems(report["connections"])
@@ -56,8 +57,8 @@ def _md_headline(report):
     return lines
 
 
-def _md_summary(report):
-    rows, total = service_rows(report)
+def _md_summary(services):
+    rows, total = services
     lines = ["## Summary", "",
              "| Service | Subscription | Resources | Connections | Drift found | Drift left | Actions | Results |",
              "|---|---|---:|---:|---:|---:|---|---|"]

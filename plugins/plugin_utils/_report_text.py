@@ -11,6 +11,9 @@ Controller side only (filters and action plugins import it). Plain text: each re
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import compress
+from operator import itemgetter
 
 from ansible_collections.privatelink.azure.plugins.module_utils._types import row_for
 
@@ -128,32 +131,42 @@ def service_rows(report):
     """Counts by action and by result per (service label, subscription), in a stable order, plus a total row.
 
     Each row: ``service``, ``subscription``, ``resources``, ``connections``, ``drift``, ``drift_remaining``,
-    ``by_action`` and ``by_result`` (name -> count, every name of the summary, zeros included).
+    ``by_action`` and ``by_result`` (name -> count, every name of the summary, zeros included). Worked out once
+    per report for both renderers; counted column by column (Counter, compress: each a loop in C).
     """
     action_names = list(in_order(report["summary"]["by_action"], ACTION_NAMES))
     result_names = list(in_order(report["summary"]["by_result"], RESULT_NAMES))
+    connections = report["connections"]
+    types = list(map(itemgetter("resource_type"), connections))
+    labels = {resource_type: type_label({"resource_type": resource_type}) for resource_type in set(types)}
+    keys = list(zip(map(labels.__getitem__, types), map(str, map(itemgetter("subscription_id"), connections))))
+    resources = list(map(str.lower, map(str, map(itemgetter("resource_id"), connections))))
+    counted = {
+        "resources": Counter(key for key, _resource in set(zip(keys, resources))),
+        "connections": Counter(keys),
+        "drift": Counter(compress(keys, map(itemgetter("drift"), connections))),
+        "drift_remaining": Counter(compress(keys, map(itemgetter("drift_remaining"), connections))),
+        "by_action": Counter(zip(keys, map(itemgetter("action"), connections))),
+        "by_result": Counter(zip(keys, map(itemgetter("result"), connections))),
+    }
 
-    def empty(service, subscription):
-        return {"service": service, "subscription": subscription, "resources": set(), "connections": 0,
-                "drift": 0, "drift_remaining": 0, "by_action": dict.fromkeys(action_names, 0),
+    def row(service, subscription):
+        return {"service": service, "subscription": subscription, "resources": 0, "connections": 0, "drift": 0,
+                "drift_remaining": 0, "by_action": dict.fromkeys(action_names, 0),
                 "by_result": dict.fromkeys(result_names, 0)}
 
-    rows = {}
-    total = empty("all", "all")
-    for entry in report["connections"]:
-        key = (type_label(entry), str(entry["subscription_id"]))
-        row = rows.setdefault(key, empty(*key))
-        for target in (row, total):
-            target["resources"].add(str(entry["resource_id"]).lower())
-            target["connections"] += 1
-            target["drift"] += 1 if entry["drift"] else 0
-            target["drift_remaining"] += 1 if entry["drift_remaining"] else 0
-            target["by_action"][entry["action"]] += 1
-            target["by_result"][entry["result"]] += 1
-    ordered = [rows[key] for key in sorted(rows)]
-    for row in ordered + [total]:
-        row["resources"] = len(row["resources"])
-    return ordered, total
+    rows = {key: row(*key) for key in sorted(counted["connections"])}
+    total = row("all", "all")
+    for field in ("connections", "drift", "drift_remaining", "resources"):
+        for key, count in counted[field].items():
+            rows[key][field] += count
+            total[field] += count
+    total["resources"] = len(set(resources))
+    for field in ("by_action", "by_result"):
+        for (key, name), count in counted[field].items():
+            rows[key][field][name] += count  # a name the summary does not have: KeyError, as a bad report deserves
+            total[field][name] += count
+    return list(rows.values()), total
 
 
 def nonzero(counts):
