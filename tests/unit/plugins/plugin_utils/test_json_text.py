@@ -23,6 +23,10 @@ VALUES = [
     [[[]], [{}], [[1, [2, [3]]]]],
     collections.OrderedDict([("z", 1), ("a", 2)]),
     {"tags": {"env": "prod"}, "seconds": 0.25, "drift": False, "error": None, "nested": [{"k": [True]}]},
+    # Dicts of one shape (their layout is made once), the same keys in another order, the same shape one level
+    # deeper (another indentation), a superset, an int subclass, and a bool where an int was.
+    [{"b": 1, "a": 2}, {"a": 3, "b": 4}, {"b": {"b": 1, "a": 2}, "a": 0}, {"a": 1, "b": 2, "c": 3},
+     {"b": Level.HIGH, "a": True}, {"b": -1, "a": 2 ** 70}],
 ]
 
 
