@@ -16,6 +16,7 @@ import yaml
 from tests.emulator.launcher import running_emulator
 from tests.functional.modules.cells import Cell, fleet
 from tests.functional.modules.playbooks import ANSIBLE_PLAYBOOK, MODULE_DEFAULTS, REPO_ROOT
+from tests.functional.processes import live_processes, request_start
 
 # The module learns that the playbook is gone from its watchdog (every 0.1 s) once ansible-playbook's worker has
 # exited; a write may start within that much of the signal, never later.
@@ -40,26 +41,6 @@ def batch_playbook(tmp_path, journal):
     return str(path)
 
 
-def module_processes(marker):
-    """pids of live processes whose command line contains ``marker``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open("/proc/%s/cmdline" % entry, "rb") as handle:
-                cmdline = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
-        except OSError:
-            continue
-        if marker in cmdline:
-            found.append((int(entry), cmdline))
-    return found
-
-
-def write_start(entry):
-    return entry["time"] - entry["duration_ms"] / 1000.0
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="finding the module's processes needs /proc (Linux)")
 def test_sigint_then_sigterm_stops_the_batch(tmp_path):
@@ -78,7 +59,7 @@ def test_sigint_then_sigterm_stops_the_batch(tmp_path):
             while len(emu.control.writes()) < 3 and time.monotonic() < deadline and playbook.poll() is None:
                 time.sleep(0.1)
             assert len(emu.control.writes()) >= 3, "the batch never got going"
-            assert module_processes(str(remote_tmp)), "no module process found to stop"
+            assert live_processes(str(remote_tmp)), "no module process found to stop"
             signalled = time.time()
             playbook.send_signal(signal.SIGINT)
             time.sleep(0.5)
@@ -91,9 +72,9 @@ def test_sigint_then_sigterm_stops_the_batch(tmp_path):
         # Long enough for several more changes, had the batch gone on (each takes about 3 s here).
         time.sleep(8)
         writes = emu.control.writes()
-        late = [entry for entry in writes if write_start(entry) > signalled + DETECTION_SECONDS]
+        late = [entry for entry in writes if request_start(entry) > signalled + DETECTION_SECONDS]
         assert late == [], (late, output[-3000:])
-        survivors = module_processes(str(remote_tmp))
+        survivors = live_processes(str(remote_tmp))
         assert survivors == [], survivors
         assert len(writes) < len(VAULTS) * 3, "the batch ran to its end: it was not stopped"
         # The journal keeps what the result could not say.
@@ -156,6 +137,6 @@ def test_a_waiting_module_stops_at_once(tmp_path, module):
                 playbook.kill()
         time.sleep(5)  # several more polls or retries, had the module gone on
         late = [entry for entry in emu.control.requests(kind="arm")
-                if write_start(entry) > signalled + DETECTION_SECONDS]
+                if request_start(entry) > signalled + DETECTION_SECONDS]
         assert late == []
-        assert module_processes(str(remote_tmp)) == []
+        assert live_processes(str(remote_tmp)) == []

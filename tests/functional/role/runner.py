@@ -74,6 +74,23 @@ def run_role(emu, workdir, role_vars, check=False, name="run", diff=False, playb
     """Run the role once with `role_vars` (dict) and return a RoleRun. The request log is cleared first.
     ``playbook_text``: another play around the role; ``options``: more ansible-playbook options (-vvv);
     ``unset_env``: names left out of ansible-playbook's environment (to be given by the play's ``environment``)."""
+    command, env, report_dir = role_command(emu, workdir, role_vars, name, playbook_text, unset_env)
+    command += list(options)
+    if check:
+        command.append("--check")
+    if diff:
+        command.append("--diff")
+    emu.control.clear_requests()
+    started = time.monotonic()
+    finished = subprocess.run(command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, timeout=600, check=False)
+    seconds = time.monotonic() - started
+    return RoleRun(finished.returncode, finished.stdout, seconds, report_dir, emu.control.requests())
+
+
+def role_command(emu, workdir, role_vars, name="run", playbook_text=PLAYBOOK, unset_env=()):
+    """(ansible-playbook command, its environment, the report directory) for one run of the role in
+    ``workdir/name``; the playbook and its variables are written there."""
     run_dir = os.path.join(str(workdir), name)
     os.makedirs(run_dir, exist_ok=True)
     playbook = os.path.join(run_dir, "playbook.yml")
@@ -90,18 +107,7 @@ def run_role(emu, workdir, role_vars, check=False, name="run", diff=False, playb
     for variable in unset_env:
         env.pop(variable, None)
     command = [os.path.join(os.path.dirname(sys.executable), "ansible-playbook"), playbook, "-e", "@" + vars_file]
-    command += list(options)
-    if check:
-        command.append("--check")
-    if diff:
-        command.append("--diff")
-    emu.control.clear_requests()
-    started = time.monotonic()
-    finished = subprocess.run(command, cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True, timeout=600, check=False)
-    seconds = time.monotonic() - started
-    return RoleRun(finished.returncode, finished.stdout, seconds, variables["pec_approval_report_dir"],
-                   emu.control.requests())
+    return command, env, variables["pec_approval_report_dir"]
 
 
 def connections_by_endpoint(state):

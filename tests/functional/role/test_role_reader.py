@@ -1,15 +1,21 @@
 """Who reads the scope: the plan step itself, in ansible-playbook's Python, where azure_pec_scope_info would run
 on the controller in that Python; the module anywhere else. Both give the same plan from the same requests; the
 step in the controller takes the task's environment as the module would; options the module refuses are refused
-in its words."""
+in its words; either way the reader's warnings are shown; a stopped job stops the read in the controller too."""
 
+import os
+import signal
 import stat
+import subprocess
 import sys
+import time
 
 import pytest
 
+from tests.functional.processes import live_processes, request_start
+
 from . import policy
-from .runner import PLAYBOOK, run_role
+from .runner import PLAYBOOK, REPO_ROOT, role_command, run_role
 
 pytestmark = pytest.mark.slow
 MODULE_RAN = "AnsiballZ_azure_pec_scope_info"
@@ -98,3 +104,35 @@ def test_the_readers_warnings_are_shown_either_way(emu, large_fleet, tmp_path, r
     run = run_role(emu, tmp_path, drift_policy(pec_approval_subscriptions=[], **more), check=True)
     assert run.returncode == 0, run
     assert "[WARNING]: Subscription %s" % disabled in run.output and "ReadOnlyDisabledSubscription" in run.output
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="finding the playbook's processes needs /proc (Linux)")
+def test_a_stopped_job_stops_the_read_in_the_controller(emu, tmp_path):
+    """SIGINT, then SIGTERM, to ansible-playbook only, as AWX stops a job, while the plan step reads (slow, paged
+    lists): the playbook ends, its worker with it, and no read starts afterwards."""
+    emu.control.settings(latency_ms=1500, page_size=5)
+    command, env, _reports = role_command(emu, tmp_path, drift_policy(pec_approval_parallelism=2), name="stopped")
+    emu.control.clear_requests()
+    playbook = subprocess.Popen(  # pylint: disable=consider-using-with
+        command + ["--check"], cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not [r for r in emu.control.requests() if r["kind"] == "arm"] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert playbook.poll() is None, playbook.communicate()[0]
+        signalled = time.time()
+        playbook.send_signal(signal.SIGINT)
+        time.sleep(1)
+        if playbook.poll() is None:
+            playbook.send_signal(signal.SIGTERM)
+        output = playbook.communicate(timeout=60)[0]
+    finally:
+        if playbook.poll() is None:
+            playbook.kill()
+    assert playbook.returncode != 0, output
+    assert MODULE_RAN not in output
+    time.sleep(2)  # anything left would still be reading
+    assert live_processes(command[1]) == []
+    started_late = [r for r in emu.control.requests() if r["kind"] == "arm" and request_start(r) > signalled + 0.5]
+    assert started_late == []
