@@ -57,3 +57,22 @@ def test_trend_counts_new_gone_and_changes_made_outside_the_role():
     assert points[0]["appeared"] is None
     assert (points[1]["appeared"], points[1]["disappeared"], points[1]["changed_elsewhere"]) == (5, gone, 1)
     assert points[1]["drift"] == second["summary"]["drift"]
+
+
+def _run(*connections):
+    return {"summary": {}, "connections": [dict(zip(("connection_id", "current_status", "final_status"), c))
+                                           for c in connections]}
+
+
+def test_trend_tells_connections_apart_by_id_in_any_case_and_ignores_unknown_earlier_statuses():
+    first = _run(("A", "Pending", "Approved"), ("B", "Pending", None), ("C", "Approved", "Absent"),
+                 ("D", "Pending", "Pending"), ("E", "Pending", "Rejected"), ("e", "Pending", "Approved"),
+                 ("G", "Approved", "Approved"), ("H", "Pending", "Approved"))
+    second = _run(("a", "Rejected", "Rejected"),   # someone else rejected it: changed elsewhere
+                  ("B", "Pending", "Pending"),     # no status left before: not counted
+                  ("D", "Pending", "Pending"),
+                  ("E", "Approved", "Approved"),   # as the last entry of id e/E left it
+                  ("H", None, None),               # a status left before, none read now: changed
+                  ("F", "Pending", "Pending"))     # new; C was removed by the role, G is gone
+    points = trend([first, second])
+    assert (points[1]["appeared"], points[1]["disappeared"], points[1]["changed_elsewhere"]) == (1, 1, 2)
