@@ -19,15 +19,17 @@ import tempfile
 import time
 
 from ansible import constants as C
-from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.plugins.action import ActionBase
 
 from ansible_collections.privatelink.azure.plugins.module_utils import _defaults
 from ansible_collections.privatelink.azure.plugins.module_utils._gc import collector_paused
 from ansible_collections.privatelink.azure.plugins.module_utils._calls import check_client_library
+from ansible_collections.privatelink.azure.plugins.module_utils._cancel import Cancelled, ParentWatch
 from ansible_collections.privatelink.azure.plugins.module_utils._scope import Scope, ScopeError, split_list
 from ansible_collections.privatelink.azure.plugins.module_utils._scope_task import (
     SCOPE_TASK_ARGSPEC, checked_scope, read_checked_scope)
+from ansible_collections.privatelink.azure.plugins.plugin_utils._in_process import (
+    libraries_quiet, masked, validated_options)
 from ansible_collections.privatelink.azure.plugins.plugin_utils._policy import (
     PolicyError, batch_changes, build_plan, check_rules)
 
@@ -62,8 +64,11 @@ class ActionModule(ActionBase):
         read = time.monotonic()
         if found.get("failed"):
             # Not a read error (those are in found["errors"]): the reader itself could not run.
-            return dict(result, failed=True, msg=found.get("msg") or "azure_pec_scope_info failed",
-                        module_stderr=found.get("module_stderr"), module_stdout=found.get("module_stdout"))
+            failure = dict(result, failed=True, msg=found.get("msg") or "azure_pec_scope_info failed",
+                           module_stderr=found.get("module_stderr"), module_stdout=found.get("module_stdout"))
+            if found.get("cancelled"):
+                failure["cancelled"] = True
+            return failure
         try:
             plan = build_plan(found, rules, max_destructive_changes=own["max_destructive_changes"]
                               if own["max_destructive_changes"] is not None else _defaults.MAX_DESTRUCTIVE_CHANGES)
@@ -97,15 +102,17 @@ class ActionModule(ActionBase):
         """azure_pec_scope_info's result, and who read it: ``controller`` (this process) or ``module``.
 
         Where the module would run on this machine, as this user, in this Python (``_reads_here``), this process
-        does the module's work itself (``_scope_task``: the same options, checks and reads) and spares a module
-        process, its package and the hand-over of every connection (about 0.7 s of CPU at 30,000 connections).
-        Anywhere else, or when the options need the module to say what is wrong with them, the module runs; its
-        connections come through a file when it runs on this machine, since ansible-core's result handling
-        spends seconds per ten thousand connections."""
+        does the module's work itself (``_read_here``: the same options, checks, environment and reads) and spares
+        a module process, its package and the hand-over of every connection (about 0.7 s of CPU at 30,000
+        connections). Anywhere else, or when the options need the module to say what is wrong with them, the module
+        runs; its connections come through a file when it runs on this machine, since ansible-core's result
+        handling spends seconds per ten thousand connections."""
         module_args = dict(args, fail_on_error=False)
-        why_not = self._reads_here(task_vars)
+        environment = {}
+        self._compute_environment_string(raw_environment_out=environment)
+        why_not = self._reads_here(task_vars, environment)
         if why_not is None:
-            found = self._read_here(module_args)
+            found = self._read_here(module_args, environment)
             if found is not None:
                 return found, "controller"
             why_not = "the options need the module's own checks"
@@ -132,18 +139,16 @@ class ActionModule(ActionBase):
         finally:
             shutil.rmtree(directory, ignore_errors=True)
 
-    def _reads_here(self, task_vars):
-        """None when azure_pec_scope_info would run on this machine, as this user, with this very Python (so with
-        the same libraries) and synchronously; else why not. The interpreter is the one ansible-core would start:
-        ``ansible_python_interpreter`` (or the interpreter_python setting); the implicit localhost's is this
-        Python, and so is ``{{ ansible_playbook_python }}``. An interpreter left to discovery (auto) is not
-        guessed: the module runs."""
+    def _reads_here(self, task_vars, environment):
+        """None when azure_pec_scope_info would run on this machine, as this user, with this very Python and the
+        same libraries; else why not. The interpreter is the one ansible-core would start:
+        ``ansible_python_interpreter`` (or the interpreter_python setting), of the delegated host when delegated;
+        the implicit localhost's is this Python, and so is ``{{ ansible_playbook_python }}``. An interpreter left
+        to discovery (auto) is not guessed: the module runs. (The action refuses async: ActionBase.run.)"""
         if self._connection.transport.split(".")[-1] != "local":
             return "the connection is %s, not local" % self._connection.transport
         if self._play_context.become:
             return "become"
-        if self._task.async_val:
-            return "async"
         host_vars = task_vars
         if self._task.delegate_to:
             host_vars = (task_vars.get("ansible_delegated_vars") or {}).get(self._task.delegate_to) or {}
@@ -154,30 +159,40 @@ class ActionModule(ActionBase):
         if not isinstance(interpreter, str) or not os.path.isabs(interpreter) \
                 or os.path.normpath(interpreter) != os.path.normpath(sys.executable):
             return "its interpreter is %s, not this controller's %s" % (interpreter, sys.executable)
+        # The same path, but other libraries: ansible-playbook's Python started with -s, -E or -I, or the task
+        # setting what the module's Python would import from.
+        if sys.flags.no_user_site or sys.flags.ignore_environment or sys.flags.isolated:
+            return "ansible-playbook's Python runs with -s, -E or -I, the module's would not"
+        python_settings = sorted(name for name in environment if str(name).upper().startswith("PYTHON"))
+        if python_settings:
+            return "the task's environment sets %s" % ", ".join(python_settings)
         return None
 
-    def _read_here(self, module_args):
-        """The module's work in this process (``_scope_task``), with the task's environment as the module would
-        have it; None when the options are not valid (or the libraries are missing), for the module to say so in
-        its own words. This worker process ends with the task, so the environment it takes is not given back."""
-        validator = ArgumentSpecValidator(SCOPE_TASK_ARGSPEC)
-        try:
-            validated = validator.validate(module_args)
-        except (OverflowError, TypeError, ValueError):
+    def _read_here(self, module_args, environment):
+        """The module's work in this process (``_scope_task``), as the module would do it (``_in_process``), or
+        None when its options are not valid or the libraries are missing, for the module to say so in its own
+        words. The task's environment goes into this worker's os.environ first (the worker ends with the task),
+        since path options expand variables. A playbook that goes away stops the reads (_cancel.ParentWatch)."""
+        os.environ.update({str(name): str(value) for name, value in environment.items()})
+        options = validated_options(SCOPE_TASK_ARGSPEC, module_args)
+        if options is None:
             return None
-        if validated.error_messages:
-            return None
-        params = validated.validated_parameters
         try:
-            scope = checked_scope(params)
+            scope = checked_scope(options.params)
             for row in scope.rows_read():
                 check_client_library(row, plain_json=True)
         except (ScopeError, ImportError):
             return None
-        environment = {}
-        self._compute_environment_string(raw_environment_out=environment)
-        os.environ.update({str(name): str(value) for name, value in environment.items()})
-        return read_checked_scope(params, scope)
+        for note in options.notes:
+            self._display.warning(note)
+        try:
+            with ParentWatch(), libraries_quiet():
+                found = read_checked_scope(options.params, scope)
+        except Cancelled as cancelled:
+            return {"failed": True, "cancelled": True, "msg": "Cancelled (%s). This step writes nothing; run it again."
+                    % cancelled}
+        # As the module's result is masked, but for what its result file would hand over.
+        return masked(found, options.secrets, kept=("connections", "resources"))
 
     def _read_scope_again(self, module_args, task_vars, path, exc):
         """The module wrote its file where this process cannot read it (an interpreter behind a local connection in

@@ -99,11 +99,11 @@ def _moved(lineage):
     return None
 
 
-def _watch(cancellation, lineage, interval):
-    while not cancellation.requested():
+def _watch(cancellation, lineage, interval, stopped=None):
+    while not cancellation.requested() and not (stopped is not None and stopped.is_set()):
         moved = _moved(lineage)
         if moved is not None:
-            cancellation.cancel("the playbook that started this module is gone (process %d lost its parent %d)"
+            cancellation.cancel("the playbook that started this process is gone (process %d lost its parent %d)"
                                 % moved)
             return
         cancellation._event.wait(interval)  # pylint: disable=protected-access
@@ -129,3 +129,23 @@ def watch(cancellation=CANCELLATION, generations=WATCHED_GENERATIONS, interval=W
     watchdog.start()
     _WATCHDOGS[id(cancellation)] = watchdog
     return watchdog
+
+
+class ParentWatch:
+    """The watchdog alone, for one process: its parent going away is a cancellation; no signal handler. For an
+    action that does a module's work in ansible-playbook's worker, whose signals ansible-core handles itself (2.19
+    and later forward SIGINT/SIGTERM to the worker, which exits; 2.16 has no handler, so a playbook stopped by
+    SIGTERM alone would leave its worker reading). ``with ParentWatch():`` watches until the block ends."""
+
+    def __init__(self, cancellation=CANCELLATION, interval=WATCH_INTERVAL_SECONDS):
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=_watch, args=(cancellation, _lineage(1), interval, self._stopped),
+                                        name="privatelink-azure-parent-watch", daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self._stopped.set()
+        self._thread.join()

@@ -13,11 +13,12 @@ description:
   - Reads the whole scope once as M(privatelink.azure.azure_pec_scope_info) does, applies ordered rules to every
     connection read (first match wins, see the role's documentation) and checks the safety valve.
   - Where M(privatelink.azure.azure_pec_scope_info) would run on the controller, as the same user, in the
-    controller's own Python (a local connection without become or async, and C(ansible_python_interpreter) the
-    Python of ansible-playbook, as for the implicit localhost or C({{ ansible_playbook_python }})), this action does
-    the module's work in its own process, with the same options, checks, environment and requests, and spares a
-    module process. Anywhere else, with an interpreter left to discovery, or when the options are wrong (the
-    module says what to change), the module runs. RV(read_by) says which.
+    controller's own Python (a local connection without become, and C(ansible_python_interpreter) the Python of
+    ansible-playbook, as for the implicit localhost or C({{ ansible_playbook_python }})), this action does the
+    module's work in its own process, with the same options, checks, task environment and requests, and spares a
+    module process. Anywhere else (an interpreter left to discovery, ansible-playbook's Python started with C(-s),
+    C(-E) or C(-I), a task environment setting C(PYTHON*) variables), or when the options are wrong (the module
+    says what to change), the module runs. RV(read_by) says which.
   - The full plan, one decision per connection, is kept in a file of Ansible's temporary directory on the
     controller for M(privatelink.azure.pec_approval_reports); the task returns only the changes to make and
     counts, so that thousands of connections never pass through the play's variables.
@@ -83,7 +84,7 @@ attributes:
     description: Changes nothing.
   action:
     support: full
-    description: Runs on the controller; the reads run in one module process.
+    description: Runs on the controller; the reads run in one process, its own or azure_pec_scope_info's (RV(read_by)).
 seealso:
   - module: privatelink.azure.azure_pec_scope_info
   - module: privatelink.azure.pec_approval_reports
@@ -160,7 +161,8 @@ read_by:
   sample: controller
 timing:
   description:
-    - This step's wall time (C(seconds)), the CPU time of the process that ran it (C(cpu_seconds)), and the wall
+    - This step's wall time (C(seconds)), the CPU time of the process that ran it (C(cpu_seconds), the read
+      included when RV(read_by) is C(controller), not the module's process when it is C(module)), and the wall
       time of its C(steps) - C(read) (the read, the reader module's result included when it ran), C(decide),
       C(save).
   returned: success

@@ -101,20 +101,23 @@ def test_the_readers_warnings_are_shown_either_way(emu, large_fleet, tmp_path, r
     disabled = policy.SUBSCRIPTIONS[1]
     emu.control.load_state(dict(large_fleet, subscription_states={disabled: "Disabled"}))
     more = {} if reader == "controller" else {"ansible_python_interpreter": python_elsewhere(tmp_path)}
-    run = run_role(emu, tmp_path, drift_policy(pec_approval_subscriptions=[], **more), check=True)
+    run = run_role(emu, tmp_path, drift_policy(pec_approval_subscriptions=[], **more), check=True, options=["-vvv"])
     assert run.returncode == 0, run
+    assert (RUNS_AS_MODULE in run.output) == (reader == "module")
     assert "[WARNING]: Subscription %s" % disabled in run.output and "ReadOnlyDisabledSubscription" in run.output
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="finding the playbook's processes needs /proc (Linux)")
-def test_a_stopped_job_stops_the_read_in_the_controller(emu, tmp_path):
-    """SIGINT, then SIGTERM, to ansible-playbook only, as AWX stops a job, while the plan step reads (slow, paged
-    lists): the playbook ends, its worker with it, and no read starts afterwards."""
+@pytest.mark.parametrize("signals", [("SIGINT", "SIGTERM"), ("SIGTERM",)])
+def test_a_stopped_job_stops_the_read_in_the_controller(emu, tmp_path, signals):
+    """SIGINT then SIGTERM to ansible-playbook only, as AWX stops a job, or SIGTERM alone (which ansible-core 2.16
+    does not pass on to its worker), while the plan step reads slow, paged lists: the playbook ends, its worker
+    with it, and no read starts afterwards."""
     emu.control.settings(latency_ms=1500, page_size=5)
     command, env, _reports = role_command(emu, tmp_path, drift_policy(pec_approval_parallelism=2), name="stopped")
     emu.control.clear_requests()
     playbook = subprocess.Popen(  # pylint: disable=consider-using-with
-        command + ["--check"], cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        command + ["--check", "-vvv"], cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT, text=True)
     try:
         deadline = time.monotonic() + 120
@@ -122,17 +125,71 @@ def test_a_stopped_job_stops_the_read_in_the_controller(emu, tmp_path):
             time.sleep(0.1)
         assert playbook.poll() is None, playbook.communicate()[0]
         signalled = time.time()
-        playbook.send_signal(signal.SIGINT)
-        time.sleep(1)
-        if playbook.poll() is None:
-            playbook.send_signal(signal.SIGTERM)
+        for name in signals:
+            if playbook.poll() is None:
+                playbook.send_signal(getattr(signal, name))
+                time.sleep(1)
         output = playbook.communicate(timeout=60)[0]
     finally:
         if playbook.poll() is None:
             playbook.kill()
     assert playbook.returncode != 0, output
-    assert MODULE_RAN not in output
+    assert RUNS_AS_MODULE not in output
     time.sleep(2)  # anything left would still be reading
     assert live_processes(command[1]) == []
     started_late = [r for r in emu.control.requests() if r["kind"] == "arm" and request_start(r) > signalled + 0.5]
     assert started_late == []
+
+
+def test_ansible_playbook_python_as_the_interpreter_reads_in_the_controller(emu, tmp_path):
+    """The README's inventory line and the molecule scenario set ansible_python_interpreter to
+    "{{ ansible_playbook_python }}": templated, it is this Python."""
+    run = run_role(emu, tmp_path, drift_policy(ansible_python_interpreter="{{ ansible_playbook_python }}"),
+                   check=True, options=["-vvv"])
+    assert run.returncode == 0, run
+    assert MODULE_RAN not in run.output and RUNS_AS_MODULE not in run.output
+
+
+def test_a_path_option_expands_the_task_environment_in_the_controller(emu, tmp_path):
+    """ca_bundle "$PEC_CA_DIR/ca.pem" with PEC_CA_DIR only in the play's environment, and no other CA setting:
+    expanded as the module would expand it, the emulator's certificate is trusted."""
+    ca_dir, ca_name = os.path.split(emu.module_env()["REQUESTS_CA_BUNDLE"])
+    play = PLAYBOOK.replace("  gather_facts: false\n", """  gather_facts: false
+  environment:
+    PEC_CA_DIR: "%s"
+  module_defaults:
+    group/privatelink.azure.pec:
+      ca_bundle: "$PEC_CA_DIR/%s"
+""" % (ca_dir, ca_name))
+    run = run_role(emu, tmp_path, drift_policy(), check=True, options=["-vvv"], playbook_text=play,
+                   unset_env=("REQUESTS_CA_BUNDLE", "PRIVATELINK_AZURE_CA_BUNDLE"))
+    assert run.returncode == 0, run
+    assert RUNS_AS_MODULE not in run.output
+    assert run.report()["errors"] == [] and run.report()["summary"]["connections"] > 0
+
+
+def test_a_step_delegated_to_localhost_reads_in_the_controller(emu, tmp_path):
+    """A play on a host reached by ssh, its plan step delegated to localhost: the delegated host's connection and
+    interpreter decide (this Python), the ssh host is never contacted."""
+    inventory = tmp_path / "inventory.ini"
+    inventory.write_text("elsewhere ansible_host=192.0.2.1 ansible_connection=ssh\n")
+    play = """---
+- name: Plan for a host reached by ssh, on the controller
+  hosts: elsewhere
+  gather_facts: false
+  tasks:
+    - name: Read and decide
+      privatelink.azure.pec_approval_plan:
+        subscriptions: "{{ pec_approval_subscriptions }}"
+        resource_types: "{{ pec_approval_resource_types }}"
+        rules: "{{ pec_approval_rules }}"
+      delegate_to: localhost
+      register: plan
+    - name: Who read
+      ansible.builtin.debug:
+        msg: "read_by={{ plan.read_by }} connections={{ plan.connections }}"
+"""
+    run = run_role(emu, tmp_path, drift_policy(), check=True, playbook_text=play, options=["-i", str(inventory)])
+    assert run.returncode == 0, run
+    assert "read_by=controller connections=" in run.output
+    assert "read_by=controller connections=0" not in run.output

@@ -11,12 +11,12 @@ import pytest
 from ansible_collections.privatelink.azure.plugins.action.pec_approval_plan import READER, ActionModule
 
 
-def _action(answers, transport="ansible.builtin.local", become=False,
-            async_val=0, delegate_to=None):
+def _action(answers, transport="ansible.builtin.local", become=False, delegate_to=None):
     action = ActionModule.__new__(ActionModule)
     action._connection = mock.Mock(transport=transport)
     action._play_context = mock.Mock(become=become)
-    action._task = mock.Mock(async_val=async_val, delegate_to=delegate_to)
+    action._task = mock.Mock(delegate_to=delegate_to, environment=None)
+    action._compute_environment_string = lambda raw_environment_out=None: ""
     action._templar = mock.Mock(template=lambda value: value)
     action._display = mock.Mock()
     calls = []
@@ -60,7 +60,6 @@ def test_a_readable_result_file_is_read_once(tmp_path):
     ({}, {"ansible_python_interpreter": "auto_silent"}, "its interpreter is auto_silent"),
     ({"transport": "ssh"}, {"ansible_python_interpreter": sys.executable}, "the connection is ssh, not local"),
     ({"become": True}, {"ansible_python_interpreter": sys.executable}, "become"),
-    ({"async_val": 60}, {"ansible_python_interpreter": sys.executable}, "async"),
     ({"delegate_to": "other"}, {"ansible_python_interpreter": sys.executable,
                                 "ansible_delegated_vars": {"other": {"ansible_python_interpreter": "/opt/py"}}},
      "its interpreter is /opt/py"),
@@ -70,8 +69,23 @@ def test_a_readable_result_file_is_read_once(tmp_path):
 ])
 def test_the_scope_is_read_here_only_where_the_module_would_run_in_this_python(options, task_vars, why):
     action, _calls = _action([], **options)
-    reason = action._reads_here(task_vars)
+    reason = action._reads_here(task_vars, {})
     assert reason == why if why is None else reason.startswith(why)
+
+
+def test_a_task_environment_that_changes_what_python_imports_sends_the_read_to_the_module():
+    action, _calls = _action([])
+    here = {"ansible_python_interpreter": sys.executable}
+    assert action._reads_here(here, {"AZURE_CLIENT_ID": "x", "HTTPS_PROXY": "http://proxy:3128"}) is None
+    assert action._reads_here(here, {"PYTHONPATH": "/opt/azure-libs"}) == "the task's environment sets PYTHONPATH"
+
+
+def test_a_python_started_without_the_user_site_sends_the_read_to_the_module():
+    action, _calls = _action([])
+    flags = mock.Mock(no_user_site=1, ignore_environment=0, isolated=0)
+    with mock.patch.object(sys, "flags", flags):
+        reason = action._reads_here({"ansible_python_interpreter": sys.executable}, {})
+    assert reason == "ansible-playbook's Python runs with -s, -E or -I, the module's would not"
 
 
 def test_a_module_warning_is_text_whatever_ansible_core_hands_over():
