@@ -123,7 +123,7 @@ class ActionModule(ActionBase):
 
     def _read_by_module(self, module_args, task_vars):
         """azure_pec_scope_info's result; through a file when it runs on this machine as this user."""
-        if self._connection.transport.split(".")[-1] != "local" or self._play_context.become:
+        if self._elsewhere():
             return self._execute_module(module_name=READER, module_args=module_args, task_vars=task_vars)
         directory = tempfile.mkdtemp(prefix="pec_approval_scope-", dir=C.DEFAULT_LOCAL_TMP)
         try:
@@ -145,10 +145,9 @@ class ActionModule(ActionBase):
         ``ansible_python_interpreter`` (or the interpreter_python setting), of the delegated host when delegated;
         the implicit localhost's is this Python, and so is ``{{ ansible_playbook_python }}``. An interpreter left
         to discovery (auto) is not guessed: the module runs. (The action refuses async: ActionBase.run.)"""
-        if self._connection.transport.split(".")[-1] != "local":
-            return "the connection is %s, not local" % self._connection.transport
-        if self._play_context.become:
-            return "become"
+        elsewhere = self._elsewhere()
+        if elsewhere:
+            return elsewhere
         host_vars = task_vars
         if self._task.delegate_to:
             host_vars = (task_vars.get("ansible_delegated_vars") or {}).get(self._task.delegate_to) or {}
@@ -166,6 +165,15 @@ class ActionModule(ActionBase):
         python_settings = sorted(name for name in environment if str(name).upper().startswith("PYTHON"))
         if python_settings:
             return "the task's environment sets %s" % ", ".join(python_settings)
+        return None
+
+    def _elsewhere(self):
+        """Why a module of this task would not run on this machine as this user (another connection, become), or
+        None when it would."""
+        if self._connection.transport.split(".")[-1] != "local":
+            return "the connection is %s, not local" % self._connection.transport
+        if self._play_context.become:
+            return "become"
         return None
 
     def _read_here(self, module_args, environment):
